@@ -1,0 +1,162 @@
+package org.skinadvisor.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.skinadvisor.intake.IntakeFiles;
+import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.ProfileBinder;
+import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.KnowledgeBaseException;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.SafeParsers;
+import org.skinadvisor.report.JsonReport;
+import org.skinadvisor.report.TextReport;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Screener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** One patient: from a YAML/JSON file, from stdin, or from flags. */
+@Command(name = "check",
+        description = {"Assess one intake profile for microneedling and microdermabrasion.",
+            "Give a YAML or JSON file, - for standard input, or the profile as flags.",
+            "A list that is not given is unknown (the verdict is review, with the question to ask);"
+                + " say 'none' to record that it was asked and there is none."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
+            "  skinadvisor check P-0042.yaml --format json",
+            "  cat P-0042.json | skinadvisor check -"})
+public final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @ParentCommand
+    SkinAdvisor root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Intake profile (YAML or JSON), or - for standard input.")
+    String file;
+
+    @Option(names = "--concern", paramLabel = "TEXT", description = "A cosmetic concern, e.g. \"acne scars\" (repeatable).")
+    List<String> concerns = new ArrayList<>();
+
+    @Option(names = "--condition", paramLabel = "TEXT",
+            description = "A diagnosis, history item or therapy (repeatable); --condition none: asked, none.")
+    List<String> conditions;
+
+    @Option(names = "--medication", paramLabel = "TEXT",
+            description = "A current or recent medicine, brand or generic (repeatable); --medication none: asked, none.")
+    List<String> medications;
+
+    @Option(names = "--fitzpatrick", paramLabel = "TYPE", description = "Fitzpatrick skin type, I-VI or 1-6.")
+    String fitzpatrick;
+
+    @Option(names = "--id", paramLabel = "ID", defaultValue = "command-line", description = "Patient or record id (default: ${DEFAULT-VALUE}).")
+    String id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        KnowledgeBase kb;
+        try {
+            kb = knowledgeBase.load();
+        } catch (KnowledgeBaseException e) {
+            return Reporting.brokenKnowledgeBase(spec.commandLine().getErr(), e);
+        }
+        Screener screener = new Screener(kb);
+        Set<String> questions = kb.contraindications().stream().map(c -> c.question().id()).collect(Collectors.toSet());
+        ReadProfile read;
+        String name = file == null ? "command line" : file.equals("-") ? "<stdin>" : file;
+        try {
+            read = file != null ? readFile(questions) : fromFlags();
+        } catch (InvalidInputException e) {
+            Reporting.invalid(spec.commandLine().getErr(), name, e);
+            return ExitCode.INVALID_INPUT.code();
+        }
+        Assessment a = screener.assess(read.profile());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                JsonReport.writeFields(g, a, read.warnings(), kb);
+                g.writeEndObject();
+            }
+            out.println();
+        } else {
+            out.print(TextReport.render(a, read.warnings(), kb, Reporting.colour()));
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private ReadProfile readFile(Set<String> questions) throws InvalidInputException, IOException {
+        if (!concerns.isEmpty() || conditions != null || medications != null || fitzpatrick != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give the profile either as a FILE or as --concern/--condition/--medication flags, not both");
+        }
+        byte[] data;
+        IntakeFormat format;
+        if (file.equals("-")) {
+            data = IntakeFiles.readBounded(root.stdin());
+            format = IntakeFormat.byContent(data);
+        } else {
+            Path path = Path.of(file);
+            data = IntakeFiles.read(path);
+            IntakeFormat byName = IntakeFormat.byName(path.getFileName().toString());
+            format = byName != null ? byName : IntakeFormat.byContent(data);
+        }
+        return new SingleProfileReader(new ProfileBinder(questions)).read(data, format);
+    }
+
+    private ReadProfile fromFlags() {
+        if (concerns.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no profile given: name a FILE (or - for standard input), or at least one --concern");
+        }
+        FitzpatrickType type = null;
+        if (fitzpatrick != null) {
+            type = FitzpatrickType.parse(fitzpatrick);
+            if (type == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--fitzpatrick must be a skin type I-VI or 1-6");
+            }
+        }
+        return new ReadProfile(new IntakeProfile(id, concerns, noneAware(conditions), noneAware(medications), null,
+                type, null, Map.of()), List.of());
+    }
+
+    /** "--medication none" records that the question was asked and the answer is none. */
+    private static List<String> noneAware(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        return values.size() == 1 && values.get(0).trim().equalsIgnoreCase("none") ? List.of() : values;
+    }
+}

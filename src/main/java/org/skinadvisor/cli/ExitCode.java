@@ -1,0 +1,29 @@
+package org.skinadvisor.cli;
+
+/** Every exit status the tool uses; listed in --help and pinned by tests. */
+public enum ExitCode {
+    OK(0, "every record was assessed and the report printed"),
+    INVALID_INPUT(1, "an intake record is invalid or unreadable (the message names the file, line and column)"),
+    USAGE(2, "usage error: unknown option, missing input, or a --conditions file that is unreadable or invalid"),
+    INTERNAL(70, "internal error: a bug in skinadvisor (run with --debug for the trace and report it)");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    static java.util.Map<String, String> helpList() {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        for (ExitCode e : values()) {
+            list.put(String.format("%3d", e.code), e.meaning);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,32 @@
+package org.skinadvisor.cli;
+
+import org.skinadvisor.knowledge.KnowledgeBaseException;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.report.SafeText;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Error messages on stderr: one line each, input-derived text neutralised, never a stack trace. */
+final class Reporting {
+    private Reporting() {
+    }
+
+    static void invalid(PrintWriter err, String source, InvalidInputException e) {
+        err.println("skinadvisor: " + SafeText.terminal(source) + ":" + SafeText.terminal(e.located())
+                + " [" + e.problem().code() + "]");
+        err.flush();
+    }
+
+    static int brokenKnowledgeBase(PrintWriter err, KnowledgeBaseException e) {
+        err.println("skinadvisor: " + SafeText.terminal(e.getMessage()) + "; refusing to use it:");
+        e.problems().forEach(p -> err.println("  " + SafeText.terminal(p)));
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    /** Colour only on a terminal, and never when NO_COLOR is set (picocli's heuristics include both). */
+    static boolean colour() {
+        return System.getenv("NO_COLOR") == null && CommandLine.Help.Ansi.AUTO.enabled();
+    }
+}

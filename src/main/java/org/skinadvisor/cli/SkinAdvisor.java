@@ -1,0 +1,85 @@
+package org.skinadvisor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The top-level command. It has no body of its own: picocli reports a missing subcommand as a usage error. */
+@Command(name = "skinadvisor",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionInfo.class,
+        description = {"Treatment-suitability advisor for skin clinics: screens a patient's intake profile for"
+                + " microneedling and microdermabrasion, naming, explaining and citing every contraindication.",
+            "It supports, and does not replace, clinical judgement."},
+        exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
+            "  skinadvisor check intake/P-0042.yaml --format json"},
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class SkinAdvisor {
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the Java stack trace.")
+    boolean debug;
+
+    private InputStream stdin = System.in;
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(System.in, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The one place the command line is assembled, for main and for tests alike. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        SkinAdvisor root = new SkinAdvisor();
+        root.stdin = in;
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // positional arguments are file names; "@x" is a file, not an argument file
+        cl.setExecutionExceptionHandler(new InternalErrorHandler());
+        cl.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        }
+        return cl;
+    }
+
+    /** Unexpected exceptions are bugs: a short message and exit 70, the trace only with --debug. */
+    private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+            PrintWriter err = cmd.getErr();
+            err.println("skinadvisor: internal error (" + ex.getClass().getName() + "). This is a bug in skinadvisor;"
+                    + " run again with --debug and report the trace.");
+            if (debugRequested(parsed)) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.INTERNAL.code();
+        }
+
+        private static boolean debugRequested(CommandLine.ParseResult parsed) {
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                if (p.hasMatchedOption("--debug")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

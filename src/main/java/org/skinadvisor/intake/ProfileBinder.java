@@ -1,0 +1,212 @@
+package org.skinadvisor.intake;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.matching.EditDistance;
+import org.skinadvisor.matching.Terms;
+import org.skinadvisor.parsing.GuardedTokens;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Problem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Binds one intake mapping from a token stream, strictly and with positions: no coercion (YAML
+ * {@code age: 042} is an error, not 34), absent and empty lists kept apart, unknown fields reported.
+ */
+public final class ProfileBinder {
+    public static final List<String> FIELDS =
+            List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes", "answers");
+    private static final Pattern AGE = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final int MAX_AGE = 130;
+    /** Entries that mean "asked, none" when they are the whole list. */
+    private static final Set<String> NONE_WORDS = Set.of("none", "nil", "n a", "no", "nothing");
+
+    private final Set<String> questionIds;
+
+    public ProfileBinder(Set<String> questionIds) {
+        this.questionIds = Set.copyOf(questionIds);
+    }
+
+    /** Reads the mapping whose START_OBJECT the tokens stand on, up to and including its END_OBJECT. */
+    public ReadProfile bind(GuardedTokens t) throws InvalidInputException {
+        if (t.parser().currentToken() != JsonToken.START_OBJECT) {
+            throw t.problem(Problem.TYPE, "expected an intake profile (a mapping of fields such as id and concerns)");
+        }
+        List<IntakeWarning> warnings = new ArrayList<>();
+        String id = null;
+        List<String> concerns = null;
+        List<String> conditions = null;
+        List<String> medications = null;
+        Integer age = null;
+        FitzpatrickType fitzpatrick = null;
+        String notes = null;
+        Map<String, Answer> answers = null;
+        for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
+            if (tok != JsonToken.FIELD_NAME) {
+                throw t.problem(Problem.SYNTAX, "expected a field name");
+            }
+            String field = t.text();
+            JsonLocation fieldAt = t.parser().currentTokenLocation();
+            JsonToken value = t.next();
+            if (value == JsonToken.VALUE_STRING && t.text().isBlank()) {
+                value = JsonToken.VALUE_NULL; // YAML `key:` and `key: ''` say nothing: unknown, never "none"
+            }
+            switch (field) {
+                case "id" -> id = idValue(t, value);
+                case "concerns" -> concerns = list(t, value, field, false);
+                case "conditions" -> conditions = list(t, value, field, true);
+                case "medications" -> medications = list(t, value, field, true);
+                case "age" -> age = age(t, value);
+                case "fitzpatrick" -> fitzpatrick = fitzpatrick(t, value);
+                case "notes" -> notes = optionalText(t, value, field);
+                case "answers" -> answers = answers(t, value, warnings);
+                default -> {
+                    warnings.add(warning(fieldAt, "unknown field `" + field + "` ignored" + didYouMean(field, FIELDS)));
+                    t.skipValue();
+                }
+            }
+        }
+        if (id == null) {
+            throw t.problem(Problem.MISSING_FIELD, "required field `id` is missing");
+        }
+        if (concerns == null) {
+            throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing");
+        }
+        return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers),
+                List.copyOf(warnings));
+    }
+
+    private static String idValue(GuardedTokens t, JsonToken value) throws InvalidInputException {
+        if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+            String id = t.text().strip();
+            if (!id.isEmpty()) {
+                return id;
+            }
+        }
+        throw t.problem(Problem.TYPE, "`id` must be non-empty text");
+    }
+
+    private static List<String> list(GuardedTokens t, JsonToken value, String field, boolean mayBeAbsent)
+            throws InvalidInputException {
+        if (value == JsonToken.VALUE_NULL && mayBeAbsent) {
+            return null;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            throw t.problem(Problem.TYPE, "`" + field + "` must be a list, e.g. " + field + ": [...]"
+                    + (mayBeAbsent ? " ([] means asked, none)" : ""));
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonToken tok = t.next(); tok != JsonToken.END_ARRAY; tok = t.next()) {
+            if (tok != JsonToken.VALUE_STRING) {
+                throw t.problem(Problem.TYPE, "`" + field + "` entries must be text");
+            }
+            String item = t.text().strip();
+            if (item.isEmpty()) {
+                throw t.problem(Problem.TYPE, "`" + field + "` has an empty entry");
+            }
+            items.add(item);
+        }
+        if (!mayBeAbsent && items.isEmpty()) {
+            throw t.problem(Problem.TYPE, "`" + field + "` must name at least one concern");
+        }
+        if (mayBeAbsent && items.size() == 1 && NONE_WORDS.contains(Terms.key(items.get(0)))) {
+            return List.of();
+        }
+        return items;
+    }
+
+    private static Integer age(GuardedTokens t, JsonToken value) throws InvalidInputException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value == JsonToken.VALUE_NUMBER_INT && AGE.matcher(t.text()).matches()) {
+            int age = Integer.parseInt(t.text());
+            if (age <= MAX_AGE) {
+                return age;
+            }
+        }
+        throw t.problem(Problem.TYPE, "`age` must be a whole number of years from 0 to " + MAX_AGE
+                + " written in plain digits");
+    }
+
+    private static FitzpatrickType fitzpatrick(GuardedTokens t, JsonToken value) throws InvalidInputException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+            FitzpatrickType f = FitzpatrickType.parse(t.text());
+            if (f != null) {
+                return f;
+            }
+        }
+        throw t.problem(Problem.TYPE, "`fitzpatrick` must be a skin type I-VI (or 1-6)");
+    }
+
+    private static String optionalText(GuardedTokens t, JsonToken value, String field) throws InvalidInputException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.VALUE_STRING) {
+            throw t.problem(Problem.TYPE, "`" + field + "` must be text");
+        }
+        return t.text();
+    }
+
+    private Map<String, Answer> answers(GuardedTokens t, JsonToken value, List<IntakeWarning> warnings)
+            throws InvalidInputException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            throw t.problem(Problem.TYPE, "`answers` must be a mapping of question id to yes, no or unknown");
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
+            String question = t.text();
+            JsonLocation questionAt = t.parser().currentTokenLocation();
+            JsonToken v = t.next();
+            Answer answer = switch (v) {
+                case VALUE_STRING -> Answer.parse(t.text());
+                case VALUE_TRUE -> Answer.YES;
+                case VALUE_FALSE -> Answer.NO;
+                case VALUE_NULL -> Answer.UNKNOWN;
+                default -> null;
+            };
+            if (answer == null) {
+                throw t.problem(Problem.TYPE, "answer to `" + question + "` must be yes, no or unknown");
+            }
+            if (questionIds.contains(question)) {
+                answers.put(question, answer);
+            } else {
+                warnings.add(warning(questionAt, "unknown question `" + question + "` in answers ignored"
+                        + didYouMean(question, questionIds)));
+            }
+        }
+        return answers;
+    }
+
+    private static IntakeWarning warning(JsonLocation at, String message) {
+        return new IntakeWarning(message, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    static String didYouMean(String word, Iterable<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = EditDistance.between(word.toLowerCase(java.util.Locale.ROOT), k, 3);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3))
+                ? " (did you mean `" + best + "`?)" : "";
+    }
+}

@@ -1,0 +1,7 @@
+package org.skinadvisor.intake;
+
+import java.util.List;
+
+/** A profile as read, with the warnings about what in it was not used. */
+public record ReadProfile(IntakeProfile profile, List<IntakeWarning> warnings) {
+}

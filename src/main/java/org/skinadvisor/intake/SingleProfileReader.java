@@ -1,0 +1,48 @@
+package org.skinadvisor.intake;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.skinadvisor.parsing.GuardedTokens;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Limits;
+import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.parsing.SafeParsers;
+
+import java.io.IOException;
+
+/** Reads exactly one intake profile from a YAML or JSON document; anything more is an error, never ignored. */
+public final class SingleProfileReader {
+    private final ProfileBinder binder;
+
+    public SingleProfileReader(ProfileBinder binder) {
+        this.binder = binder;
+    }
+
+    public ReadProfile read(byte[] data, IntakeFormat format) throws InvalidInputException {
+        if (data.length > Limits.MAX_FILE_BYTES) {
+            throw new InvalidInputException(Problem.LIMIT_EXCEEDED,
+                    "larger than " + (Limits.MAX_FILE_BYTES >> 20) + " MiB: not an intake profile", 0, 0);
+        }
+        if (format != IntakeFormat.YAML && format != IntakeFormat.JSON) {
+            throw new InvalidInputException(Problem.UNSUPPORTED_FORMAT,
+                    "one profile is read from YAML or JSON; use `screen` for JSON Lines and CSV", 0, 0);
+        }
+        try (JsonParser p = format == IntakeFormat.JSON ? SafeParsers.json(data, 0, data.length) : SafeParsers.yaml(data)) {
+            GuardedTokens t = new GuardedTokens(p);
+            JsonToken first = t.next();
+            if (first == null) {
+                throw new InvalidInputException(Problem.EMPTY, "empty input: no intake profile found", 0, 0);
+            }
+            ReadProfile read = binder.bind(t);
+            if (t.next() != null) {
+                throw format == IntakeFormat.YAML
+                        ? t.problem(Problem.MULTIPLE_DOCUMENTS,
+                        "more than one YAML document: `check` reads one profile (use `screen` for many)")
+                        : t.problem(Problem.SYNTAX, "unexpected content after the profile");
+            }
+            return read;
+        } catch (IOException e) {
+            throw GuardedTokens.translate(e, null);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.skinadvisor.knowledge;
+
+/** How well a treatment addresses a concern, weakest first (the reference sheet's grading). */
+public enum EvidenceStrength {
+    LIMITED("limited"),
+    LIMITED_MODERATE("limited-moderate"),
+    MODERATE("moderate"),
+    GOOD("good");
+
+    private final String word;
+
+    EvidenceStrength(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public static EvidenceStrength fromWord(String word) {
+        for (EvidenceStrength s : values()) {
+            if (s.word.equals(word)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package org.skinadvisor.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns free text into comparable words: case, accents, punctuation, spacing and simple plurals are
+ * ignored, so that "Acne-Scars", "acne  scar" and "ACNE SCARS" are the same two words.
+ */
+public final class Terms {
+    private Terms() {
+    }
+
+    public static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (c == '\'' || c == '\u2019') {
+                continue; // "crow's" and "crows" are one word
+            } else if (word.length() > 0) {
+                words.add(singular(word.toString()));
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(singular(word.toString()));
+        }
+        return words;
+    }
+
+    public static String key(String text) {
+        return String.join(" ", words(text));
+    }
+
+    /** Simple English plurals only; both sides of every comparison go through the same rule. */
+    static String singular(String w) {
+        int n = w.length();
+        if (n > 4 && w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && w.charAt(n - 1) == 's' && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+}

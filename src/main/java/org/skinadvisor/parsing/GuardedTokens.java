@@ -1,0 +1,173 @@
+package org.skinadvisor.parsing;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads tokens and refuses what Jackson would silently misread: a YAML alias binds as its anchor's
+ * name, so anchors, aliases and explicit tags are rejected; string lengths are checked here because
+ * Jackson does not enforce them for YAML. Every Jackson failure becomes an {@link InvalidInputException}
+ * whose message carries no input text.
+ */
+public final class GuardedTokens {
+    private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{0,400}'|\"[^\"\\n]{0,400}\"");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
+
+    private final JsonParser parser;
+    private final YAMLParser yaml;
+
+    public GuardedTokens(JsonParser parser) {
+        this.parser = parser;
+        this.yaml = parser instanceof YAMLParser y ? y : null;
+    }
+
+    public JsonParser parser() {
+        return parser;
+    }
+
+    public JsonToken next() throws InvalidInputException {
+        JsonToken t;
+        try {
+            t = parser.nextToken();
+        } catch (IOException e) {
+            throw translate(e, parser);
+        }
+        if (t == null) {
+            return null;
+        }
+        if (yaml != null) {
+            checkYamlFeatures();
+        }
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+            int max = t == JsonToken.FIELD_NAME ? Limits.MAX_NAME_LENGTH : Limits.MAX_STRING_LENGTH;
+            if (textLength() > max) {
+                throw problem(Problem.LIMIT_EXCEEDED,
+                        (t == JsonToken.FIELD_NAME ? "key" : "text") + " longer than " + max + " characters");
+            }
+        }
+        return t;
+    }
+
+    /** Skips the value the parser stands on (a scalar, or a whole list or mapping), still guarded. */
+    public void skipValue() throws InvalidInputException {
+        JsonToken t = parser.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken n = next();
+            if (n == null) {
+                throw problem(Problem.SYNTAX, "unexpected end of input");
+            }
+            if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+                depth--;
+            }
+        }
+    }
+
+    public String text() throws InvalidInputException {
+        try {
+            return parser.getText();
+        } catch (IOException e) {
+            throw translate(e, parser);
+        }
+    }
+
+    private int textLength() throws InvalidInputException {
+        try {
+            return parser.getTextLength();
+        } catch (IOException e) {
+            throw translate(e, parser);
+        }
+    }
+
+    private void checkYamlFeatures() throws InvalidInputException {
+        try {
+            if (yaml.isCurrentAlias()) {
+                throw problem(Problem.UNSUPPORTED_YAML, "YAML aliases (*name) are not accepted: write the value out in full");
+            }
+            if (yaml.getObjectId() != null) {
+                throw problem(Problem.UNSUPPORTED_YAML, "YAML anchors (&name) are not accepted: write the value out in full");
+            }
+            if (yaml.getTypeId() != null) {
+                throw problem(Problem.UNSUPPORTED_YAML, "YAML tags (!name) are not accepted: write plain values");
+            }
+        } catch (IOException e) {
+            throw translate(e, parser);
+        }
+    }
+
+    public InvalidInputException problem(Problem kind, String message) {
+        JsonLocation loc = parser.currentTokenLocation();
+        return new InvalidInputException(kind, message, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+    }
+
+    /** Maps any Jackson or I/O failure to a located, data-free message. */
+    public static InvalidInputException translate(IOException e, JsonParser p) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof MarkedYAMLException m) {
+                Mark mark = m.getProblemMark();
+                String what = m.getProblem() == null ? "invalid YAML" : m.getProblem();
+                Problem kind = what.contains("special characters") ? Problem.ENCODING : Problem.SYNTAX;
+                return new InvalidInputException(kind, redact(what),
+                        mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
+            }
+            if (c instanceof CharConversionException) {
+                return located(Problem.ENCODING, "not valid UTF-8 text: " + redact(c.getMessage()), e, p);
+            }
+        }
+        String original = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+        String message = original == null ? e.getClass().getSimpleName() : firstLine(original);
+        if (e instanceof StreamConstraintsException || message.contains("exceeds the limit")) {
+            return located(Problem.LIMIT_EXCEEDED, message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", ""), e, p);
+        }
+        var dup = DUPLICATE.matcher(message);
+        if (dup.find()) {
+            return located(Problem.DUPLICATE_KEY, "duplicate key `" + dup.group(1)
+                    + "`: a second value could hide the first", e, p);
+        }
+        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") || message.contains("encoding")
+                || message.contains("special characters are not allowed")) {
+            return located(Problem.ENCODING, "not valid UTF-8 text: " + redact(message), e, p);
+        }
+        if (e instanceof JacksonException) {
+            return located(Problem.SYNTAX, redact(message), e, p);
+        }
+        return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
+    }
+
+    private static InvalidInputException located(Problem kind, String message, IOException e, JsonParser p) {
+        JsonLocation loc = e instanceof JacksonException je && je.getLocation() != null ? je.getLocation()
+                : p == null ? null : p.currentLocation();
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        return new InvalidInputException(kind, message, line, col);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Quoted fragments in parser messages are copies of the input: never pass them on. */
+    static String redact(String message) {
+        if (message == null) {
+            return "";
+        }
+        return QUOTED.matcher(firstLine(message)).replaceAll("'…'")
+                .replace("token '…', '…' or '…'", "token null, true or false");
+    }
+}

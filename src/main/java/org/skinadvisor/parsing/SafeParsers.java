@@ -1,0 +1,75 @@
+package org.skinadvisor.parsing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Parser factories with fail-closed settings, built once: duplicate keys are errors, yes/no stay words
+ * (never booleans), and nesting, string, name, number and document sizes are bounded. Only Jackson's
+ * streaming layer is used: no data binding, so no coercion can change a clinical value.
+ */
+public final class SafeParsers {
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+            .maxStringLength(Limits.MAX_STRING_LENGTH)
+            .maxNameLength(Limits.MAX_NAME_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .build();
+
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .streamReadConstraints(CONSTRAINTS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    // Holder classes: a JSON-only run never loads SnakeYAML.
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .loaderOptions(loaderOptions())
+                .streamReadConstraints(CONSTRAINTS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+
+        private static LoaderOptions loaderOptions() {
+            LoaderOptions lo = new LoaderOptions();
+            lo.setAllowDuplicateKeys(false);
+            lo.setCodePointLimit(Limits.MAX_YAML_DOCUMENT_CODE_POINTS);
+            return lo;
+        }
+    }
+
+    private SafeParsers() {
+    }
+
+    public static JsonParser json(byte[] data, int offset, int length) throws IOException {
+        return Json.FACTORY.createParser(data, offset, length);
+    }
+
+    public static JsonParser json(InputStream in) throws IOException {
+        return Json.FACTORY.createParser(in);
+    }
+
+    public static JsonParser yaml(byte[] data) throws IOException {
+        return Yaml.FACTORY.createParser(data);
+    }
+
+    public static JsonParser yaml(InputStream in) throws IOException {
+        return Yaml.FACTORY.createParser(in);
+    }
+
+    public static JsonFactory jsonFactory() {
+        return Json.FACTORY;
+    }
+}

@@ -1,0 +1,180 @@
+package org.skinadvisor.report;
+
+import org.skinadvisor.intake.IntakeWarning;
+import org.skinadvisor.knowledge.Indication;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.PracticalNote;
+import org.skinadvisor.knowledge.Source;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.CheckStatus;
+import org.skinadvisor.screening.ConcernMatch;
+import org.skinadvisor.screening.Evidence;
+import org.skinadvisor.screening.Field;
+import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Unrecognized;
+import org.skinadvisor.screening.Verdict;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The assessment for a clinician at a terminal: every verdict with its reasons and sources, within 80 columns. */
+public final class TextReport {
+    public static final String REMINDER =
+            "This supports and does not replace clinical judgement: confirm every finding with the patient.";
+    private static final int WIDTH = 80;
+
+    private final boolean colour;
+    private final StringBuilder out = new StringBuilder();
+    private final Set<String> cited = new LinkedHashSet<>();
+
+    private TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    public static String render(Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb, boolean colour) {
+        return new TextReport(colour).write(a, warnings, kb);
+    }
+
+    /** The practical notes for a treatment: the general ones, and those for the concerns it addresses. */
+    public static List<PracticalNote> notesFor(TreatmentAssessment ta) {
+        Set<String> concerns = ta.addresses().stream().map(Indication::concern).collect(Collectors.toSet());
+        return ta.treatment().notes().stream().filter(n -> n.concern() == null || concerns.contains(n.concern())).toList();
+    }
+
+    private String write(Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb) {
+        line(style("1", "Patient " + safe(a.profileId())));
+        for (ConcernMatch c : a.concerns()) {
+            line("  concern: \"" + safe(c.input()) + "\" -> " + kb.concern(c.concern()).map(x -> x.name()).orElse(c.concern()));
+        }
+        for (Unrecognized u : a.unrecognized()) {
+            String hint = u.suggestion() == null ? "" : " (did you mean " + kb.concern(u.suggestion()).map(x -> x.name()).orElse(u.suggestion()) + "?)";
+            line("  concern: \"" + safe(u.input()) + "\" -> " + style("33", "not recognised") + hint);
+        }
+        line("");
+        line(style("1", "Recommendation: ") + (a.recommendation() == null
+                ? "none - no treatment is suitable without further review"
+                : kb.treatments().stream().filter(t -> t.id().equals(a.recommendation())).findFirst().orElseThrow().name()));
+        for (TreatmentAssessment ta : a.treatments()) {
+            line("");
+            writeTreatment(ta, kb);
+        }
+        if (!a.unmatched().isEmpty()) {
+            line("");
+            line("Not matched to any rule (check by hand):");
+            a.unmatched().forEach(u -> line("  - \"" + safe(u) + "\""));
+        }
+        if (!warnings.isEmpty()) {
+            line("");
+            line(style("33", "Warnings:"));
+            warnings.forEach(w -> wrap("  - ", safe(w.located())));
+        }
+        if (!cited.isEmpty()) {
+            line("");
+            line("Sources:");
+            for (String id : cited) {
+                wrap("  " + id + " ", kb.source(id).map(Source::title).orElse(id));
+            }
+        }
+        line("");
+        wrap("", REMINDER + " Knowledge base " + kb.version() + " (" + kb.date() + ").");
+        return out.toString();
+    }
+
+    private void writeTreatment(TreatmentAssessment ta, KnowledgeBase kb) {
+        Verdict v = ta.verdict();
+        String colourCode = switch (v) {
+            case SUITABLE -> "32";
+            case CONTRAINDICATED -> "31";
+            case CAUTION, REVIEW -> "33";
+            case NOT_INDICATED -> "2";
+        };
+        line(style("1", ta.treatment().name().toUpperCase(Locale.ROOT)) + ": " + style("1;" + colourCode, v.word()));
+        if (ta.addresses().isEmpty()) {
+            line("  addresses none of the recognised concerns");
+        }
+        for (Indication i : ta.addresses()) {
+            wrap("  addresses: ", kb.concern(i.concern()).map(x -> x.name()).orElse(i.concern()) + " ("
+                    + i.strength().word() + " evidence" + cite(i.sources()) + ")" + (i.note() == null ? "" : ". " + i.note()));
+        }
+        for (Check c : ta.findings()) {
+            boolean certain = c.status() == CheckStatus.MATCHED;
+            String mark = certain ? (c.applicability().severity().word().equals("absolute") ? "x" : "!") : "?";
+            wrap("  " + mark + " ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
+                    + c.applicability().severity().word() + (certain ? "" : ", probable") + "]");
+            for (Evidence e : c.evidence()) {
+                wrap("      ", e.field().word() + ": \"" + safe(e.input()) + "\" " + describe(e));
+                if (e.confirm() != null) {
+                    wrap("      ask: ", e.confirm());
+                }
+            }
+            wrap("      why: ", c.applicability().explanation() + cite(c.applicability().sources()));
+        }
+        for (Check c : ta.unknowns()) {
+            wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
+                    + c.applicability().severity().word() + "] not ruled out: "
+                    + c.missing().stream().map(Field::word).collect(Collectors.joining(" and ")) + " not recorded");
+            wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
+        }
+        long clear = ta.checks().stream().filter(c -> c.status() == CheckStatus.CLEAR).count();
+        line("  checked " + ta.checks().size() + " contraindications: " + clear + " clear, "
+                + ta.findings().size() + " found, " + ta.unknowns().size() + " unknown");
+        if (v == Verdict.SUITABLE) {
+            line("  practical notes:");
+            for (PracticalNote n : notesFor(ta)) {
+                wrap("   - ", n.text() + cite(n.sources()));
+            }
+        }
+    }
+
+    private static String describe(Evidence e) {
+        return switch (e.field()) {
+            case ANSWERS -> "answered to: " + e.via();
+            case FITZPATRICK -> "is in the listed skin types";
+            default -> "condition".equals(e.via()) ? "matched \"" + e.term() + "\"" : "is " + e.via();
+        };
+    }
+
+    private String cite(List<String> sources) {
+        cited.addAll(sources);
+        return " [" + String.join(", ", sources) + "]";
+    }
+
+    private static String safe(String s) {
+        return SafeText.terminal(s);
+    }
+
+    private String style(String code, String text) {
+        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+
+    /** Word-wraps to the terminal width, continuing under the first line's text. */
+    private void wrap(String prefix, String text) {
+        String indent = " ".repeat(prefix.length());
+        StringBuilder current = new StringBuilder(prefix);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!empty && current.length() + 1 + word.length() > WIDTH) {
+                line(current.toString());
+                current = new StringBuilder(indent);
+                empty = true;
+            }
+            if (!empty) {
+                current.append(' ');
+            }
+            current.append(word);
+            empty = false;
+        }
+        line(current.toString());
+    }
+}

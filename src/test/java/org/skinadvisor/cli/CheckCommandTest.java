@@ -1,0 +1,174 @@
+package org.skinadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void theReadmeExampleContraindicatesMicroneedlingAndExplainsWhy() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "warfarin",
+                "--fitzpatrick", "II");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("MICRONEEDLING: contraindicated")
+                .contains("medications: \"warfarin\" is warfarin, Anticoagulants (ATC B01A)")
+                .contains("[seed, S49]")
+                .contains("MICRODERMABRASION: caution")
+                .contains("Recommendation: none")
+                .contains("does not replace clinical judgement");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void suitableTreatmentsComeWithTheirPracticalNotes() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "none",
+                "--fitzpatrick", "2");
+        assertThat(r.out()).contains("Recommendation: Microneedling")
+                .contains("MICRONEEDLING: suitable")
+                .contains("lidocaine gel is applied about 30-45 minutes before")
+                .contains("Acne scars: median 1.5 mm")
+                .contains("checked 18 contraindications: 18 clear");
+    }
+
+    @Test
+    void anUnaskedListGivesReviewWithTheQuestionToAsk() {
+        Cli.Result r = Cli.run("check", "--concern", "stretch marks", "--condition", "none", "--fitzpatrick", "I");
+        assertThat(r.out()).contains("MICRONEEDLING: review")
+                .contains("not ruled out: medications not recorded")
+                .contains("ask: Does the patient take a blood thinner");
+    }
+
+    @Test
+    void jsonOutputHasTheDocumentedShape() throws Exception {
+        Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");
+        Cli.Result r = Cli.run("check", p.toString(), "--format", "json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"id\" : \"P-0042\"")
+                .contains("\"recommendation\" : null")
+                .contains("\"concerns\" : [ {\n    \"input\" : \"acne scars\",\n    \"concern\" : \"scars\"")
+                .contains("\"treatment\" : \"microneedling\",\n    \"verdict\" : \"contraindicated\"")
+                .contains("\"id\" : \"anticoagulants\"")
+                .contains("\"matched\" : \"Eliquis\"")
+                .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
+                .contains("\"knowledgeBase\" : \"2026.11.1\"");
+    }
+
+    @Test
+    void readsAProfileFromStandardInputInEitherFormat() {
+        Cli.Result yaml = Cli.runWithInput("id: s\nconcerns: [pores]\nconditions: []\nmedications: []\nfitzpatrick: III\n", "check", "-");
+        assertThat(yaml.exit()).as(yaml.toString()).isZero();
+        assertThat(yaml.out()).contains("Patient s").contains("Recommendation: Microdermabrasion");
+        Cli.Result json = Cli.runWithInput("{\"id\":\"j\",\"concerns\":[\"pores\"]}", "check", "-", "--format", "json");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"id\" : \"j\"");
+    }
+
+    @Test
+    void invalidInputExitsOneNamingFileLineAndColumnWithoutEchoingData() throws Exception {
+        Path p = file("bad.yaml", "id: a\nconcerns: [pores]\nmedications: []\nmedications: [Warfarin-Jane-Doe]\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(p + ":4:12: duplicate key `medications`").contains("[duplicate_key]")
+                .doesNotContain("Jane").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMultiDocumentFileIsAnErrorForCheck() throws Exception {
+        Path p = file("two.yaml", "id: a\nconcerns: [pores]\n---\nid: b\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("more than one YAML document");
+    }
+
+    @Test
+    void missingFilesDirectoriesAndUnknownFieldsAreReportedClearly() throws Exception {
+        assertThat(Cli.run("check", dir.resolve("nope.yaml").toString()).err()).contains("no such file");
+        assertThat(Cli.run("check", dir.toString()).err()).contains("is a directory");
+        Path p = file("typo.yaml", "id: a\nconcerns: [pores]\nmedicatons: [warfarin]\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("3:1: unknown field `medicatons` ignored (did you mean `medications`?)")
+                .contains("MICRODERMABRASION: review");
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        assertThat(Cli.run("check").exit()).isEqualTo(2);
+        assertThat(Cli.run("check", "--frobnicate").exit()).isEqualTo(2);
+        assertThat(Cli.run("check", "--concern", "pores", "--format", "xml").exit()).isEqualTo(2);
+        Path p = file("p.yaml", "id: a\nconcerns: [pores]\n");
+        Cli.Result both = Cli.run("check", p.toString(), "--concern", "pores");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("not both");
+        assertThat(Cli.run().exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenCustomKnowledgeBaseIsRefusedWithExitTwo() throws Exception {
+        Path kb = file("kb.yaml", "version: 1\nsources: []\nconcerns: [{id: x}]\n");
+        Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("refusing to use it").contains("concerns[x].name: required text is missing");
+        assertThat(r.out()).isEmpty();
+        assertThat(Cli.run("check", "--conditions", dir.resolve("missing.yaml").toString(), "--concern", "x").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
+        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.1\"", "version: \"custom-7\"");
+        Path kb = file("custom.yaml", text);
+        Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--format", "json");
+        assertThat(r.out()).contains("\"knowledgeBase\" : \"custom-7\"");
+    }
+
+    @Test
+    void inputTextCannotDriveTheTerminal() throws Exception {
+        Path p = file("esc.json", "{\"id\":\"x\\u001b[2J\\u202e\",\"concerns\":[\"pores\\u001b]0;title\\u0007\"]}");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0007")
+                .contains("x\\u001b[2J\\u202e");
+    }
+
+    @Test
+    void anInternalErrorExitsSeventyWithoutATraceUnlessDebugging() {
+        Boom boom = new Boom();
+        Cli.Result r = Cli.runWith("", cl -> cl.addSubcommand("boom", boom), "boom");
+        assertThat(r.exit()).isEqualTo(70);
+        assertThat(r.err()).contains("internal error").doesNotContain("\tat ");
+        Cli.Result debug = Cli.runWith("", cl -> cl.addSubcommand("boom", boom), "--debug", "boom");
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boom");
+        }
+    }
+
+    @Test
+    void helpListsEveryExitCodeAndVersionNamesTheKnowledgeBase() {
+        Cli.Result help = Cli.run("check", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Exit codes:").contains("  0").contains("  1").contains("  2").contains(" 70")
+                .contains("skinadvisor check --concern \"acne scars\"");
+        Cli.Result version = Cli.run("--version");
+        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.1 (2026-11-26), sha256 ");
+    }
+}

@@ -1,0 +1,43 @@
+package org.skinadvisor.cli;
+
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/** Runs the real command line in-process with captured output. */
+public final class Cli {
+    public record Result(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    public static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    public static Result runWithInput(String stdin, String... args) {
+        return runWith(stdin, cl -> { }, args);
+    }
+
+    public static Result runWith(String stdin, Consumer<CommandLine> customise, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        CommandLine cl = SkinAdvisor.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                outWriter, errWriter);
+        customise.accept(cl);
+        cl.setOut(outWriter).setErr(errWriter); // reach subcommands a test added
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,236 @@
+package org.skinadvisor.intake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Problem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Each hostile or odd input class gets a test: fail fast, fail small, name the line, never echo the data. */
+class SingleProfileReaderTest {
+    private final SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")));
+
+    private ReadProfile yaml(String text) throws InvalidInputException {
+        return reader.read(text.getBytes(StandardCharsets.UTF_8), IntakeFormat.YAML);
+    }
+
+    private ReadProfile json(String text) throws InvalidInputException {
+        return reader.read(text.getBytes(StandardCharsets.UTF_8), IntakeFormat.JSON);
+    }
+
+    private InvalidInputException yamlError(String text) {
+        return catchThrowableOfType(InvalidInputException.class, () -> yaml(text));
+    }
+
+    private InvalidInputException jsonError(String text) {
+        return catchThrowableOfType(InvalidInputException.class, () -> json(text));
+    }
+
+    @Test
+    void readsTheDocumentedProfile() throws Exception {
+        IntakeProfile p = yaml("""
+                id: P-0042
+                concerns: [acne scars]
+                conditions: [eczema]
+                medications: [Eliquis]
+                age: 34
+                fitzpatrick: IV
+                notes: "prefers mornings"
+                answers: {blood-thinners: yes}
+                """).profile();
+        assertThat(p.id()).isEqualTo("P-0042");
+        assertThat(p.concerns()).containsExactly("acne scars");
+        assertThat(p.conditions()).containsExactly("eczema");
+        assertThat(p.medications()).containsExactly("Eliquis");
+        assertThat(p.age()).isEqualTo(34);
+        assertThat(p.fitzpatrick()).isEqualTo(FitzpatrickType.IV);
+        assertThat(p.answers()).containsEntry("blood-thinners", Answer.YES);
+    }
+
+    @Test
+    void absentMeansUnknownAndEmptyMeansAskedNone() throws Exception {
+        IntakeProfile p = yaml("id: a\nconcerns: [pores]\nconditions: []\nmedications:\n").profile();
+        assertThat(p.conditions()).isEmpty();
+        assertThat(p.medications()).isNull();
+        assertThat(json("{\"id\":\"a\",\"concerns\":[\"pores\"],\"medications\":null}").profile().conditions()).isNull();
+        assertThat(yaml("id: a\nconcerns: [pores]\nmedications: [none]\n").profile().medications()).isEmpty();
+    }
+
+    @Test
+    void aMisspeltFieldIsAWarningWithASuggestionAndTheListStaysUnknown() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\nmedicatons: [warfarin]\n");
+        assertThat(r.profile().medications()).isNull();
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.message()).isEqualTo("unknown field `medicatons` ignored (did you mean `medications`?)");
+            assertThat(w.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anUnknownAnswerKeyIsAWarning() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: no}\n");
+        assertThat(r.profile().answers()).isEmpty();
+        assertThat(r.warnings().get(0).message()).contains("did you mean `blood-thinners`");
+    }
+
+    @Test
+    void duplicateKeysAreErrorsInYamlAndJson() {
+        InvalidInputException y = yamlError("id: a\nconcerns: [pores]\nmedications: []\nmedications: [warfarin]\n");
+        assertThat(y.problem()).isEqualTo(Problem.DUPLICATE_KEY);
+        assertThat(y.getMessage()).contains("`medications`");
+        assertThat(y.line()).isEqualTo(4);
+        InvalidInputException j = jsonError("{\"id\":\"a\",\"concerns\":[\"x\"],\"medications\":[],\"medications\":[\"warfarin\"]}");
+        assertThat(j.problem()).isEqualTo(Problem.DUPLICATE_KEY);
+    }
+
+    @Test
+    void yamlAliasesAnchorsAndTagsAreRefused() {
+        assertThat(yamlError("id: a\nbase: &m [warfarin]\nconcerns: [pores]\nmedications: *m\n").problem())
+                .isEqualTo(Problem.UNSUPPORTED_YAML);
+        assertThat(yamlError("id: a\nconcerns: [pores]\nmedications: *nope\n").getMessage()).contains("aliases");
+        InvalidInputException tag = yamlError("id: !!javax.script.ScriptEngineManager [x]\nconcerns: [pores]\n");
+        assertThat(tag.problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
+        assertThat(tag.line()).isEqualTo(1);
+        assertThat(yamlError("id: !!str 42\nconcerns: [pores]\n").problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
+    }
+
+    @Test
+    void billionLaughsFailsFastOnTheFirstAnchor() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        assertThat(yamlError(bomb.toString()).problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
+    }
+
+    @Test
+    void deepNestingIsBounded() {
+        assertThat(yamlError("id: a\nx: " + "[".repeat(2000) + "]".repeat(2000) + "\n").problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        StringBuilder block = new StringBuilder("id: a\n");
+        for (int i = 0; i < 60; i++) {
+            block.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        assertThat(yamlError(block.toString()).problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(jsonError("{\"x\":" + "[".repeat(2000) + "]".repeat(2000) + "}").problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void hugeScalarsAndFilesAreRefused() {
+        assertThat(yamlError("id: a\nconcerns: [\"" + "x".repeat(50_000) + "\"]\n").problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(yamlError("id: a\n" + "k".repeat(1000) + ": 1\n").problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(jsonError("{\"id\":\"" + "x".repeat(50_000) + "\"}").problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(yamlError("id: a\nage: " + "9".repeat(100) + "\n").problem()).isEqualTo(Problem.TYPE);
+        assertThat(jsonError("{\"id\":\"a\",\"age\":" + "9".repeat(100) + "}").problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        byte[] big = new byte[5 << 20];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertThatThrownBy(() -> reader.read(big, IntakeFormat.YAML)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void emptyAndCommentOnlyInputsAreErrors() {
+        assertThat(yamlError("").problem()).isEqualTo(Problem.EMPTY);
+        assertThat(yamlError("# nothing here\n").problem()).isEqualTo(Problem.EMPTY);
+        assertThat(jsonError("   ").problem()).isEqualTo(Problem.EMPTY);
+    }
+
+    @Test
+    void binaryAndNonUtf8InputAreEncodingErrors() {
+        byte[] latin1 = "id: Ren\u00e9\nconcerns: [pores]\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader.read(latin1, IntakeFormat.YAML)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problem()).isIn(Problem.ENCODING, Problem.SYNTAX));
+        byte[] binary = {0x00, 0x01, (byte) 0xFF, (byte) 0xFE, 0x07, 0x1B};
+        assertThatThrownBy(() -> reader.read(binary, IntakeFormat.YAML)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> reader.read(binary, IntakeFormat.JSON)).isInstanceOf(InvalidInputException.class);
+        assertThat(yamlError("id: a\u0007\nconcerns: [pores]\n").problem()).isEqualTo(Problem.ENCODING);
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndingsSimplyWork() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "id: a\r\nconcerns: [pores]\r\nconditions: []\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, data, 0, 3);
+        System.arraycopy(body, 0, data, 3, body.length);
+        assertThat(reader.read(data, IntakeFormat.YAML).profile().conditions()).isEmpty();
+        byte[] jsonBody = "{\"id\":\"a\",\r\n\"concerns\":[\"pores\"]}".getBytes(StandardCharsets.UTF_8);
+        byte[] jsonData = new byte[3 + jsonBody.length];
+        System.arraycopy(bom, 0, jsonData, 0, 3);
+        System.arraycopy(jsonBody, 0, jsonData, 3, jsonBody.length);
+        assertThat(reader.read(jsonData, IntakeFormat.JSON).profile().id()).isEqualTo("a");
+    }
+
+    @Test
+    void wrongTypesAreErrorsWithTheirLine() {
+        InvalidInputException scalar = yamlError("id: a\nconcerns: [pores]\nmedications: isotretinoin\n");
+        assertThat(scalar.problem()).isEqualTo(Problem.TYPE);
+        assertThat(scalar.line()).isEqualTo(3);
+        assertThat(yamlError("- a\n- b\n").problem()).isEqualTo(Problem.TYPE);
+        assertThat(yamlError("hello\n").problem()).isEqualTo(Problem.TYPE);
+        assertThat(jsonError("{\"id\":\"a\",\"concerns\":[1]}").problem()).isEqualTo(Problem.TYPE);
+        assertThat(yamlError("id: a\nconcerns: []\n").getMessage()).contains("at least one concern");
+    }
+
+    @Test
+    void missingRequiredFieldsAreErrors() {
+        assertThat(yamlError("concerns: [pores]\n").getMessage()).contains("`id`");
+        assertThat(yamlError("id: a\nconditions: []\n").problem()).isEqualTo(Problem.MISSING_FIELD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"042", "0x2A", "42.9", "\"42\"", "-1", "200", "1_000", "no"})
+    void ageIsNeverCoerced(String age) {
+        assertThat(yamlError("id: a\nconcerns: [pores]\nage: " + age + "\n").problem()).isEqualTo(Problem.TYPE);
+    }
+
+    @Test
+    void jsonAgeIsNeverCoercedEither() {
+        assertThat(jsonError("{\"id\":\"a\",\"concerns\":[\"pores\"],\"age\":42.9}").problem()).isEqualTo(Problem.TYPE);
+        assertThat(jsonError("{\"id\":\"a\",\"concerns\":[\"pores\"],\"age\":\"42\"}").problem()).isEqualTo(Problem.TYPE);
+    }
+
+    @Test
+    void yesAndNoStayWordsInLists() throws Exception {
+        assertThat(yaml("id: NO\nconcerns: [pores]\nmedications: [no, off]\n").profile().medications()).containsExactly("no", "off");
+        assertThat(yaml("id: NO\nconcerns: [pores]\n").profile().id()).isEqualTo("NO");
+    }
+
+    @Test
+    void aSecondYamlDocumentIsAnErrorNotSilentlyDropped() {
+        InvalidInputException e = yamlError("id: a\nconcerns: [pores]\n---\nid: b\nconcerns: [pores]\n");
+        assertThat(e.problem()).isEqualTo(Problem.MULTIPLE_DOCUMENTS);
+        assertThat(jsonError("{\"id\":\"a\",\"concerns\":[\"x\"]} {\"id\":\"b\"}").problem()).isEqualTo(Problem.SYNTAX);
+    }
+
+    @Test
+    void syntaxErrorsNameTheLineAndColumnAndNeverEchoTheData() {
+        InvalidInputException y = yamlError("id: a\nconcerns: [pores\nnotes: \"Jane Doe has warfarin\n");
+        assertThat(y.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(y.line()).isPositive();
+        assertThat(y.getMessage()).doesNotContain("Jane", "warfarin");
+        InvalidInputException j = jsonError("{\"id\": \"a\", \"concerns\": [JaneDoe]}");
+        assertThat(j.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(j.line()).isEqualTo(1);
+        assertThat(j.column()).isPositive();
+        assertThat(j.getMessage()).doesNotContain("JaneDoe");
+        InvalidInputException tab = yamlError("id: a\n\tconcerns: [SecretName]\n");
+        assertThat(tab.getMessage()).doesNotContain("SecretName");
+    }
+
+    @Test
+    void controlCharactersAreKeptAsDataForTheRenderersToNeutralise() throws Exception {
+        ReadProfile r = json("{\"id\":\"a\\u001b[2J\",\"concerns\":[\"pores\"]}");
+        assertThat(r.profile().id()).isEqualTo("a\u001b[2J");
+        assertThat(List.of(r.profile().id())).isNotEmpty();
+    }
+}

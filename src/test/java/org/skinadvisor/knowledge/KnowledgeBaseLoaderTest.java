@@ -1,0 +1,101 @@
+package org.skinadvisor.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class KnowledgeBaseLoaderTest {
+    private static final Path ROOT_FILE = Path.of("conditions.yaml");
+
+    @Test
+    void theBundledKnowledgeBaseIsTheRepositoryFileWithItsHash() throws Exception {
+        KnowledgeBase bundled = KnowledgeBaseLoader.bundled();
+        KnowledgeBase file = KnowledgeBaseLoader.fromFile(ROOT_FILE);
+        assertThat(bundled.contentHash()).isEqualTo(file.contentHash()).hasSize(64);
+        assertThat(bundled.version()).isNotBlank();
+        assertThat(bundled.date()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void holdsTheSevenConcernGroupsAndTheTwoTreatments() throws Exception {
+        KnowledgeBase kb = KnowledgeBaseLoader.bundled();
+        assertThat(kb.concerns()).extracting(Concern::id).containsExactly("stretch-marks", "enlarged-pores",
+                "discoloration", "scars", "fine-lines-wrinkles", "alopecia", "hyperhidrosis");
+        assertThat(kb.treatments()).extracting(Treatment::id).containsExactly("microneedling", "microdermabrasion");
+        Treatment mn = kb.treatments().get(0);
+        assertThat(mn.indicationFor("scars").orElseThrow().strength())
+                .isGreaterThan(kb.treatments().get(1).indicationFor("scars").orElseThrow().strength());
+    }
+
+    @Test
+    void everyArticleItemIsAbsoluteForMicroneedlingAndCitesTheArticle() throws Exception {
+        KnowledgeBase kb = KnowledgeBaseLoader.bundled();
+        for (String id : List.of("blood-disorders", "anticoagulants", "keloid-tendency", "changing-skin-lesions",
+                "cancer-therapy", "psoriasis-eczema", "active-acne", "acne-medication")) {
+            Contraindication c = kb.contraindications().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            Applicability mn = c.forTreatment("microneedling").orElseThrow();
+            assertThat(mn.severity()).as(id).isEqualTo(Severity.ABSOLUTE);
+            assertThat(mn.sources()).as(id).contains("seed");
+        }
+    }
+
+    @Test
+    void activeInfectionIsAbsoluteForBothAndDarkerSkinIsACautionForBoth() throws Exception {
+        KnowledgeBase kb = KnowledgeBaseLoader.bundled();
+        Contraindication infection = kb.contraindications().stream().filter(x -> x.id().equals("active-infection")).findFirst().orElseThrow();
+        assertThat(infection.treatments()).extracting(Applicability::severity).containsOnly(Severity.ABSOLUTE).hasSize(2);
+        Contraindication skin = kb.contraindications().stream().filter(x -> x.id().equals("darker-skin-pih")).findFirst().orElseThrow();
+        assertThat(skin.treatments()).extracting(Applicability::severity).containsOnly(Severity.RELATIVE).hasSize(2);
+    }
+
+    @Test
+    void aBrokenKnowledgeBaseIsRefusedWithEveryProblemListed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = Files.readString(ROOT_FILE)
+                .replace("sources: [seed, S16]", "sources: [seed, S999]")
+                .replace("{concern: scars, strength: good,", "{concern: scarz, strength: good,")
+                .replace("severity: absolute, sources: [seed, S49, S77], explanation: \"The article lists blood",
+                        "severity: fatal, sources: [seed, S49, S77], explanation: \"The article lists blood")
+                .replace("    question: {id: keloids,", "    questoin: {id: keloids,");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, text);
+        KnowledgeBaseException e = catchThrowableOfType(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.fromFile(broken));
+        assertThat(e.problems()).anyMatch(p -> p.contains("`S999` is not in the source list"))
+                .anyMatch(p -> p.contains("unknown concern `scarz`"))
+                .anyMatch(p -> p.contains("`fatal` is not absolute or relative"))
+                .anyMatch(p -> p.contains("unknown key `questoin`"));
+    }
+
+    @Test
+    void anEntryWithoutASourceIsRefused() {
+        String kb = """
+                version: "1"
+                date: "2026-01-01"
+                sources: [{id: s, tier: A, title: t}]
+                concerns: [{id: c, name: C, synonyms: [c], sources: [s]}]
+                treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good}]}]
+                contraindications: []
+                """;
+        KnowledgeBaseException e = catchThrowableOfType(KnowledgeBaseException.class,
+                () -> KnowledgeBaseLoader.parse(kb.getBytes(StandardCharsets.UTF_8), "kb"));
+        assertThat(e.problems()).containsExactly("treatments[t].indications[0]: cites no source");
+    }
+
+    @Test
+    void duplicateKeysAndAliasesInAKnowledgeBaseAreRefused() {
+        KnowledgeBaseException dup = catchThrowableOfType(KnowledgeBaseException.class,
+                () -> KnowledgeBaseLoader.parse("version: 1\nversion: 2\n".getBytes(StandardCharsets.UTF_8), "kb"));
+        assertThat(dup.problems().get(0)).contains("duplicate key `version`");
+        KnowledgeBaseException alias = catchThrowableOfType(KnowledgeBaseException.class,
+                () -> KnowledgeBaseLoader.parse("a: &x 1\nb: *x\n".getBytes(StandardCharsets.UTF_8), "kb"));
+        assertThat(alias.problems().get(0)).startsWith("2:4:").contains("aliases");
+        KnowledgeBaseException anchor = catchThrowableOfType(KnowledgeBaseException.class,
+                () -> KnowledgeBaseLoader.parse("a: &x [1]\n".getBytes(StandardCharsets.UTF_8), "kb"));
+        assertThat(anchor.problems().get(0)).contains("anchors");
+    }
+}

@@ -1,0 +1,218 @@
+package org.skinadvisor.screening;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skinadvisor.intake.Answer;
+import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.knowledge.FitzpatrickType;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skinadvisor.screening.Profiles.assess;
+import static org.skinadvisor.screening.Profiles.clean;
+import static org.skinadvisor.screening.Profiles.treatment;
+import static org.skinadvisor.screening.Profiles.verdict;
+import static org.skinadvisor.screening.Profiles.with;
+
+class ScreenerTest {
+    private static final String MN = "microneedling";
+    private static final String MDA = "microdermabrasion";
+
+    @Test
+    void fullyAskedProfileWithNothingToReportIsSuitableAndScarsPreferMicroneedling() {
+        Assessment a = assess(clean("acne scars"));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(verdict(a, MDA)).isEqualTo(Verdict.SUITABLE);
+        assertThat(a.recommendation()).isEqualTo(MN);
+        assertThat(treatment(a, MN).checks()).allMatch(c -> c.status() == CheckStatus.CLEAR);
+    }
+
+    @Test
+    void enlargedPoresPreferTheLessInvasiveMicrodermabrasion() {
+        assertThat(assess(clean("enlarged pores")).recommendation()).isEqualTo(MDA);
+    }
+
+    @Test
+    void alopeciaIsNotIndicatedForMicrodermabrasionButContraindicationsAreStillChecked() {
+        Assessment a = assess(with(clean("alopecia areata"), List.of("eczema"), List.of()));
+        TreatmentAssessment mda = treatment(a, MDA);
+        assertThat(mda.verdict()).isEqualTo(Verdict.NOT_INDICATED);
+        assertThat(mda.findings()).extracting(c -> c.contraindication().id()).containsExactly("psoriasis-eczema");
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(a.recommendation()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} makes microneedling contraindicated ({1})")
+    @CsvSource({
+        "haemophilia, blood-disorders, conditions",
+        "bleeding disorder, blood-disorders, conditions",
+        "Eliquis, anticoagulants, medications",
+        "warfarin 5 mg daily, anticoagulants, medications",
+        "Coumadin, anticoagulants, medications",
+        "clopidogrel 75mg, anticoagulants, medications",
+        "low-dose Aspirin, anticoagulants, medications",
+        "keloids, keloid-tendency, conditions",
+        "changing mole on cheek, changing-skin-lesions, conditions",
+        "changing skin tags, changing-skin-lesions, conditions",
+        "suspicious mole, changing-skin-lesions, conditions",
+        "breast cancer on chemotherapy, cancer-therapy, conditions",
+        "radiation therapy, cancer-therapy, conditions",
+        "psoriasis, psoriasis-eczema, conditions",
+        "Eczema (flexural), psoriasis-eczema, conditions",
+        "active acne, active-acne, conditions",
+        "Accutane, acne-medication, medications",
+        "isotretinoin 20mg, acne-medication, medications",
+        "tretinoin cream, acne-medication, medications",
+        "benzoyl peroxide wash, acne-medication, medications",
+        "cold sores, active-infection, conditions",
+    })
+    void everyArticleItemIsAnAbsoluteContraindicationForMicroneedling(String entry, String id, String field) {
+        IntakeProfile p = field.equals("conditions") ? with(clean("acne scars"), List.of(entry), List.of())
+                : with(clean("acne scars"), List.of(), List.of(entry));
+        TreatmentAssessment mn = treatment(assess(p), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.CONTRAINDICATED);
+        Check finding = mn.findings().stream().filter(c -> c.contraindication().id().equals(id)).findFirst().orElseThrow();
+        assertThat(finding.status()).isEqualTo(CheckStatus.MATCHED);
+        assertThat(finding.evidence()).anySatisfy(e -> {
+            assertThat(e.input()).isEqualTo(entry);
+            assertThat(e.field().word()).isEqualTo(field);
+        });
+        assertThat(finding.applicability().sources()).isNotEmpty();
+    }
+
+    @Test
+    void anticoagulantsAreOnlyACautionForMicrodermabrasion() {
+        Assessment a = assess(with(clean("fine lines"), List.of(), List.of("Xarelto 20 mg")));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(verdict(a, MDA)).isEqualTo(Verdict.CAUTION);
+        assertThat(a.recommendation()).isNull();
+    }
+
+    @Test
+    void acneScarsInTheHistoryAreNotActiveAcne() {
+        Assessment a = assess(with(clean("acne scars"), List.of("acne scars since 2015", "history of acne"), List.of()));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+    }
+
+    @Test
+    void tranexamicAcidIsRecognisedAndIsNotABloodThinner() {
+        Assessment a = assess(with(clean("melasma"), List.of(), List.of("tranexamic acid 250 mg")));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(a.unmatched()).isEmpty();
+    }
+
+    @Test
+    void anAbsentMedicationListIsUnknownNeverNone() {
+        Assessment a = assess(with(clean("stretch marks"), List.of(), null));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
+                .contains("anticoagulants", "acne-medication", "immunosuppression");
+        assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
+        assertThat(a.recommendation()).isNull();
+    }
+
+    @Test
+    void anAbsentConditionListIsUnknown() {
+        TreatmentAssessment mn = treatment(assess(with(clean("wrinkles"), null, List.of())), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.unknowns()).extracting(c -> c.contraindication().question().id()).contains("bleeding-disorder", "keloids");
+    }
+
+    @Test
+    void aMissingSkinTypeIsUnknownForTheDarkerSkinCaution() {
+        TreatmentAssessment mda = treatment(assess(Profiles.withFitzpatrick(clean("pores"), null)), MDA);
+        assertThat(mda.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mda.unknowns()).extracting(c -> c.contraindication().id()).containsExactly("darker-skin-pih");
+    }
+
+    @Test
+    void darkerSkinIsACautionForBoth() {
+        Assessment a = assess(Profiles.withFitzpatrick(clean("acne scars"), FitzpatrickType.V));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CAUTION);
+        assertThat(verdict(a, MDA)).isEqualTo(Verdict.CAUTION);
+    }
+
+    @Test
+    void aMisspeltDrugIsAProbableMatchAndNeverCleared() {
+        Assessment a = assess(with(clean("acne scars"), List.of(), List.of("warfrin")));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        Check c = mn.findings().get(0);
+        assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+        assertThat(c.evidence().get(0).term()).isEqualTo("warfarin");
+        assertThat(c.evidence().get(0).confirm()).contains("misspelling of warfarin");
+    }
+
+    @Test
+    void aTermThatNeedsConfirmingMakesTheVerdictReview() {
+        Assessment a = assess(with(clean("acne scars"), List.of(), List.of("doxycycline 100mg")));
+        Check c = treatment(a, MN).findings().get(0);
+        assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+        assertThat(c.evidence().get(0).confirm()).isEqualTo("Is doxycycline taken for acne?");
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
+    void aMoleThatIsNotSaidToChangeIsAQuestionNotAClearance() {
+        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of("mole on left cheek"), List.of())), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.findings().get(0).evidence().get(0).confirm()).contains("changing in size or shape");
+    }
+
+    @Test
+    void cautionOutranksReview() {
+        Assessment a = assess(with(clean("acne scars"), List.of("rosacea"), null));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CAUTION);
+    }
+
+    @Test
+    void unknownMedicinesAreListedAsUnmatchedSoTheyCanBeCheckedByHand() {
+        Assessment a = assess(with(clean("acne scars"), List.of("appendectomy 2010"), List.of("metformin")));
+        assertThat(a.unmatched()).containsExactly("appendectomy 2010", "metformin");
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+    }
+
+    @Test
+    void unrecognisedConcernsAreListedWithASuggestion() {
+        Assessment a = assess(clean("sweating a lot", "xyzzy"));
+        assertThat(a.unrecognized()).containsExactly(new Unrecognized("sweating a lot", "hyperhidrosis"),
+                new Unrecognized("xyzzy", null));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.NOT_INDICATED);
+        assertThat(a.recommendation()).isNull();
+    }
+
+    @Test
+    void concernMatchingIgnoresCaseSpacingPunctuationAndPlurals() {
+        Assessment a = assess(clean("  STRETCH-Marks ", "Fine  lines.", "Excessive sweating", "striae"));
+        assertThat(a.concerns()).extracting(ConcernMatch::concern)
+                .containsExactly("stretch-marks", "fine-lines-wrinkles", "hyperhidrosis", "stretch-marks");
+    }
+
+    @Test
+    void aConcernThatIsItselfAContraindicationIsScreenedToo() {
+        Assessment a = assess(clean("acne scars", "active acne"));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(treatment(a, MN).findings().get(0).evidence().get(0).field()).isEqualTo(Field.CONCERNS);
+    }
+
+    @Test
+    void anAnsweredNoClearsWhatAnAbsentListLeftUnknown() {
+        IntakeProfile p = with(clean("acne scars"), List.of(), null);
+        Map<String, Answer> no = Map.of("blood-thinners", Answer.NO, "acne-medication", Answer.NO,
+                "immunosuppression", Answer.NO);
+        assertThat(verdict(assess(Profiles.withAnswers(p, no)), MN)).isEqualTo(Verdict.SUITABLE);
+    }
+
+    @Test
+    void anAnsweredYesMatchesAndAnAnsweredNoNeverOverridesTheRecord() {
+        IntakeProfile yes = Profiles.withAnswers(clean("acne scars"), Map.of("keloids", Answer.YES));
+        assertThat(verdict(assess(yes), MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        IntakeProfile conflict = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("Eliquis")),
+                Map.of("blood-thinners", Answer.NO));
+        assertThat(verdict(assess(conflict), MN)).isEqualTo(Verdict.CONTRAINDICATED);
+    }
+}
