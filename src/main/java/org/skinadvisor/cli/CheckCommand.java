@@ -1,6 +1,7 @@
 package org.skinadvisor.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeProfile;
@@ -13,6 +14,7 @@ import org.skinadvisor.knowledge.KnowledgeBaseException;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.report.JsonReport;
+import org.skinadvisor.report.Stamp;
 import org.skinadvisor.report.TextReport;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Screener;
@@ -80,6 +82,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    /** SHA-256 of the profile file as read; null for a profile given as flags. */
+    private String inputHash;
+
     @Override
     public Integer call() throws IOException {
         KnowledgeBase kb;
@@ -106,6 +111,7 @@ public final class CheckCommand implements Callable<Integer> {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 JsonReport.writeFields(g, a, read.warnings(), kb);
+                new Stamp(VersionInfo.TOOL_VERSION, kb).write(g, inputHash);
                 g.writeEndObject();
             }
             out.println();
@@ -132,6 +138,7 @@ public final class CheckCommand implements Callable<Integer> {
             IntakeFormat byName = IntakeFormat.byName(path.getFileName().toString());
             format = byName != null ? byName : IntakeFormat.byContent(data);
         }
+        inputHash = Hashes.sha256(data, 0, data.length);
         return new SingleProfileReader(new ProfileBinder(questions)).read(data, format);
     }
 
@@ -148,15 +155,8 @@ public final class CheckCommand implements Callable<Integer> {
                         "--fitzpatrick must be a skin type I-VI or 1-6");
             }
         }
-        return new ReadProfile(new IntakeProfile(id, concerns, noneAware(conditions), noneAware(medications), null,
+        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware(conditions),
+                IntakeProfile.noneAware(medications), null,
                 type, null, Map.of()), List.of());
-    }
-
-    /** "--medication none" records that the question was asked and the answer is none. */
-    private static List<String> noneAware(List<String> values) {
-        if (values == null) {
-            return null;
-        }
-        return values.size() == 1 && values.get(0).trim().equalsIgnoreCase("none") ? List.of() : values;
     }
 }

@@ -4,7 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,23 +24,32 @@ import java.nio.charset.StandardCharsets;
         exitCodeListHeading = "%nExit codes:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
-            "  skinadvisor check intake/P-0042.yaml --format json"},
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+            "  skinadvisor check intake/P-0042.yaml --format json",
+            "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl"},
+        subcommands = {CheckCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class})
 public final class SkinAdvisor {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "On an internal error, print the Java stack trace.")
     boolean debug;
 
     private InputStream stdin = System.in;
+    /** Standard output as bytes, when the process owns it; in-process runs write through picocli's writer. */
+    private OutputStream stdoutBytes;
 
     InputStream stdin() {
         return stdin;
     }
 
+    OutputStream stdout(PrintWriter writer) {
+        return stdoutBytes != null ? stdoutBytes : new WriterOutputStream(writer);
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(System.in, out, err).execute(args);
+        CommandLine cl = commandLine(System.in, out, err);
+        ((SkinAdvisor) cl.getCommand()).stdoutBytes = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        int code = cl.execute(args);
         out.flush();
         err.flush();
         System.exit(code);

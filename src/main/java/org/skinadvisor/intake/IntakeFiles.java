@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /** Reads whole intake files, refusing anything that is not a regular file (opening a named pipe would block). */
 public final class IntakeFiles {
@@ -19,6 +18,11 @@ public final class IntakeFiles {
     }
 
     public static byte[] read(Path file) throws InvalidInputException {
+        return read(file, Limits.MAX_FILE_BYTES);
+    }
+
+    /** A file of records (a multi-document YAML file, a JSON array) may be larger than one profile. */
+    public static byte[] read(Path file, int maxBytes) throws InvalidInputException {
         try {
             if (!Files.isRegularFile(file)) {
                 if (Files.isSymbolicLink(file) && !Files.exists(file)) {
@@ -30,7 +34,7 @@ public final class IntakeFiles {
                 throw unreadable(Files.isDirectory(file) ? "is a directory" : "not a regular file");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return readBounded(in);
+                return readBounded(in, maxBytes);
             }
         } catch (NoSuchFileException e) {
             throw unreadable("no such file");
@@ -42,12 +46,16 @@ public final class IntakeFiles {
     }
 
     public static byte[] readBounded(InputStream in) throws IOException, InvalidInputException {
-        byte[] data = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
-        if (data.length > Limits.MAX_FILE_BYTES) {
-            throw new InvalidInputException(Problem.LIMIT_EXCEEDED,
-                    "larger than " + (Limits.MAX_FILE_BYTES >> 20) + " MiB: not an intake profile", 0, 0);
+        return readBounded(in, Limits.MAX_FILE_BYTES);
+    }
+
+    public static byte[] readBounded(InputStream in, int maxBytes) throws IOException, InvalidInputException {
+        byte[] data = in.readNBytes(maxBytes + 1);
+        if (data.length > maxBytes) {
+            throw new InvalidInputException(Problem.LIMIT_EXCEEDED, "larger than " + (maxBytes >> 20)
+                    + " MiB (split it, or use JSON Lines for large batches)", 0, 0);
         }
-        return Arrays.copyOf(data, data.length);
+        return data;
     }
 
     private static InvalidInputException unreadable(String why) {

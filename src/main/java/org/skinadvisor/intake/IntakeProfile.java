@@ -4,6 +4,7 @@ import org.skinadvisor.knowledge.FitzpatrickType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One patient's intake. A {@code null} list means the question was not asked (unknown); an empty list
@@ -16,5 +17,16 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
         conditions = conditions == null ? null : List.copyOf(conditions);
         medications = medications == null ? null : List.copyOf(medications);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    /** Entries that mean "asked, none" when they are the whole list. */
+    private static final Set<String> NONE_WORDS = Set.of("none", "nil", "n a", "no", "nothing");
+
+    /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
+    public static List<String> noneAware(List<String> items) {
+        if (items != null && items.size() == 1 && NONE_WORDS.contains(org.skinadvisor.matching.Terms.key(items.get(0)))) {
+            return List.of();
+        }
+        return items;
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.EditDistance;
-import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.GuardedTokens;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
@@ -25,8 +24,6 @@ public final class ProfileBinder {
             List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes", "answers");
     private static final Pattern AGE = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final int MAX_AGE = 130;
-    /** Entries that mean "asked, none" when they are the whole list. */
-    private static final Set<String> NONE_WORDS = Set.of("none", "nil", "n a", "no", "nothing");
 
     private final Set<String> questionIds;
 
@@ -116,10 +113,7 @@ public final class ProfileBinder {
         if (!mayBeAbsent && items.isEmpty()) {
             throw t.problem(Problem.TYPE, "`" + field + "` must name at least one concern");
         }
-        if (mayBeAbsent && items.size() == 1 && NONE_WORDS.contains(Terms.key(items.get(0)))) {
-            return List.of();
-        }
-        return items;
+        return mayBeAbsent ? IntakeProfile.noneAware(items) : items;
     }
 
     private static Integer age(GuardedTokens t, JsonToken value) throws InvalidInputException {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * whose message carries no input text.
  */
 public final class GuardedTokens {
-    private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{0,400}'|\"[^\"\\n]{0,400}\"");
+    private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{2,400}'|\"[^\"\\n]{2,400}\"");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
 
     private final JsonParser parser;

@@ -13,7 +13,8 @@ public enum Problem {
     MULTIPLE_DOCUMENTS("multiple_documents"),
     UNREADABLE("unreadable"),
     UNSUPPORTED_FORMAT("unsupported_format"),
-    NOT_READ("not_read");
+    NOT_READ("not_read"),
+    INTERNAL("internal");
 
     private final String code;
 

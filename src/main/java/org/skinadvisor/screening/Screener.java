@@ -17,9 +17,11 @@ import org.skinadvisor.matching.PhraseIndex;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,16 @@ public final class Screener {
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
     private final Map<String, List<String>> concernWords = new LinkedHashMap<>();
-    private final Map<String, EntryMatch> entryCache = new ConcurrentHashMap<>();
+    /**
+     * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
+     * precomputed for each combination of absent lists (most checks of most records are one of these).
+     */
+    private record Applies(Contraindication contraindication, Applicability applicability, Check[] silent) {
+    }
+
+    /** Per treatment, the contraindications that apply to it, in knowledge-base order. */
+    private final Map<String, List<Applies>> applicable = new HashMap<>();
+    private final Map<Field, Map<String, EntryMatch>> entryCaches = new java.util.EnumMap<>(Field.class);
     private final Map<String, ConcernAnalysis> concernCache = new ConcurrentHashMap<>();
 
     public Screener(KnowledgeBase kb) {
@@ -102,6 +113,23 @@ public final class Screener {
             }
         }
         this.knownDrugs = known.build();
+        for (Treatment t : kb.treatments()) {
+            List<Applies> list = new ArrayList<>();
+            for (Contraindication c : kb.contraindications()) {
+                c.forTreatment(t.id()).ifPresent(a -> {
+                    Check[] silent = new Check[8];
+                    for (int mask = 0; mask < 8; mask++) {
+                        Set<Field> missing = missingFields(c, mask);
+                        silent[mask] = new Check(c, a, missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN, List.of(), missing);
+                    }
+                    list.add(new Applies(c, a, silent));
+                });
+            }
+            applicable.put(t.id(), List.copyOf(list));
+        }
+        for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
+            entryCaches.put(f, new ConcurrentHashMap<>());
+        }
     }
 
     private void addTerm(PhraseIndex.Builder<Term> triggers, Term term) {
@@ -131,7 +159,8 @@ public final class Screener {
             }
         }
 
-        Map<Contraindication, List<Evidence>> evidence = new LinkedHashMap<>();
+        // Identity keys: a record's hashCode would walk every list in the contraindication.
+        Map<Contraindication, List<Evidence>> evidence = new IdentityHashMap<>();
         List<String> unmatched = new ArrayList<>();
         collect(Field.CONCERNS, p.concerns(), evidence, null);
         collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
@@ -157,60 +186,75 @@ public final class Screener {
     private TreatmentAssessment assessTreatment(Treatment t, IntakeProfile p, Set<String> concernIds,
                                                 Map<Contraindication, List<Evidence>> evidence) {
         List<Indication> addresses = new ArrayList<>();
-        for (String id : concernIds) {
-            t.indicationFor(id).ifPresent(addresses::add);
-        }
-        List<Check> checks = new ArrayList<>();
-        for (Contraindication c : kb.contraindications()) {
-            var applies = c.forTreatment(t.id());
-            if (applies.isEmpty()) {
-                continue;
+        for (Indication i : t.indications()) {
+            if (concernIds.contains(i.concern())) {
+                addresses.add(i);
             }
-            List<Evidence> found = evidence.getOrDefault(c, List.of());
-            Set<Field> missing = missingFields(c, p);
-            CheckStatus status;
-            if (found.stream().anyMatch(Evidence::certain)) {
-                status = CheckStatus.MATCHED;
-            } else if (!found.isEmpty()) {
-                status = CheckStatus.PROBABLE;
-            } else if (p.answers().get(c.question().id()) == Answer.NO) {
-                status = CheckStatus.CLEAR;
+        }
+        int mask = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0) | (p.fitzpatrick() == null ? 4 : 0);
+        List<Applies> all = applicable.get(t.id());
+        List<Check> checks = new ArrayList<>(all.size());
+        for (Applies applies : all) {
+            Contraindication c = applies.contraindication();
+            List<Evidence> found = evidence.get(c);
+            Check silent = applies.silent()[mask];
+            if (found != null) {
+                CheckStatus status = anyCertain(found) ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
+                checks.add(new Check(c, applies.applicability(), status, List.copyOf(found), silent.missing()));
+            } else if (silent.status() == CheckStatus.UNKNOWN && p.answers().get(c.question().id()) == Answer.NO) {
+                checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, List.of(), silent.missing()));
             } else {
-                status = missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN;
+                checks.add(silent);
             }
-            checks.add(new Check(c, applies.get(), status, List.copyOf(found), missing));
         }
-        return new TreatmentAssessment(t, verdict(addresses, checks), List.copyOf(addresses), List.copyOf(checks));
+        return new TreatmentAssessment(t, verdict(addresses, checks), Collections.unmodifiableList(addresses),
+                Collections.unmodifiableList(checks));
+    }
+
+    private static boolean anyCertain(List<Evidence> found) {
+        for (Evidence e : found) {
+            if (e.certain()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Verdict verdict(List<Indication> addresses, List<Check> checks) {
         if (addresses.isEmpty()) {
             return Verdict.NOT_INDICATED;
         }
-        if (checks.stream().anyMatch(c -> c.status() == CheckStatus.MATCHED && c.applicability().severity() == Severity.ABSOLUTE)) {
-            return Verdict.CONTRAINDICATED;
+        boolean matched = false;
+        boolean open = false;
+        for (Check c : checks) {
+            if (c.status() == CheckStatus.MATCHED) {
+                if (c.applicability().severity() == Severity.ABSOLUTE) {
+                    return Verdict.CONTRAINDICATED;
+                }
+                matched = true;
+            } else if (c.status() != CheckStatus.CLEAR) {
+                open = true;
+            }
         }
-        if (checks.stream().anyMatch(c -> c.status() == CheckStatus.MATCHED)) {
+        if (matched) {
             return Verdict.CAUTION;
         }
-        if (checks.stream().anyMatch(c -> c.status() != CheckStatus.CLEAR)) {
-            return Verdict.REVIEW;
-        }
-        return Verdict.SUITABLE;
+        return open ? Verdict.REVIEW : Verdict.SUITABLE;
     }
 
-    private static Set<Field> missingFields(Contraindication c, IntakeProfile p) {
+    /** The lists a contraindication needs that are absent; mask bits: 1 conditions, 2 medications, 4 skin type. */
+    private static Set<Field> missingFields(Contraindication c, int mask) {
         Set<Field> missing = EnumSet.noneOf(Field.class);
-        if (!c.conditions().isEmpty() && p.conditions() == null) {
+        if (!c.conditions().isEmpty() && (mask & 1) != 0) {
             missing.add(Field.CONDITIONS);
         }
-        if (!c.drugClasses().isEmpty() && p.medications() == null) {
+        if (!c.drugClasses().isEmpty() && (mask & 2) != 0) {
             missing.add(Field.MEDICATIONS);
         }
-        if (!c.fitzpatrick().isEmpty() && p.fitzpatrick() == null) {
+        if (!c.fitzpatrick().isEmpty() && (mask & 4) != 0) {
             missing.add(Field.FITZPATRICK);
         }
-        return missing;
+        return java.util.Collections.unmodifiableSet(missing);
     }
 
     /** The suitable treatment with the strongest evidence summed over the concerns; knowledge-base order breaks ties. */
@@ -236,9 +280,8 @@ public final class Screener {
             return;
         }
         for (String entry : entries) {
-            EntryMatch m = analyseEntry(entry, field != Field.CONCERNS);
-            m.evidence().forEach((c, found) -> found.forEach(e ->
-                    add(evidence, c, new Evidence(field, entry, e.term(), e.via(), e.confirm()))));
+            EntryMatch m = analyseEntry(entry, field);
+            m.evidence().forEach((c, found) -> evidence.computeIfAbsent(c, k -> new ArrayList<>()).addAll(found));
             if (unmatched != null && !m.recognised()) {
                 unmatched.add(entry);
             }
@@ -249,22 +292,24 @@ public final class Screener {
         evidence.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
     }
 
-    private EntryMatch analyseEntry(String entry, boolean nearMatches) {
-        String key = (nearMatches ? "1" : "0") + entry;
-        EntryMatch cached = entryCache.get(key);
+    private EntryMatch analyseEntry(String entry, Field field) {
+        Map<String, EntryMatch> cache = entryCaches.get(field);
+        EntryMatch cached = cache.get(entry);
         if (cached != null) {
             return cached;
         }
-        EntryMatch m = matchEntry(entry, nearMatches);
-        if (entryCache.size() < CACHE_LIMIT) {
-            entryCache.put(key, m);
+        EntryMatch m = matchEntry(entry, field);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(entry, m);
         }
         return m;
     }
 
-    private EntryMatch matchEntry(String entry, boolean nearMatches) {
+    /** Concerns are matched exactly; conditions and medications also by near spelling. */
+    private EntryMatch matchEntry(String entry, Field field) {
+        boolean nearMatches = field != Field.CONCERNS;
         List<String> words = Terms.words(entry);
-        Map<Contraindication, List<Evidence>> evidence = new LinkedHashMap<>();
+        Map<Contraindication, List<Evidence>> evidence = new IdentityHashMap<>();
         boolean[] covered = new boolean[words.size()];
         boolean recognised = false;
         for (PhraseIndex.Hit<Term> hit : triggerIndex.find(words)) {
@@ -275,7 +320,7 @@ public final class Screener {
             }
             recognised = true;
             if (!excepted) {
-                add(evidence, term.contraindication(), new Evidence(null, entry, term.term(), term.via(), term.confirm()));
+                add(evidence, term.contraindication(), new Evidence(field, entry, term.term(), term.via(), term.confirm()));
             }
         }
         for (PhraseIndex.Hit<String> hit : knownDrugs.find(words)) {
@@ -287,7 +332,7 @@ public final class Screener {
         if (nearMatches) {
             for (int i = 0; i < words.size(); i++) {
                 if (!covered[i]) {
-                    recognised |= addNearMatches(words.get(i), entry, evidence);
+                    recognised |= addNearMatches(words.get(i), entry, field, evidence);
                 }
             }
         }
@@ -295,7 +340,7 @@ public final class Screener {
     }
 
     /** A word within a small edit distance of a listed term (a misspelt drug) is a probable match, never cleared. */
-    private boolean addNearMatches(String word, String entry, Map<Contraindication, List<Evidence>> evidence) {
+    private boolean addNearMatches(String word, String entry, Field field, Map<Contraindication, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
         if (tolerance == 0) {
             return false;
@@ -307,7 +352,7 @@ public final class Screener {
             if (EditDistance.between(word, known, allowed) <= allowed) {
                 any = true;
                 for (Term term : v.getValue()) {
-                    add(evidence, term.contraindication(), new Evidence(null, entry, term.term(), term.via(),
+                    add(evidence, term.contraindication(), new Evidence(field, entry, term.term(), term.via(),
                             "`" + word + "` may be a misspelling of " + term.term() + ": confirm"));
                 }
             }

@@ -1,0 +1,369 @@
+package org.skinadvisor.batch;
+
+import org.skinadvisor.intake.CsvProfiles;
+import org.skinadvisor.intake.CsvRows;
+import org.skinadvisor.intake.DocumentRecords;
+import org.skinadvisor.intake.Hashes;
+import org.skinadvisor.intake.IntakeFiles;
+import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.intake.IntakeRecord;
+import org.skinadvisor.intake.ProfileBinder;
+import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Limits;
+import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.report.BatchFormat;
+import org.skinadvisor.report.ScreenedRecord;
+import org.skinadvisor.screening.Screener;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+
+/**
+ * Screens every record of every input and writes exactly one output record per input record, in input order,
+ * whatever the number of workers. Records are read on the calling thread, screened and rendered in chunks by
+ * the workers, and written in submission order with a bounded number of chunks in flight, so memory does not
+ * grow with the number of records.
+ */
+public final class BatchRun {
+    private static final int CHUNK_WEIGHT = 1024;
+    private static final int DOCUMENT_WEIGHT = 32;
+
+    /** The report could not be written (disk full, output closed early). */
+    public static final class OutputFailedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailedException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    public record Result(Tally tally, Map<String, Integer> skipped) {
+    }
+
+    private record Chunk(byte[] output, Tally tally) {
+    }
+
+    private final Screener screener;
+    private final ProfileBinder binder;
+    private final SingleProfileReader lineReader;
+    private final DocumentRecords documents;
+    private final BatchFormat format;
+    private final int jobs;
+    private final LongConsumer progress;
+
+    private ExecutorService pool;
+    private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+    private List<Work> chunk = new ArrayList<>();
+    private int chunkWeight;
+    private OutputStream out;
+    private final Tally total = new Tally();
+
+    public BatchRun(Screener screener, BatchFormat format, int jobs, LongConsumer progress) {
+        this.screener = screener;
+        this.binder = new ProfileBinder(screener.knowledgeBase().contraindications().stream()
+                .map(c -> c.question().id()).collect(java.util.stream.Collectors.toSet()));
+        this.lineReader = new SingleProfileReader(binder);
+        this.documents = new DocumentRecords(binder);
+        this.format = format;
+        this.jobs = Math.max(1, jobs);
+        this.progress = progress;
+    }
+
+    public Result run(List<String> inputs, InputStream stdin, IntakeFormat stdinFormat, OutputStream out)
+            throws OutputFailedException {
+        this.out = out;
+        InputWalker walker = new InputWalker();
+        if (jobs > 1) {
+            pool = Executors.newFixedThreadPool(jobs, r -> {
+                Thread t = new Thread(r, "skinadvisor-screen");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        try {
+            write(format.header());
+            walker.walk(inputs, item -> {
+                try {
+                    expand(item, stdin, stdinFormat);
+                } catch (OutputFailedException e) {
+                    throw new OutputClosed(e);
+                }
+            });
+            flushChunk();
+            while (!inFlight.isEmpty()) {
+                writeNext();
+            }
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new OutputFailedException(e);
+            }
+        } catch (OutputClosed e) {
+            throw e.failure;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return new Result(total, walker.skipped());
+    }
+
+    /** Carries an output failure out of the walker's callback. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient OutputFailedException failure;
+
+        OutputClosed(OutputFailedException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    private void expand(InputItem item, InputStream stdin, IntakeFormat stdinFormat) throws OutputFailedException {
+        if (item instanceof InputItem.Broken b) {
+            add(new Work.Failed(b.label(), b.error(), null));
+        } else if (item instanceof InputItem.Stdin s) {
+            readStdin(s.label(), stdin, stdinFormat);
+        } else if (item instanceof InputItem.File f) {
+            switch (f.format()) {
+                case YAML, JSON -> add(new Work.Document(f.label(), f.path(), f.format()));
+                case JSON_LINES -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> lines(f.label(), in));
+                case CSV -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> csv(f.label(), in));
+                default -> throw new IllegalStateException("unhandled format " + f.format());
+            }
+        }
+    }
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private interface StreamReader {
+        void read(InputStream in) throws IOException, OutputFailedException;
+    }
+
+    private void withStream(String label, Opener opener, StreamReader reader) throws OutputFailedException {
+        try (InputStream in = opener.open()) {
+            reader.read(in);
+        } catch (IOException e) {
+            add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
+                    "cannot read (" + e.getClass().getSimpleName() + "); records after this point were not read", 0, 0), null));
+        }
+    }
+
+    private void readStdin(String label, InputStream stdin, IntakeFormat given) throws OutputFailedException {
+        BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+        IntakeFormat format = given;
+        try {
+            if (format == null) {
+                in.mark(1 << 16);
+                byte[] head = in.readNBytes(1 << 16);
+                in.reset();
+                format = StdinFormat.detect(head);
+            }
+            switch (format) {
+                case JSON_LINES -> lines(label, in);
+                case CSV -> csv(label, in);
+                default -> add(new Work.Bytes(label, IntakeFiles.readBounded(in, Limits.MAX_BATCH_FILE_BYTES), format));
+            }
+        } catch (InvalidInputException e) {
+            add(new Work.Failed(label, e, null));
+        } catch (IOException e) {
+            add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
+                    "cannot read standard input (" + e.getClass().getSimpleName() + ")", 0, 0), null));
+        }
+    }
+
+    private void lines(String label, InputStream in) throws IOException, OutputFailedException {
+        JsonLinesSplitter splitter = new JsonLinesSplitter(in, Limits.MAX_LINE_BYTES);
+        for (JsonLinesSplitter.Line line = splitter.next(); line != null; line = splitter.next()) {
+            String source = label + ":" + line.number();
+            if (line.tooLong()) {
+                add(new Work.Failed(source, new InvalidInputException(Problem.LIMIT_EXCEEDED,
+                        "line longer than " + (Limits.MAX_LINE_BYTES >> 20) + " MiB", line.number(), 1), null));
+            } else if (!JsonLinesSplitter.isBlank(line.bytes())) {
+                add(new Work.Line(source, line.number(), line.bytes()));
+            }
+        }
+    }
+
+    private void csv(String label, InputStream in) throws IOException, OutputFailedException {
+        // Invalid bytes become U+FFFD and the row holding them an error record, so the rows around it still count.
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        CsvRows rows = new CsvRows(new java.io.BufferedReader(reader, 1 << 16));
+        CsvProfiles header;
+        try {
+            CsvRows.Row first = rows.next();
+            if (first == null) {
+                add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, "empty file: no header row", 0, 0), null));
+                return;
+            }
+            header = new CsvProfiles(first);
+        } catch (InvalidInputException e) {
+            add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
+            return;
+        }
+        while (true) {
+            try {
+                CsvRows.Row row = rows.next();
+                if (row == null) {
+                    return;
+                }
+                if (!(row.cells().size() == 1 && row.cells().get(0).isBlank())) {
+                    add(new Work.Row(label + ":" + row.line(), row, header));
+                }
+            } catch (InvalidInputException e) {
+                add(new Work.Failed(label + ":" + e.line(), e, null));
+                if (e.problem() == Problem.SYNTAX && e.getMessage().startsWith("unterminated")) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void add(Work w) throws OutputFailedException {
+        chunk.add(w);
+        chunkWeight += w instanceof Work.Document || w instanceof Work.Bytes ? DOCUMENT_WEIGHT : 1;
+        if (chunkWeight >= CHUNK_WEIGHT) {
+            flushChunk();
+        }
+    }
+
+    private void flushChunk() throws OutputFailedException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Work> work = chunk;
+        chunk = new ArrayList<>();
+        chunkWeight = 0;
+        if (pool == null) {
+            Chunk c = process(work);
+            writeChunk(c);
+            return;
+        }
+        inFlight.add(pool.submit(() -> process(work)));
+        while (inFlight.size() > jobs * 4) {
+            writeNext();
+        }
+    }
+
+    private void writeNext() throws OutputFailedException {
+        try {
+            writeChunk(inFlight.poll().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutputFailedException(new java.io.InterruptedIOException("interrupted"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a screening worker failed", e.getCause());
+        }
+    }
+
+    private void writeChunk(Chunk c) throws OutputFailedException {
+        write(c.output());
+        total.merge(c.tally());
+        progress.accept(total.records());
+    }
+
+    private void write(byte[] bytes) throws OutputFailedException {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new OutputFailedException(e);
+        }
+    }
+
+    /** Runs on a worker: read, screen and render a chunk of work, one output record per input record. */
+    private Chunk process(List<Work> work) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(work.size() * 1024);
+        Tally tally = new Tally();
+        try {
+            BatchFormat.RecordWriter writer = format.open(buffer);
+            for (Work w : work) {
+                for (IntakeRecord r : records(w)) {
+                    ScreenedRecord s = screen(r);
+                    writer.write(s);
+                    tally.add(s);
+                }
+            }
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering to memory failed", e);
+        }
+        return new Chunk(buffer.toByteArray(), tally);
+    }
+
+    private ScreenedRecord screen(IntakeRecord r) {
+        if (r.profile() == null) {
+            return new ScreenedRecord(r, null);
+        }
+        try {
+            return new ScreenedRecord(r, screener.assess(r.profile().profile()));
+        } catch (RuntimeException e) {
+            return new ScreenedRecord(IntakeRecord.invalid(r.source(), new InvalidInputException(Problem.INTERNAL,
+                    "internal error (" + e.getClass().getName() + "): a bug in skinadvisor, please report it", 0, 0),
+                    r.inputSha256()), null);
+        }
+    }
+
+    private List<IntakeRecord> records(Work w) {
+        if (w instanceof Work.Line l) {
+            return List.of(line(l));
+        }
+        if (w instanceof Work.Row r) {
+            return List.of(row(r));
+        }
+        if (w instanceof Work.Document d) {
+            try {
+                return documents.read(IntakeFiles.read(d.path(), Limits.MAX_BATCH_FILE_BYTES), d.format(), d.label());
+            } catch (InvalidInputException e) {
+                return List.of(IntakeRecord.invalid(d.label(), e, null));
+            }
+        }
+        if (w instanceof Work.Bytes b) {
+            return documents.read(b.data(), b.format(), b.label());
+        }
+        Work.Failed f = (Work.Failed) w;
+        return List.of(IntakeRecord.invalid(f.source(), f.error(), f.inputSha256()));
+    }
+
+    private IntakeRecord line(Work.Line l) {
+        byte[] b = l.bytes();
+        String hash = Hashes.sha256(b, 0, b.length);
+        try {
+            return IntakeRecord.valid(l.source(), lineReader.read(b, IntakeFormat.JSON), hash);
+        } catch (InvalidInputException e) {
+            InvalidInputException inFile = e.line() == 1
+                    ? new InvalidInputException(e.problem(), e.getMessage(), l.number(), e.column()) : e;
+            return IntakeRecord.invalid(l.source(), inFile, hash);
+        }
+    }
+
+    private IntakeRecord row(Work.Row r) {
+        String hash = Hashes.sha256(r.row().raw());
+        try {
+            return IntakeRecord.valid(r.source(), r.header().profile(r.row()), hash);
+        } catch (InvalidInputException e) {
+            return IntakeRecord.invalid(r.source(), e, hash);
+        }
+    }
+}

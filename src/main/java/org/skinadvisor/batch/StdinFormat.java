@@ -1,0 +1,28 @@
+package org.skinadvisor.batch;
+
+import org.skinadvisor.intake.IntakeFormat;
+
+import java.nio.charset.StandardCharsets;
+
+/** Tells the format of standard input from its first bytes, when --stdin-format does not say. */
+final class StdinFormat {
+    private StdinFormat() {
+    }
+
+    static IntakeFormat detect(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("[")) {
+            return IntakeFormat.JSON;
+        }
+        int nl = trimmed.indexOf('\n');
+        String firstLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
+        if (trimmed.startsWith("{")) {
+            return firstLine.endsWith("}") ? IntakeFormat.JSON_LINES : IntakeFormat.JSON;
+        }
+        if (firstLine.contains(",") && !firstLine.contains(":") && firstLine.matches("(?i).*\\bid\\b.*")) {
+            return IntakeFormat.CSV;
+        }
+        return IntakeFormat.YAML;
+    }
+}

@@ -1,0 +1,65 @@
+package org.skinadvisor.batch;
+
+import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.report.ScreenedRecord;
+import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Verdict;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Counts for the run's summary; one per chunk, merged in order on the writing thread. */
+public final class Tally {
+    private long records;
+    private long errors;
+    private boolean internalError;
+    private final Map<String, long[]> verdicts = new LinkedHashMap<>();
+    private final Map<String, Long> recommendations = new LinkedHashMap<>();
+
+    void add(ScreenedRecord r) {
+        records++;
+        if (r.assessment() == null) {
+            errors++;
+            internalError |= r.record().error().problem() == Problem.INTERNAL;
+            return;
+        }
+        for (TreatmentAssessment t : r.assessment().treatments()) {
+            verdicts.computeIfAbsent(t.treatment().id(), k -> new long[Verdict.values().length])[t.verdict().ordinal()]++;
+        }
+        String rec = r.assessment().recommendation();
+        recommendations.merge(rec == null ? "none" : rec, 1L, Long::sum);
+    }
+
+    void merge(Tally other) {
+        records += other.records;
+        errors += other.errors;
+        internalError |= other.internalError;
+        other.verdicts.forEach((k, v) -> {
+            long[] mine = verdicts.computeIfAbsent(k, x -> new long[Verdict.values().length]);
+            for (int i = 0; i < v.length; i++) {
+                mine[i] += v[i];
+            }
+        });
+        other.recommendations.forEach((k, v) -> recommendations.merge(k, v, Long::sum));
+    }
+
+    public long records() {
+        return records;
+    }
+
+    public long errors() {
+        return errors;
+    }
+
+    public boolean internalError() {
+        return internalError;
+    }
+
+    public Map<String, long[]> verdicts() {
+        return verdicts;
+    }
+
+    public Map<String, Long> recommendations() {
+        return recommendations;
+    }
+}

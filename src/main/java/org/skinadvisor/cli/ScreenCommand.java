@@ -1,0 +1,213 @@
+package org.skinadvisor.cli;
+
+import org.skinadvisor.batch.AtomicOutput;
+import org.skinadvisor.batch.BatchRun;
+import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.KnowledgeBaseException;
+import org.skinadvisor.report.BatchFormat;
+import org.skinadvisor.report.CsvFormat;
+import org.skinadvisor.report.JsonLinesFormat;
+import org.skinadvisor.report.SafeText;
+import org.skinadvisor.report.Stamp;
+import org.skinadvisor.report.TableFormat;
+import org.skinadvisor.screening.Screener;
+import org.skinadvisor.screening.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** Many patients: files, directories, JSON Lines and CSV exports, or standard input. */
+@Command(name = "screen",
+        description = {"Screen every intake record in the inputs: one output record per input record, in input order.",
+            "INPUT is a file (.yaml/.yml: one or more documents; .json: a profile or an array; .jsonl/.ndjson: one"
+                + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"
+                + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files are"
+                + " skipped and counted), or - for standard input.",
+            "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
+            "A summary goes to standard error; the report to standard output or --output."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  skinadvisor screen intake/ --format csv --output report.csv",
+            "  skinadvisor screen export.jsonl | jq -c 'select(.recommendation != null) | {source, id, recommendation}'",
+            "  cat export.csv | skinadvisor screen - --format jsonl"})
+public final class ScreenCommand implements Callable<Integer> {
+    enum Format { jsonl, csv, text }
+
+    enum StdinKind {
+        yaml(IntakeFormat.YAML), json(IntakeFormat.JSON), jsonl(IntakeFormat.JSON_LINES), csv(IntakeFormat.CSV);
+
+        final IntakeFormat format;
+
+        StdinKind(IntakeFormat format) {
+            this.format = format;
+        }
+    }
+
+    @ParentCommand
+    SkinAdvisor root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text on a terminal, jsonl otherwise).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE atomically (a temporary file renamed into place when complete).")
+    Path output;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT",
+            description = "Format of standard input: ${COMPLETION-CANDIDATES} (default: detected from its first line).")
+    StdinKind stdinFormat;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress line on standard error when it is a terminal (default: on).")
+    boolean progress;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        KnowledgeBase kb;
+        try {
+            kb = knowledgeBase.load();
+        } catch (KnowledgeBaseException e) {
+            return Reporting.brokenKnowledgeBase(err, e);
+        }
+        int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        checkOutput();
+        boolean terminal = System.console() != null;
+        Format chosen = format != null ? format : output == null && terminal ? Format.text : Format.jsonl;
+        BatchFormat renderer = switch (chosen) {
+            case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.TOOL_VERSION, kb));
+            case csv -> new CsvFormat(kb);
+            case text -> new TableFormat(kb);
+        };
+        Progress meter = new Progress(err, progress && terminal);
+        long start = System.nanoTime();
+        BatchRun.Result result;
+        try (AtomicOutput file = output == null ? null : new AtomicOutput(output)) {
+            OutputStream sink = file != null ? file.stream() : root.stdout(spec.commandLine().getOut());
+            result = new BatchRun(new Screener(kb), renderer, workers, meter::update)
+                    .run(inputs, root.stdin(), stdinFormat == null ? null : stdinFormat.format, sink);
+            if (file != null) {
+                file.commit();
+            }
+        } catch (BatchRun.OutputFailedException | IOException e) {
+            meter.clear();
+            err.println("skinadvisor: the report could not be written (" + SafeText.terminal(String.valueOf(e.getMessage()))
+                    + "); stopped" + (output != null ? ", " + SafeText.terminal(output.toString()) + " left as it was" : ""));
+            err.flush();
+            return ExitCode.OUTPUT_FAILED.code();
+        }
+        meter.clear();
+        summary(err, result, System.nanoTime() - start);
+        if (result.tally().internalError()) {
+            return ExitCode.INTERNAL.code();
+        }
+        return result.tally().errors() > 0 ? ExitCode.INVALID_INPUT.code() : ExitCode.OK.code();
+    }
+
+    /** Refuses an --output that would overwrite an input or cannot be created. */
+    private void checkOutput() {
+        if (output == null) {
+            return;
+        }
+        if (Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output names a directory: " + output);
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output: no such directory: " + parent);
+        }
+        if (!Files.exists(output)) {
+            return;
+        }
+        for (String input : inputs) {
+            try {
+                if (!input.equals("-") && Files.exists(Path.of(input)) && Files.isSameFile(Path.of(input), output)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--output names one of the inputs (" + input + "); refusing to overwrite it");
+                }
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output cannot be checked: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void summary(PrintWriter err, BatchRun.Result r, long nanos) {
+        double seconds = nanos / 1e9;
+        long records = r.tally().records();
+        int skipped = r.skipped().values().stream().mapToInt(Integer::intValue).sum();
+        err.printf("skinadvisor: %d records in %.2f s (%.0f records/s): %d assessed, %d errors, %d files skipped%n",
+                records, seconds, records / Math.max(seconds, 1e-9), records - r.tally().errors(), r.tally().errors(), skipped);
+        r.skipped().forEach((why, n) -> err.printf("  skipped %d: %s%n", n, why));
+        for (Map.Entry<String, long[]> e : r.tally().verdicts().entrySet()) {
+            String counts = java.util.Arrays.stream(Verdict.values())
+                    .map(v -> v.word() + " " + e.getValue()[v.ordinal()]).collect(Collectors.joining(", "));
+            err.printf("  %-18s %s%n", e.getKey(), counts);
+        }
+        if (!r.tally().recommendations().isEmpty()) {
+            err.printf("  %-18s %s%n", "recommendation", r.tally().recommendations().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        err.flush();
+    }
+
+    /** A progress line on a terminal's standard error, after the first second, at most four times a second. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final boolean enabled;
+        private final long start = System.nanoTime();
+        private long last;
+        private boolean shown;
+
+        Progress(PrintWriter err, boolean enabled) {
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        void update(long records) {
+            long now = System.nanoTime();
+            if (enabled && now - start > 1_000_000_000L && now - last > 250_000_000L) {
+                last = now;
+                shown = true;
+                err.print("\rskinadvisor: " + records + " records screened...");
+                err.flush();
+            }
+        }
+
+        void clear() {
+            if (shown) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.skinadvisor.intake;
+
+import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Problem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns CSV rows into profiles. The CSV reading of the absent-vs-empty rule: a missing column means unknown,
+ * an empty cell means asked, none. List cells are separated by ';'.
+ */
+public final class CsvProfiles {
+    private static final List<String> COLUMNS = List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes");
+
+    private final Map<String, Integer> column = new HashMap<>();
+    private final int width;
+    private final List<IntakeWarning> warnings = new ArrayList<>();
+
+    /** Checks the header: id and concerns are required; a repeated column is an error; others are warnings. */
+    public CsvProfiles(CsvRows.Row header) throws InvalidInputException {
+        width = header.cells().size();
+        for (int i = 0; i < width; i++) {
+            String name = header.cells().get(i).strip();
+            if (column.containsKey(name)) {
+                throw new InvalidInputException(Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header",
+                        header.line(), i + 1);
+            }
+            column.put(name, i);
+            if (!COLUMNS.contains(name)) {
+                warnings.add(new IntakeWarning("unknown column `" + name + "` ignored"
+                        + ProfileBinder.didYouMean(name, COLUMNS), header.line(), i + 1));
+            }
+        }
+        for (String required : List.of("id", "concerns")) {
+            if (!column.containsKey(required)) {
+                throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + required + "` column",
+                        header.line(), 1);
+            }
+        }
+    }
+
+    public ReadProfile profile(CsvRows.Row row) throws InvalidInputException {
+        int bad = row.raw().indexOf('\uFFFD');
+        if (bad >= 0) {
+            throw new InvalidInputException(Problem.ENCODING, "not valid UTF-8 text", row.line(), 1);
+        }
+        if (row.cells().size() != width) {
+            throw new InvalidInputException(Problem.TYPE, "row has " + row.cells().size() + " cells but the header has "
+                    + width, row.line(), 1);
+        }
+        String id = cell(row, "id");
+        if (id == null || id.isBlank()) {
+            throw problem(row, "id", "`id` must be non-empty text");
+        }
+        List<String> concerns = list(row, "concerns");
+        if (concerns == null || concerns.isEmpty()) {
+            throw problem(row, "concerns", "`concerns` must name at least one concern");
+        }
+        Integer age = null;
+        String ageText = cell(row, "age");
+        if (ageText != null && !ageText.isBlank()) {
+            if (!ageText.strip().matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(ageText.strip()) > 130) {
+                throw problem(row, "age", "`age` must be a whole number of years from 0 to 130 written in plain digits");
+            }
+            age = Integer.parseInt(ageText.strip());
+        }
+        FitzpatrickType type = null;
+        String typeText = cell(row, "fitzpatrick");
+        if (typeText != null && !typeText.isBlank()) {
+            type = FitzpatrickType.parse(typeText);
+            if (type == null) {
+                throw problem(row, "fitzpatrick", "`fitzpatrick` must be a skin type I-VI (or 1-6)");
+            }
+        }
+        String notes = cell(row, "notes");
+        return new ReadProfile(new IntakeProfile(id.strip(), concerns, list(row, "conditions"), list(row, "medications"),
+                age, type, notes == null || notes.isBlank() ? null : notes, Map.of()), warnings);
+    }
+
+    private String cell(CsvRows.Row row, String name) {
+        Integer i = column.get(name);
+        return i == null ? null : row.cells().get(i);
+    }
+
+    /** null when the column is missing (unknown); empty when the cell is empty (asked, none). */
+    private List<String> list(CsvRows.Row row, String name) {
+        String text = cell(row, name);
+        if (text == null) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        for (String part : text.split(";")) {
+            if (!part.isBlank()) {
+                items.add(part.strip());
+            }
+        }
+        return IntakeProfile.noneAware(items);
+    }
+
+    private InvalidInputException problem(CsvRows.Row row, String name, String message) {
+        return new InvalidInputException(Problem.TYPE, message, row.line(), column.get(name) + 1);
+    }
+}

@@ -1,0 +1,123 @@
+package org.skinadvisor.intake;
+
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Limits;
+import org.skinadvisor.parsing.Problem;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 rows with the line each starts on: quoted cells may hold commas, doubled quotes and newlines.
+ * A malformed row is reported and reading goes on at the next line, so one bad row never hides the rest.
+ */
+public final class CsvRows {
+    /** One row's cells, the line it starts on, and its raw text (for the record's hash). */
+    public record Row(int line, List<String> cells, String raw) {
+    }
+
+    private final Reader in;
+    private int line = 1;
+    private int pending = -2;
+
+    public CsvRows(Reader in) {
+        this.in = in;
+    }
+
+    private int read() throws IOException {
+        if (pending != -2) {
+            int c = pending;
+            pending = -2;
+            return c;
+        }
+        return in.read();
+    }
+
+    /** The next row, or null at the end; an invalid row throws after skipping to its end. */
+    public Row next() throws IOException, InvalidInputException {
+        int start = line;
+        int c = read();
+        if (c == -1) {
+            return null;
+        }
+        if (start == 1 && c == '\uFEFF') {
+            c = read();
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        StringBuilder raw = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (raw.length() > Limits.MAX_LINE_BYTES) {
+                skipLine(c);
+                throw new InvalidInputException(Problem.LIMIT_EXCEEDED, "row longer than " + Limits.MAX_LINE_BYTES + " characters", start, 1);
+            }
+            if (c == -1) {
+                if (quoted) {
+                    throw new InvalidInputException(Problem.SYNTAX, "unterminated quoted cell", start, 1);
+                }
+                cells.add(cell.toString());
+                return new Row(start, cells, raw.toString());
+            }
+            if (quoted) {
+                if (c == '"') {
+                    int n = read();
+                    if (n == '"') {
+                        cell.append('"');
+                        raw.append("\"\"");
+                    } else {
+                        quoted = false;
+                        raw.append('"');
+                        c = n;
+                        continue;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append((char) c);
+                    raw.append((char) c);
+                }
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                wasQuoted = false;
+                raw.append(',');
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r') {
+                    int n = read();
+                    if (n != '\n') {
+                        pending = n;
+                    }
+                }
+                line++;
+                cells.add(cell.toString());
+                return new Row(start, cells, raw.toString());
+            } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                raw.append('"');
+            } else if (c == '"' || wasQuoted) {
+                int col = raw.length() + 1;
+                skipLine(c);
+                throw new InvalidInputException(Problem.SYNTAX, "stray quote in a cell (quote the whole cell and double inner quotes)", start, col);
+            } else {
+                cell.append((char) c);
+                raw.append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    private void skipLine(int c) throws IOException {
+        while (c != -1 && c != '\n') {
+            c = read();
+        }
+        if (c == '\n') {
+            line++;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.skinadvisor.intake;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import org.skinadvisor.parsing.GuardedTokens;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.parsing.SafeParsers;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records of one YAML file (one or several documents separated by ---) or one JSON file (one profile
+ * or an array of them). A record that fails to bind is an error record and reading goes on; a syntax error
+ * ends the file, and the records after it are reported as not read rather than dropped.
+ */
+public final class DocumentRecords {
+    private final ProfileBinder binder;
+
+    public DocumentRecords(ProfileBinder binder) {
+        this.binder = binder;
+    }
+
+    public List<IntakeRecord> read(byte[] data, IntakeFormat format, String label) {
+        return format == IntakeFormat.JSON ? readJson(data, label) : readYaml(data, label);
+    }
+
+    private List<IntakeRecord> readJson(byte[] data, String label) {
+        List<IntakeRecord> out = new ArrayList<>();
+        try (JsonParser p = SafeParsers.json(data, 0, data.length)) {
+            GuardedTokens t = new GuardedTokens(p);
+            JsonToken first;
+            try {
+                first = t.next();
+            } catch (InvalidInputException e) {
+                out.add(IntakeRecord.invalid(label, e, Hashes.sha256(data, 0, data.length)));
+                return out;
+            }
+            if (first == null) {
+                out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
+                        Hashes.sha256(data, 0, data.length)));
+                return out;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                out.add(single(t, data, label));
+                return out;
+            }
+            int n = 0;
+            while (true) {
+                JsonToken tok;
+                try {
+                    tok = t.next();
+                } catch (InvalidInputException e) {
+                    out.add(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null));
+                    return out;
+                }
+                if (tok == JsonToken.END_ARRAY || tok == null) {
+                    break;
+                }
+                n++;
+                long start = p.currentTokenLocation().getByteOffset();
+                String source = label + "#" + n;
+                int level = recordLevel(p);
+                try {
+                    ReadProfile rp = binder.bind(t);
+                    out.add(IntakeRecord.valid(source, rp, slice(data, start, p.currentLocation())));
+                } catch (InvalidInputException e) {
+                    if (!resync(p, level, e)) {
+                        out.add(IntakeRecord.invalid(source, notReadAfter(e), null));
+                        return out;
+                    }
+                    out.add(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation())));
+                }
+            }
+            InvalidInputException trailing = trailing(t);
+            if (trailing != null) {
+                out.add(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
+            }
+        } catch (IOException e) {
+            out.add(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
+        }
+        return out;
+    }
+
+    private IntakeRecord single(GuardedTokens t, byte[] data, String label) {
+        String hash = Hashes.sha256(data, 0, data.length);
+        try {
+            ReadProfile rp = binder.bind(t);
+            InvalidInputException trailing = trailing(t);
+            return trailing == null ? IntakeRecord.valid(label, rp, hash) : IntakeRecord.invalid(label, trailing, hash);
+        } catch (InvalidInputException e) {
+            return IntakeRecord.invalid(label, e, hash);
+        }
+    }
+
+    private static InvalidInputException trailing(GuardedTokens t) {
+        try {
+            return t.next() == null ? null : t.problem(Problem.SYNTAX, "unexpected content after the profile");
+        } catch (InvalidInputException e) {
+            return e;
+        }
+    }
+
+    private List<IntakeRecord> readYaml(byte[] data, String label) {
+        List<Integer> starts = YamlDocuments.starts(data);
+        boolean multi = starts.size() > 1;
+        List<IntakeRecord> out = new ArrayList<>();
+        int n = 0;
+        try (JsonParser p = SafeParsers.yaml(data)) {
+            GuardedTokens t = new GuardedTokens(p);
+            while (true) {
+                JsonToken tok;
+                try {
+                    tok = t.next();
+                } catch (InvalidInputException e) {
+                    addNotRead(out, data, label, multi, n, starts, e);
+                    return out;
+                }
+                if (tok == null) {
+                    break;
+                }
+                n++;
+                String source = multi ? label + "#" + n : label;
+                String hash = YamlDocuments.hash(data, starts, n - 1);
+                int level = recordLevel(p);
+                try {
+                    out.add(IntakeRecord.valid(source, binder.bind(t), hash));
+                } catch (InvalidInputException e) {
+                    out.add(IntakeRecord.invalid(source, e, hash));
+                    if (!resync(p, level, e)) {
+                        addNotRead(out, data, label, multi, n, starts, null);
+                        return out;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            out.add(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
+        }
+        if (n == 0) {
+            out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
+                    Hashes.sha256(data, 0, data.length)));
+        }
+        return out;
+    }
+
+    /** A syntax error at document n+1 (if given) ends the file: every document after it is reported as not read. */
+    private static void addNotRead(List<IntakeRecord> out, byte[] data, String label, boolean multi, int n,
+                                   List<Integer> starts, InvalidInputException cause) {
+        int next = n + 1;
+        if (cause != null) {
+            out.add(IntakeRecord.invalid(multi ? label + "#" + next : label, cause, YamlDocuments.hash(data, starts, next - 1)));
+            next++;
+        }
+        for (int d = next; d <= starts.size(); d++) {
+            out.add(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
+                    "not read: an earlier document in this file has a syntax error", 0, 0), null));
+        }
+    }
+
+    /** The nesting depth of the context that holds the record the parser stands on. */
+    private static int recordLevel(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        boolean opened = p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY;
+        return opened ? ctx.getParent().getNestingDepth() : ctx.getNestingDepth();
+    }
+
+    /** After a binding error, skips to the end of the record; false when the parser cannot go on. */
+    private static boolean resync(JsonParser p, int level, InvalidInputException e) {
+        if (e.problem() != Problem.TYPE && e.problem() != Problem.MISSING_FIELD && e.problem() != Problem.UNSUPPORTED_YAML) {
+            return false;
+        }
+        try {
+            while (p.getParsingContext().getNestingDepth() > level) {
+                if (p.nextToken() == null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException ex) {
+            return false;
+        }
+    }
+
+    private static InvalidInputException notReadAfter(InvalidInputException e) {
+        return new InvalidInputException(e.problem(), e.getMessage() + "; the records after it were not read", e.line(), e.column());
+    }
+
+    private static String slice(byte[] data, long start, JsonLocation end) {
+        long stop = end.getByteOffset();
+        if (start < 0 || stop < start || stop > data.length) {
+            return null;
+        }
+        return Hashes.sha256(data, (int) start, (int) (stop - start));
+    }
+}

@@ -1,0 +1,56 @@
+package org.skinadvisor.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where each document of a YAML stream starts, found from its "---" lines, so that every document can be
+ * labelled, hashed, and reported as not read when a syntax error stops the parser before it.
+ */
+final class YamlDocuments {
+    private YamlDocuments() {
+    }
+
+    static List<Integer> starts(byte[] data) {
+        List<Integer> starts = new ArrayList<>();
+        int lineStart = IntakeFormat.startsWithUtf8Bom(data) ? 3 : 0;
+        for (int i = lineStart; i <= data.length; i++) {
+            if (i == data.length || data[i] == '\n') {
+                if (isSeparator(data, lineStart, i)) {
+                    starts.add(lineStart);
+                } else if (starts.isEmpty() && hasContent(data, lineStart, i)) {
+                    starts.add(0);
+                }
+                lineStart = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean isSeparator(byte[] d, int from, int to) {
+        return to - from >= 3 && d[from] == '-' && d[from + 1] == '-' && d[from + 2] == '-'
+                && (to - from == 3 || d[from + 3] == ' ' || d[from + 3] == '\t' || d[from + 3] == '\r');
+    }
+
+    private static boolean hasContent(byte[] d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (d[i] == '#') {
+                return false;
+            }
+            if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SHA-256 of document {@code index} (0-based), or null when the scan found no such document. */
+    static String hash(byte[] data, List<Integer> starts, int index) {
+        if (index < 0 || index >= starts.size()) {
+            return null;
+        }
+        int from = starts.get(index);
+        int to = index + 1 < starts.size() ? starts.get(index + 1) : data.length;
+        return Hashes.sha256(data, from, to - from);
+    }
+}

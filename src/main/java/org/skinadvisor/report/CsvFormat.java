@@ -1,0 +1,101 @@
+package org.skinadvisor.report;
+
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.Treatment;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Unrecognized;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One CSV row per record, safe to open in a spreadsheet: a text cell starting with =, +, -, @, tab or CR is
+ * prefixed with ' so it is never taken for a formula (CWE-1236).
+ */
+public final class CsvFormat implements BatchFormat {
+    private final KnowledgeBase kb;
+
+    public CsvFormat(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public byte[] header() {
+        List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
+        kb.treatments().stream().map(Treatment::id).forEach(cols::add);
+        cols.addAll(List.of("contraindications", "unknowns", "unrecognized", "warnings", "error"));
+        return (String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out) {
+        return new RecordWriter() {
+            @Override
+            public void write(ScreenedRecord r) throws IOException {
+                out.write(row(r).getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void finish() {
+                // rows are written whole; nothing is buffered here
+            }
+        };
+    }
+
+    private String row(ScreenedRecord r) {
+        List<String> cells = new ArrayList<>();
+        cells.add(r.record().source());
+        Assessment a = r.assessment();
+        if (a == null) {
+            cells.add("");
+            cells.add("");
+            kb.treatments().forEach(t -> cells.add(""));
+            cells.addAll(List.of("", "", "", "", r.record().error().located()));
+        } else {
+            cells.add(a.profileId());
+            cells.add(a.recommendation() == null ? "" : a.recommendation());
+            a.treatments().forEach(t -> cells.add(t.verdict().word()));
+            cells.add(perTreatment(a, TreatmentAssessment::findings));
+            cells.add(perTreatment(a, TreatmentAssessment::unknowns));
+            cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
+            cells.add(String.join(";", r.record().profile().warnings().stream().map(w -> w.located()).toList()));
+            cells.add("");
+        }
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    private static String perTreatment(Assessment a, Function<TreatmentAssessment, List<Check>> pick) {
+        List<String> ids = new ArrayList<>();
+        for (TreatmentAssessment t : a.treatments()) {
+            for (Check c : pick.apply(t)) {
+                ids.add(t.treatment().id() + ":" + c.contraindication().id());
+            }
+        }
+        return String.join(";", ids);
+    }
+
+    /** Neutralises formula starts, then quotes per RFC 4180 when needed. */
+    static String cell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+}

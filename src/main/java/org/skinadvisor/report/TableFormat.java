@@ -1,0 +1,73 @@
+package org.skinadvisor.report;
+
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.Treatment;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.TreatmentAssessment;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** A compact table for a terminal: one line per record, input text neutralised. */
+public final class TableFormat implements BatchFormat {
+    private static final int SOURCE = 28;
+    private static final int ID = 12;
+    private static final int VERDICT = 18;
+    private final KnowledgeBase kb;
+
+    public TableFormat(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public byte[] header() {
+        StringBuilder b = new StringBuilder();
+        b.append(pad("SOURCE", SOURCE)).append(pad("ID", ID));
+        for (Treatment t : kb.treatments()) {
+            b.append(pad(t.id().toUpperCase(Locale.ROOT), VERDICT));
+        }
+        return b.append("RECOMMENDATION\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out) {
+        return new RecordWriter() {
+            @Override
+            public void write(ScreenedRecord r) throws java.io.IOException {
+                out.write(line(r).getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void finish() {
+                // lines are written whole; nothing is buffered here
+            }
+        };
+    }
+
+    private String line(ScreenedRecord r) {
+        StringBuilder b = new StringBuilder(pad(safe(r.record().source()), SOURCE));
+        Assessment a = r.assessment();
+        if (a == null) {
+            return b.append(pad("-", ID)).append("error: ").append(safe(r.record().error().located())).append('\n').toString();
+        }
+        b.append(pad(safe(a.profileId()), ID));
+        for (TreatmentAssessment t : a.treatments()) {
+            b.append(pad(t.verdict().word(), VERDICT));
+        }
+        b.append(a.recommendation() == null ? "-" : a.recommendation());
+        if (!a.unrecognized().isEmpty()) {
+            b.append("  (").append(a.unrecognized().size()).append(" concern(s) not recognised)");
+        }
+        return b.append('\n').toString();
+    }
+
+    private static String safe(String s) {
+        return SafeText.terminal(s);
+    }
+
+    private static String pad(String s, int width) {
+        String cut = s.length() >= width ? s.substring(0, width - 2) + "~" : s;
+        return cut + " ".repeat(width - cut.length());
+    }
+}

@@ -1,0 +1,220 @@
+package org.skinadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScreenCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
+    }
+
+    private static List<String> lines(String out) {
+        return Arrays.stream(out.split("\n")).filter(l -> !l.isBlank()).toList();
+    }
+
+    @Test
+    void readsEveryFormatAndWritesOneRecordPerInputRecordInOrder() throws Exception {
+        file("in/a.yaml", "id: a\nconcerns: [acne scars]\nconditions: []\nmedications: [warfarin]\nfitzpatrick: II\n");
+        file("in/b.yml", "id: b1\nconcerns: [pores]\n---\nid: b2\nconcerns: [wrinkles]\n");
+        file("in/c.json", "{\"id\": \"c\", \"concerns\": [\"striae\"]}");
+        file("in/d.json", "[{\"id\": \"d1\", \"concerns\": [\"pores\"]}, {\"id\": \"d2\", \"concerns\": [\"pores\"]}]");
+        file("in/e.jsonl", "{\"id\":\"e1\",\"concerns\":[\"pores\"]}\n\n{\"id\":\"e2\",\"concerns\":[\"pores\"]}\n");
+        file("in/f.csv", "id,concerns,conditions,medications\nf1,acne scars;pores,,\nf2,wrinkles,eczema,\n");
+        Cli.Result r = Cli.run("screen", dir.resolve("in").toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        List<String> out = lines(r.out());
+        String in = dir.resolve("in").toString();
+        assertThat(out).hasSize(10);
+        assertThat(out).extracting(l -> l.substring(0, l.indexOf("\",\"id\"")))
+                .containsExactly("{\"source\":\"" + in + "/a.yaml", "{\"source\":\"" + in + "/b.yml#1",
+                        "{\"source\":\"" + in + "/b.yml#2", "{\"source\":\"" + in + "/c.json",
+                        "{\"source\":\"" + in + "/d.json#1", "{\"source\":\"" + in + "/d.json#2",
+                        "{\"source\":\"" + in + "/e.jsonl:1", "{\"source\":\"" + in + "/e.jsonl:3",
+                        "{\"source\":\"" + in + "/f.csv:2", "{\"source\":\"" + in + "/f.csv:3");
+        assertThat(out.get(0)).contains("\"id\":\"a\"").contains("\"verdict\":\"contraindicated\"")
+                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.1\",\"knowledgeBaseSha256\":\"");
+        assertThat(r.err()).contains("10 records").contains("10 assessed, 0 errors");
+    }
+
+    @Test
+    void csvEmptyCellMeansNoneAndMissingColumnMeansUnknown() throws Exception {
+        Path csv = file("x.csv", "id,concerns,conditions,fitzpatrick\nx1,acne scars,,II\n");
+        String out = Cli.run("screen", csv.toString(), "--format", "jsonl").out();
+        assertThat(out).contains("\"verdict\":\"review\"").contains("\"questions\":[\"blood-thinners\",\"acne-medication\"");
+        assertThat(out).doesNotContain("\"bleeding-disorder\"");
+    }
+
+    @Test
+    void badRecordsBecomeErrorRecordsAndTheRunGoesOn() throws Exception {
+        Path jsonl = file("b.jsonl", String.join("\n",
+                "{\"id\":\"ok1\",\"concerns\":[\"pores\"]}",
+                "{\"id\": }",
+                "{\"id\":\"t\",\"concerns\":\"pores\"}",
+                "{\"id\":\"m\"}",
+                "{\"id\":\"d\",\"concerns\":[\"pores\"],\"id\":\"e\"}",
+                "{\"id\":\"ok2\",\"concerns\":[\"pores\"]}") + "\n");
+        Cli.Result r = Cli.run("screen", jsonl.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(6);
+        assertThat(out.get(0)).contains("\"id\":\"ok1\"");
+        assertThat(out.get(1)).contains(":2\",\"error\":\"2:").contains("\"code\":\"syntax\"");
+        assertThat(out.get(2)).contains("\"code\":\"type\"");
+        assertThat(out.get(3)).contains("\"code\":\"missing_field\"");
+        assertThat(out.get(4)).contains("\"code\":\"duplicate_key\"");
+        assertThat(out.get(5)).contains("\"id\":\"ok2\"");
+        assertThat(r.err()).contains("6 records").contains("2 assessed, 4 errors");
+    }
+
+    @Test
+    void aBrokenDocumentInAMultiDocumentFileReportsTheRestAsNotRead() throws Exception {
+        Path yaml = file("m.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [x\n---\nid: d3\nconcerns: [y]\n---\nid: d4\nconcerns: [z]\n");
+        List<String> out = lines(Cli.run("screen", yaml.toString(), "--format", "jsonl").out());
+        assertThat(out).hasSize(4);
+        assertThat(out.get(0)).contains("\"id\":\"d1\"");
+        assertThat(out.get(1)).contains("m.yaml#2").contains("\"code\":\"syntax\"");
+        assertThat(out.get(2)).contains("m.yaml#3").contains("\"code\":\"not_read\"");
+        assertThat(out.get(3)).contains("m.yaml#4").contains("\"code\":\"not_read\"");
+    }
+
+    @Test
+    void theOrderIsTheSameWhateverTheNumberOfWorkers() throws Exception {
+        String records = IntStream.range(0, 5000).mapToObj(i -> i % 97 == 0 ? "{\"id\": broken}"
+                : "{\"id\":\"P-" + i + "\",\"concerns\":[\"pores\",\"acne scars\"],\"medications\":[\"" + (i % 3 == 0 ? "warfarin" : "none") + "\"]}")
+                .collect(Collectors.joining("\n"));
+        Path jsonl = file("many.jsonl", records);
+        for (int i = 0; i < 40; i++) {
+            file("dir/p" + i + ".yaml", "id: y" + i + "\nconcerns: [pores]\n");
+        }
+        Path one = dir.resolve("one.jsonl");
+        Path four = dir.resolve("four.jsonl");
+        Cli.run("screen", jsonl.toString(), dir.resolve("dir").toString(), "--jobs", "1", "--output", one.toString());
+        Cli.run("screen", jsonl.toString(), dir.resolve("dir").toString(), "--jobs", "4", "--output", four.toString());
+        assertThat(Files.readAllLines(one)).hasSize(5040);
+        assertThat(Files.mismatch(one, four)).isEqualTo(-1L);
+    }
+
+    @Test
+    void outputIsWrittenAtomicallyAndNeverOverAnInput() throws Exception {
+        Path in = file("in.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Path report = file("report.jsonl", "previous report\n");
+        Cli.Result r = Cli.run("screen", in.toString(), "--output", report.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(report)).startsWith("{\"source\"");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.jsonl", "report.jsonl");
+        }
+        Cli.Result same = Cli.run("screen", in.toString(), "--output", in.toString());
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("names one of the inputs");
+        assertThat(Files.readString(in)).isEqualTo("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        assertThat(Cli.run("screen", in.toString(), "--output", dir.resolve("no/such/dir/x.jsonl").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void csvOutputNeutralisesFormulaStarts() throws Exception {
+        Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
+                + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"
+                + "\"\tTAB\",\"-2\",,\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
+        List<String> out = lines(r.out());
+        assertThat(out.get(0)).startsWith("source,id,recommendation,microneedling,microdermabrasion,contraindications");
+        assertThat(out.get(1)).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",").contains(",'+cmd;-1+1;@SUM(A1),");
+        assertThat(out.get(2)).contains(",TAB,").contains(",'-2,");
+        assertThat(r.out()).doesNotContain(",=").doesNotContain(",+").doesNotContain(",@").doesNotContain(",-");
+    }
+
+    @Test
+    void otherFilesInADirectoryAreSkippedAndCountedButNamedOnesAreErrors() throws Exception {
+        file("d/p.yaml", "id: a\nconcerns: [pores]\n");
+        file("d/readme.txt", "hello");
+        file("d/photo.png", "x");
+        Path loop = dir.resolve("d/loop");
+        Files.createSymbolicLink(loop, dir.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("d/dangling.yaml"), dir.resolve("nowhere.yaml"));
+        new ProcessBuilder("mkfifo", dir.resolve("d/pipe.yaml").toString()).start().waitFor();
+        Cli.Result r = Cli.run("screen", dir.resolve("d").toString(), dir.resolve("d/readme.txt").toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0)).contains("dangling.yaml").contains("dangling or looping symbolic link");
+        assertThat(out.get(1)).contains("p.yaml").contains("\"id\":\"a\"");
+        assertThat(out.get(2)).contains("readme.txt").contains("not an intake file type");
+        assertThat(r.err()).contains("files of other types").contains("symbolic links to directories")
+                .contains("not regular files");
+    }
+
+    @Test
+    void readsStandardInputInAnyFormat() {
+        Cli.Result jsonl = Cli.runWithInput("{\"id\":\"s1\",\"concerns\":[\"pores\"]}\n{\"id\":\"s2\",\"concerns\":[\"pores\"]}\n",
+                "screen", "-", "--format", "jsonl");
+        assertThat(lines(jsonl.out())).hasSize(2).allMatch(l -> l.startsWith("{\"source\":\"<stdin>:"));
+        Cli.Result csv = Cli.runWithInput("id,concerns\nc1,pores\n", "screen", "-", "--format", "csv");
+        assertThat(csv.out()).contains("<stdin>:2,c1,");
+        Cli.Result yaml = Cli.runWithInput("id: y\nconcerns: [pores]\n", "screen", "-", "--format", "jsonl", "--stdin-format", "yaml");
+        assertThat(yaml.out()).contains("\"id\":\"y\"");
+    }
+
+    @Test
+    void textFormatIsACompactTableWithNeutralisedInput() throws Exception {
+        Path p = file("t.jsonl", "{\"id\":\"x\\u001b[2J\",\"concerns\":[\"pores\"]}\n");
+        Cli.Result r = Cli.run("screen", p.toString(), "--format", "text");
+        assertThat(r.out()).startsWith("SOURCE").contains("MICRONEEDLING").contains("x\\u001b[2J").doesNotContain("\u001b");
+    }
+
+    @Test
+    void theStampTracesEachRecordToItsInput() throws Exception {
+        Path a = file("a.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"a\",\"concerns\":[\"wrinkles\"]}\n");
+        List<String> out = lines(Cli.run("screen", a.toString(), "--format", "jsonl").out());
+        String h1 = out.get(0).replaceAll(".*\"inputSha256\":\"(\\w+)\".*", "$1");
+        String h2 = out.get(1).replaceAll(".*\"inputSha256\":\"(\\w+)\".*", "$1");
+        assertThat(h1).hasSize(16).isNotEqualTo(h2);
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        assertThat(Cli.run("screen").exit()).isEqualTo(2);
+        assertThat(Cli.run("screen", "x.jsonl", "--jobs", "0").exit()).isEqualTo(2);
+        assertThat(Cli.run("screen", "x.jsonl", "--bogus").exit()).isEqualTo(2);
+        Path kb = file("kb.yaml", "version: 1\n");
+        assertThat(Cli.run("screen", "x.jsonl", "--conditions", kb.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingInputIsAnErrorRecordNotACrash() {
+        Cli.Result r = Cli.run("screen", dir.resolve("missing.jsonl").toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("no such file or directory");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void invalidUtf8InCsvIsAnErrorRecord() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        byte[] head = "id,concerns\nr1,pores\nr2,ren".getBytes(StandardCharsets.UTF_8);
+        byte[] data = Arrays.copyOf(head, head.length + 2);
+        data[head.length] = (byte) 0xE9;
+        data[head.length + 1] = '\n';
+        Files.write(csv, data);
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
+        assertThat(lines(r.out())).hasSize(2);
+        assertThat(r.out()).contains("\"id\":\"r1\"").contains("bad.csv:3\",\"error\":\"3:1: not valid UTF-8 text\"");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+}
