@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Tally {
     private long records;
     private long errors;
+    private long warnings;
     private boolean internalError;
     private final Map<String, long[]> verdicts = new LinkedHashMap<>();
     private final Map<String, Long> recommendations = new LinkedHashMap<>();
@@ -23,6 +24,7 @@ public final class Tally {
             internalError |= r.record().error().problem() == Problem.INTERNAL;
             return;
         }
+        warnings += r.record().profile().warnings().size();
         for (TreatmentAssessment t : r.assessment().treatments()) {
             verdicts.computeIfAbsent(t.treatment().id(), k -> new long[Verdict.values().length])[t.verdict().ordinal()]++;
         }
@@ -33,6 +35,7 @@ public final class Tally {
     void merge(Tally other) {
         records += other.records;
         errors += other.errors;
+        warnings += other.warnings;
         internalError |= other.internalError;
         other.verdicts.forEach((k, v) -> {
             long[] mine = verdicts.computeIfAbsent(k, x -> new long[Verdict.values().length]);
@@ -49,6 +52,11 @@ public final class Tally {
 
     public long errors() {
         return errors;
+    }
+
+    /** Warnings (unknown fields, unknown columns) over all records. */
+    public long warnings() {
+        return warnings;
     }
 
     public boolean internalError() {

@@ -10,12 +10,12 @@ import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
-import org.skinadvisor.knowledge.KnowledgeBaseException;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.report.JsonReport;
 import org.skinadvisor.report.Stamp;
 import org.skinadvisor.report.TextReport;
+import org.skinadvisor.report.SafeText;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Screener;
 import picocli.CommandLine;
@@ -26,7 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,6 +82,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", defaultValue = "command-line", description = "Patient or record id (default: ${DEFAULT-VALUE}).")
     String id;
 
+    @Option(names = {"-i", "--interactive"},
+            description = "Ask for the concerns and each screening question on the terminal (or read the answers"
+                    + " piped on standard input: concerns one per line, an empty line, then one answer per question).")
+    boolean interactive;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "With --interactive: write the collected answers as an intake profile.")
+    Path save;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -87,18 +99,20 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        KnowledgeBase kb;
-        try {
-            kb = knowledgeBase.load();
-        } catch (KnowledgeBaseException e) {
-            return Reporting.brokenKnowledgeBase(spec.commandLine().getErr(), e);
-        }
+        KnowledgeBase kb = knowledgeBase.load(spec);
         Screener screener = new Screener(kb);
         Set<String> questions = kb.contraindications().stream().map(c -> c.question().id()).collect(Collectors.toSet());
         ReadProfile read;
         String name = file == null ? "command line" : file.equals("-") ? "<stdin>" : file;
         try {
-            read = file != null ? readFile(questions) : fromFlags();
+            if (interactive) {
+                read = guided(screener);
+                if (read == null) {
+                    return ExitCode.USAGE.code();
+                }
+            } else {
+                read = file != null ? readFile(questions) : fromFlags();
+            }
         } catch (InvalidInputException e) {
             Reporting.invalid(spec.commandLine().getErr(), name, e);
             return ExitCode.INVALID_INPUT.code();
@@ -120,6 +134,27 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    private ReadProfile guided(Screener screener) throws IOException {
+        if (file != null || !concerns.isEmpty() || conditions != null || medications != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--interactive asks for the profile: give no FILE or profile flags");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
+        IntakeProfile profile;
+        try {
+            profile = new GuidedCheck(screener, in, err, System.console() != null).run(id.equals("command-line") ? "interactive" : id);
+        } catch (GuidedCheck.Refused e) {
+            err.println("skinadvisor: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+        if (save != null) {
+            Files.writeString(save, GuidedCheck.yaml(profile), StandardCharsets.UTF_8);
+            err.println("skinadvisor: saved to " + SafeText.terminal(save.toString()));
+        }
+        return new ReadProfile(profile, List.of());
     }
 
     private ReadProfile readFile(Set<String> questions) throws InvalidInputException, IOException {

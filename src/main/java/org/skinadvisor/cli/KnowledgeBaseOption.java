@@ -3,9 +3,12 @@ package org.skinadvisor.cli;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.KnowledgeBaseException;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.skinadvisor.screening.KnowledgeBaseCheck;
 
 /** The --conditions option shared by every command: a custom knowledge base, validated before any use. */
 public final class KnowledgeBaseOption {
@@ -14,7 +17,29 @@ public final class KnowledgeBaseOption {
                     + " a broken one is refused (exit 2), never half-used.")
     Path file;
 
+    /**
+     * The bundled knowledge base (its lint and examples run in the build), or the --conditions file after the
+     * same checks that `validate --conditions` makes.
+     */
+    /** The knowledge base, or a printed refusal ending the command with exit 2. */
+    KnowledgeBase load(CommandLine.Model.CommandSpec spec) {
+        try {
+            return load();
+        } catch (KnowledgeBaseException e) {
+            Reporting.brokenKnowledgeBase(spec.commandLine().getErr(), e);
+            throw new CommandFailedException(ExitCode.USAGE);
+        }
+    }
+
     KnowledgeBase load() throws KnowledgeBaseException {
-        return file == null ? KnowledgeBaseLoader.bundled() : KnowledgeBaseLoader.fromFile(file);
+        if (file == null) {
+            return KnowledgeBaseLoader.bundled();
+        }
+        KnowledgeBase kb = KnowledgeBaseLoader.fromFile(file);
+        List<String> problems = KnowledgeBaseCheck.problems(kb);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(file.toString(), problems);
+        }
+        return kb;
     }
 }

@@ -18,11 +18,10 @@ final class Reporting {
         err.flush();
     }
 
-    static int brokenKnowledgeBase(PrintWriter err, KnowledgeBaseException e) {
+    static void brokenKnowledgeBase(PrintWriter err, KnowledgeBaseException e) {
         err.println("skinadvisor: " + SafeText.terminal(e.getMessage()) + "; refusing to use it:");
         e.problems().forEach(p -> err.println("  " + SafeText.terminal(p)));
         err.flush();
-        return ExitCode.USAGE.code();
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (picocli's heuristics include both). */

@@ -4,7 +4,6 @@ import org.skinadvisor.batch.AtomicOutput;
 import org.skinadvisor.batch.BatchRun;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.knowledge.KnowledgeBase;
-import org.skinadvisor.knowledge.KnowledgeBaseException;
 import org.skinadvisor.report.BatchFormat;
 import org.skinadvisor.report.CsvFormat;
 import org.skinadvisor.report.JsonLinesFormat;
@@ -91,12 +90,7 @@ public final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        KnowledgeBase kb;
-        try {
-            kb = knowledgeBase.load();
-        } catch (KnowledgeBaseException e) {
-            return Reporting.brokenKnowledgeBase(err, e);
-        }
+        KnowledgeBase kb = knowledgeBase.load(spec);
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");

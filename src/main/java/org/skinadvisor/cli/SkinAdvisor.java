@@ -26,7 +26,9 @@ import java.nio.charset.StandardCharsets;
         footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
             "  skinadvisor check intake/P-0042.yaml --format json",
             "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl"},
-        subcommands = {CheckCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ScreenCommand.class, ValidateCommand.class, ConditionsCommand.class,
+            TemplateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SkinAdvisor {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "On an internal error, print the Java stack trace.")
@@ -76,6 +78,9 @@ public final class SkinAdvisor {
     private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+            if (ex instanceof CommandFailedException failed) {
+                return failed.code().code();
+            }
             PrintWriter err = cmd.getErr();
             err.println("skinadvisor: internal error (" + ex.getClass().getName() + "). This is a bug in skinadvisor;"
                     + " run again with --debug and report the trace.");

@@ -17,6 +17,11 @@ public enum EvidenceStrength {
         return word;
     }
 
+    @Override
+    public String toString() {
+        return word;
+    }
+
     public static EvidenceStrength fromWord(String word) {
         for (EvidenceStrength s : values()) {
             if (s.word.equals(word)) {

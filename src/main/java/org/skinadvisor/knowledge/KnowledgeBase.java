@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record KnowledgeBase(String version, String date, String contentHash, List<Source> sources,
                             List<Concern> concerns, List<Treatment> treatments, List<DrugClass> drugClasses,
-                            List<Contraindication> contraindications) {
+                            List<Contraindication> contraindications, List<Example> examples) {
 
     public Optional<Source> source(String id) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();

@@ -123,7 +123,7 @@ public final class KnowledgeBaseLoader {
 
     private KnowledgeBase build(Object tree, String hash) {
         Map<String, Object> root = map(tree, "(top level)",
-                Set.of("version", "date", "sources", "concerns", "treatments", "drugClasses", "contraindications"));
+                Set.of("version", "date", "sources", "concerns", "treatments", "drugClasses", "contraindications", "examples"));
         String version = text(root, "version", "(top level)");
         String date = text(root, "date", "(top level)");
         List<Source> sources = new ArrayList<>();
@@ -160,8 +160,20 @@ public final class KnowledgeBaseLoader {
         }
         uniqueIds(contraindications.stream().map(Contraindication::id).toList(), "contraindications");
         uniqueIds(contraindications.stream().map(c -> c.question().id()).toList(), "question ids");
+        List<Example> examples = new ArrayList<>();
+        for (Item it : items(root, "examples")) {
+            Map<String, Object> m = map(it.value, it.path, Set.of("name", "profile", "expect"));
+            Map<String, Object> profile = map(m.get("profile"), it.path + ".profile", Set.of("id", "concerns",
+                    "conditions", "medications", "age", "fitzpatrick", "notes", "answers"));
+            Set<String> expectable = new java.util.HashSet<>(treatmentIds);
+            expectable.add("recommendation");
+            Map<String, Object> expect = map(m.get("expect"), it.path + ".expect", expectable);
+            Map<String, String> expected = new LinkedHashMap<>();
+            expect.forEach((k, v) -> expected.put(k, String.valueOf(v)));
+            examples.add(new Example(text(m, "name", it.path), profile, expected));
+        }
         return new KnowledgeBase(version, date, hash, List.copyOf(sources), List.copyOf(concerns),
-                List.copyOf(treatments), List.copyOf(classes), List.copyOf(contraindications));
+                List.copyOf(treatments), List.copyOf(classes), List.copyOf(contraindications), List.copyOf(examples));
     }
 
     private Treatment treatment(Item it, Set<String> sourceIds, Set<String> concernIds) {

@@ -16,6 +16,11 @@ public enum Severity {
         return word;
     }
 
+    @Override
+    public String toString() {
+        return word;
+    }
+
     public static Severity fromWord(String word) {
         for (Severity s : values()) {
             if (s.word.equals(word)) {

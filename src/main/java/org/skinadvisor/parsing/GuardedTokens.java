@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  * whose message carries no input text.
  */
 public final class GuardedTokens {
-    private static final Pattern QUOTED = Pattern.compile("'[^'\\n]{2,400}'|\"[^\"\\n]{2,400}\"");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
 
     private final JsonParser parser;
@@ -162,12 +161,28 @@ public final class GuardedTokens {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Quoted fragments in parser messages are copies of the input: never pass them on. */
+    /**
+     * Quoted fragments in parser messages are copies of the input: never pass them on. Quotes are paired from
+     * the left; a single quoted character (a delimiter such as ']') is kept.
+     */
     static String redact(String message) {
         if (message == null) {
             return "";
         }
-        return QUOTED.matcher(firstLine(message)).replaceAll("'…'")
-                .replace("token '…', '…' or '…'", "token null, true or false");
+        String line = firstLine(message);
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char q = line.charAt(i);
+            int close = q == '\'' || q == '"' ? line.indexOf(q, i + 1) : -1;
+            if (close < 0) {
+                out.append(q);
+                i++;
+            } else {
+                out.append(close - i - 1 <= 1 ? line.substring(i, close + 1) : q + "…" + q);
+                i = close + 1;
+            }
+        }
+        return out.toString().replace("token '…', '…' or '…'", "token null, true or false");
     }
 }

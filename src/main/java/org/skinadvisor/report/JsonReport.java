@@ -13,6 +13,7 @@ import org.skinadvisor.screening.ConcernMatch;
 import org.skinadvisor.screening.Evidence;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
+import org.skinadvisor.screening.WhatIf;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -26,6 +27,9 @@ import java.util.Map;
  */
 public final class JsonReport {
     /** Field names are encoded once: the batch path writes millions of them. */
+    private static final SerializedString QUESTION = new SerializedString("question");
+    private static final SerializedString YES = new SerializedString("yes");
+    private static final SerializedString NO = new SerializedString("no");
     private static final SerializedString CONCERN = new SerializedString("concern");
     private static final SerializedString FIELD = new SerializedString("field");
     private static final SerializedString ID = new SerializedString("id");
@@ -121,6 +125,23 @@ public final class JsonReport {
             }
         }
         g.writeEndArray();
+        List<WhatIf> whatIf = ta.whatIf();
+        if (!whatIf.isEmpty()) {
+            g.writeArrayFieldStart("whatIf");
+            for (WhatIf w : whatIf) {
+                g.writeStartObject();
+                g.writeFieldName(QUESTION);
+                g.writeString(w.question().id());
+                g.writeFieldName(ID);
+                g.writeString(w.contraindication());
+                g.writeFieldName(YES);
+                g.writeString(w.ifYes().word());
+                g.writeFieldName(NO);
+                g.writeString(w.ifNo().word());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("coverage");
         g.writeNumberField("checked", ta.checks().size());
         g.writeNumberField("clear", ta.checks().size() - matched - probable - unknown);

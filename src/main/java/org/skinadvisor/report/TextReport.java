@@ -14,6 +14,7 @@ import org.skinadvisor.screening.Field;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.Verdict;
+import org.skinadvisor.screening.WhatIf;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,6 @@ import java.util.stream.Collectors;
 public final class TextReport {
     public static final String REMINDER =
             "This supports and does not replace clinical judgement: confirm every finding with the patient.";
-    private static final int WIDTH = 80;
 
     private final boolean colour;
     private final StringBuilder out = new StringBuilder();
@@ -119,6 +119,13 @@ public final class TextReport {
                     + c.missing().stream().map(Field::word).collect(Collectors.joining(" and ")) + " not recorded");
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }
+        List<WhatIf> whatIf = ta.whatIf();
+        if (!whatIf.isEmpty()) {
+            line("  what would change the answer:");
+            for (WhatIf w : whatIf) {
+                line("   - " + w.question().id() + ": yes -> " + w.ifYes().word() + ", no -> " + w.ifNo().word());
+            }
+        }
         long clear = ta.checks().stream().filter(c -> c.status() == CheckStatus.CLEAR).count();
         line("  checked " + ta.checks().size() + " contraindications: " + clear + " clear, "
                 + ta.findings().size() + " found, " + ta.unknowns().size() + " unknown");
@@ -155,26 +162,7 @@ public final class TextReport {
         out.append(s).append('\n');
     }
 
-    /** Word-wraps to the terminal width, continuing under the first line's text. */
     private void wrap(String prefix, String text) {
-        String indent = " ".repeat(prefix.length());
-        StringBuilder current = new StringBuilder(prefix);
-        boolean empty = true;
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (!empty && current.length() + 1 + word.length() > WIDTH) {
-                line(current.toString());
-                current = new StringBuilder(indent);
-                empty = true;
-            }
-            if (!empty) {
-                current.append(' ');
-            }
-            current.append(word);
-            empty = false;
-        }
-        line(current.toString());
+        Columns.wrap(out, prefix, text);
     }
 }

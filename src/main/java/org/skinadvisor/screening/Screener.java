@@ -144,6 +144,15 @@ public final class Screener {
         return kb;
     }
 
+    /** The concern group ids an entry is recognised as, and a suggested id when none (may be null). */
+    public List<String> recognise(String concern) {
+        return analyseConcern(concern).concernIds();
+    }
+
+    public String suggest(String concern) {
+        return analyseConcern(concern).suggestion();
+    }
+
     public Assessment assess(IntakeProfile p) {
         List<ConcernMatch> concerns = new ArrayList<>();
         List<Unrecognized> unrecognized = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.skinadvisor.screening;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.Treatment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** One treatment's verdict, the concerns it addresses, and every contraindication as checked. */
@@ -11,6 +13,34 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
     /** Contraindications that matched or probably matched. */
     public List<Check> findings() {
         return checks.stream().filter(c -> c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE).toList();
+    }
+
+    /**
+     * For each open check (unknown or probable), the verdict if its question were answered yes or no, the others
+     * staying open; the answers that decide the most come first. Empty unless the verdict is review.
+     */
+    public List<WhatIf> whatIf() {
+        if (verdict != Verdict.REVIEW) {
+            return List.of();
+        }
+        List<WhatIf> out = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            if (c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.PROBABLE) {
+                out.add(new WhatIf(c.contraindication().question(), c.contraindication().id(),
+                        Screener.verdict(addresses, replaced(i, CheckStatus.MATCHED)),
+                        Screener.verdict(addresses, replaced(i, CheckStatus.CLEAR))));
+            }
+        }
+        out.sort(Comparator.comparing((WhatIf w) -> w.ifYes().ordinal()).thenComparing(w -> -w.ifNo().ordinal()));
+        return out;
+    }
+
+    private List<Check> replaced(int index, CheckStatus status) {
+        List<Check> copy = new ArrayList<>(checks);
+        Check c = checks.get(index);
+        copy.set(index, new Check(c.contraindication(), c.applicability(), status, c.evidence(), c.missing()));
+        return copy;
     }
 
     /** Contraindications the record could not rule out. */

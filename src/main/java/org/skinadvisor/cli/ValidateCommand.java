@@ -1,0 +1,76 @@
+package org.skinadvisor.cli;
+
+import org.skinadvisor.batch.BatchRun;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.KnowledgeBaseException;
+import org.skinadvisor.knowledge.KnowledgeBaseLoader;
+import org.skinadvisor.report.ProblemsFormat;
+import org.skinadvisor.report.SafeText;
+import org.skinadvisor.screening.KnowledgeBaseCheck;
+import org.skinadvisor.screening.Screener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Catch a broken intake file or knowledge base before it matters. */
+@Command(name = "validate",
+        description = {"Check intake files (every format `screen` reads) and report every problem in every file at"
+                + " once as FILE:LINE:COL: message, unknown fields included. With --conditions, check a knowledge base:"
+                + " schema, references, ambiguity (ids, synonyms, drug names), lint (concerns no treatment addresses,"
+                + " triggers that can never match, indications that are also absolute contraindications) and its"
+                + " golden examples. With neither, check the bundled knowledge base."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  skinadvisor validate intake/ export.csv", "  skinadvisor validate --conditions my-clinic.yaml",
+            "  skinadvisor validate --conditions my-clinic.yaml intake/"})
+public final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    SkinAdvisor root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--conditions", paramLabel = "FILE", description = "Knowledge base to check (and to check the intake files against).")
+    Path conditions;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Intake files or directories, or - for standard input.")
+    List<String> paths = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = conditions == null ? "bundled conditions.yaml" : conditions.toString();
+        KnowledgeBase kb;
+        try {
+            kb = conditions == null ? KnowledgeBaseLoader.bundled() : KnowledgeBaseLoader.fromFile(conditions);
+        } catch (KnowledgeBaseException e) {
+            e.problems().forEach(p -> out.println(SafeText.terminal(name + ": " + p)));
+            out.flush();
+            return ExitCode.INVALID_INPUT.code();
+        }
+        List<String> problems = KnowledgeBaseCheck.problems(kb);
+        problems.forEach(p -> out.println(SafeText.terminal(name + ": " + p)));
+        if (paths.isEmpty()) {
+            err.println("skinadvisor: " + SafeText.terminal(name) + ": " + (problems.isEmpty()
+                    ? "valid (" + kb.contraindications().size() + " contraindications, " + kb.examples().size()
+                    + " examples passed)" : problems.size() + " problem(s)"));
+            err.flush();
+            return problems.isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
+        }
+        BatchRun.Result result = new BatchRun(new Screener(kb), new ProblemsFormat(), 1, n -> { })
+                .run(paths, root.stdin(), null, root.stdout(out));
+        long bad = result.tally().errors() + result.tally().warnings() + problems.size();
+        err.printf("skinadvisor: %d records checked: %d invalid, %d warnings%n", result.tally().records(),
+                result.tally().errors(), result.tally().warnings());
+        err.flush();
+        return bad == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
+    }
+}

@@ -1,0 +1,93 @@
+package org.skinadvisor.knowledge;
+
+import org.skinadvisor.matching.Terms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a knowledge base for what its schema cannot: ids that name two entries, a synonym in two concern
+ * groups, a drug name in two classes, a concern no treatment addresses, a concern word that is also an
+ * absolute contraindication of a treatment indicated for it, and triggers that can never match.
+ */
+public final class KnowledgeBaseLint {
+    private KnowledgeBaseLint() {
+    }
+
+    public static List<String> problems(KnowledgeBase kb) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        kb.concerns().forEach(c -> id(ids, problems, c.id(), "concern"));
+        kb.treatments().forEach(t -> id(ids, problems, t.id(), "treatment"));
+        kb.contraindications().forEach(c -> id(ids, problems, c.id(), "contraindication"));
+        kb.drugClasses().forEach(d -> id(ids, problems, d.id(), "drug class"));
+        kb.sources().forEach(s -> id(ids, problems, s.id(), "source"));
+
+        Map<String, String> synonyms = new HashMap<>();
+        for (Concern c : kb.concerns()) {
+            for (String s : c.synonyms()) {
+                String other = synonyms.putIfAbsent(Terms.key(s), c.id());
+                if (other != null && !other.equals(c.id())) {
+                    problems.add("concerns: synonym `" + s + "` is in both `" + other + "` and `" + c.id() + "`");
+                }
+            }
+            if (kb.treatments().stream().noneMatch(t -> t.indicationFor(c.id()).isPresent())) {
+                problems.add("concerns[" + c.id() + "]: no treatment addresses this concern");
+            }
+        }
+
+        Map<String, String> drugs = new HashMap<>();
+        for (DrugClass d : kb.drugClasses()) {
+            if (d.drugs().isEmpty()) {
+                problems.add("drugClasses[" + d.id() + "]: lists no drug, so it can never match");
+            }
+            for (Drug drug : d.drugs()) {
+                List<String> names = new ArrayList<>(drug.brands());
+                names.add(drug.name());
+                for (String n : names) {
+                    String other = drugs.putIfAbsent(Terms.key(n), d.id());
+                    if (other != null && !other.equals(d.id())) {
+                        problems.add("drugClasses: `" + n + "` is in both `" + other + "` and `" + d.id() + "`");
+                    }
+                }
+            }
+        }
+
+        for (Contraindication c : kb.contraindications()) {
+            Set<String> excepted = new HashSet<>();
+            c.except().forEach(e -> excepted.add(Terms.key(e)));
+            for (Trigger t : c.conditions()) {
+                String key = Terms.key(t.phrase());
+                if (key.isEmpty() || excepted.contains(key)) {
+                    problems.add("contraindications[" + c.id() + "]: trigger `" + t.phrase() + "` can never match"
+                            + (key.isEmpty() ? " (no words)" : " (it is also listed under except)"));
+                }
+                for (Applicability a : c.treatments()) {
+                    if (a.severity() != Severity.ABSOLUTE) {
+                        continue;
+                    }
+                    for (Concern concern : kb.concerns()) {
+                        boolean indicated = kb.treatments().stream().anyMatch(tr -> tr.id().equals(a.treatment())
+                                && tr.indicationFor(concern.id()).isPresent());
+                        if (indicated && concern.synonyms().stream().anyMatch(s -> Terms.key(s).equals(key))) {
+                            problems.add("contraindications[" + c.id() + "]: `" + t.phrase() + "` is both an indication ("
+                                    + concern.id() + ") and an absolute contraindication of " + a.treatment());
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void id(Map<String, String> ids, List<String> problems, String id, String kind) {
+        String other = ids.putIfAbsent(id, kind);
+        if (other != null) {
+            problems.add("id `" + id + "` names both a " + other + " and a " + kind + ": ids must be unique");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.skinadvisor.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.skinadvisor.knowledge.Contraindication;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.parsing.SafeParsers;
+
+import java.io.IOException;
+import java.io.StringWriter;
+
+/** A blank intake profile to fill in (annotated YAML), or the JSON Schema that intake forms can validate against. */
+public final class IntakeTemplate {
+    private IntakeTemplate() {
+    }
+
+    public static String yaml(KnowledgeBase kb) {
+        StringBuilder b = new StringBuilder();
+        b.append("""
+                # skinadvisor intake profile (knowledge base %s). Screen it with: skinadvisor check FILE
+                #
+                # Absent means unknown, empty means none: leave out `conditions` or `medications` (or leave them
+                # empty) when they were not asked, and the verdict will be `review` with the question to ask;
+                # write [] (or [none]) when they were asked and there is none.
+
+                id: P-0000                 # required: the patient or record id
+                concerns:                  # required: at least one, in the words the patient or clinician uses
+                  - acne scars
+                conditions: []             # diagnoses, history and ongoing therapies, e.g. eczema, radiation therapy
+                medications: []            # current or recent medicines, brand or generic; doses are fine
+                age: 34                    # optional: whole years
+                fitzpatrick: II            # optional: skin type I-VI (or 1-6); absent leaves the darker-skin caution unknown
+                notes: ""                  # optional: free text, ignored by the rules
+
+                # Optional explicit answers to the screening questions: yes, no or unknown.
+                # yes matches the contraindication; no rules it out as an empty list would (it never overrides
+                # what the lists show). Delete the lines you do not use.
+                answers:
+                """.formatted(kb.version()));
+        for (Contraindication c : kb.contraindications()) {
+            Columns.wrap(b, "  # ", "  # ", c.question().text());
+            b.append("  ").append(c.question().id()).append(": unknown\n");
+        }
+        return b.toString();
+    }
+
+    public static String jsonSchema(KnowledgeBase kb) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+            g.writeStringField("$id", "https://skinadvisor.example/intake-profile.schema.json");
+            g.writeStringField("title", "skinadvisor intake profile");
+            g.writeStringField("description", "Absent conditions or medications mean not asked (unknown); an empty"
+                    + " list means asked, none. Knowledge base " + kb.version() + ".");
+            g.writeStringField("type", "object");
+            g.writeArrayFieldStart("required");
+            g.writeString("id");
+            g.writeString("concerns");
+            g.writeEndArray();
+            g.writeBooleanField("additionalProperties", false);
+            g.writeObjectFieldStart("properties");
+            g.writeObjectFieldStart("id");
+            g.writeArrayFieldStart("type");
+            g.writeString("string");
+            g.writeString("integer");
+            g.writeEndArray();
+            g.writeNumberField("minLength", 1);
+            g.writeEndObject();
+            list(g, "concerns", false, "Cosmetic concerns in free text, e.g. acne scars");
+            list(g, "conditions", true, "Diagnoses, history and ongoing therapies; null or absent: not asked");
+            list(g, "medications", true, "Current or recent medicines, brand or generic; null or absent: not asked");
+            g.writeObjectFieldStart("age");
+            g.writeArrayFieldStart("type");
+            g.writeString("integer");
+            g.writeString("null");
+            g.writeEndArray();
+            g.writeNumberField("minimum", 0);
+            g.writeNumberField("maximum", 130);
+            g.writeEndObject();
+            g.writeObjectFieldStart("fitzpatrick");
+            g.writeArrayFieldStart("enum");
+            for (String t : new String[] {"I", "II", "III", "IV", "V", "VI"}) {
+                g.writeString(t);
+            }
+            for (int i = 1; i <= 6; i++) {
+                g.writeNumber(i);
+            }
+            g.writeNull();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("notes");
+            g.writeArrayFieldStart("type");
+            g.writeString("string");
+            g.writeString("null");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("answers");
+            g.writeStringField("type", "object");
+            g.writeBooleanField("additionalProperties", false);
+            g.writeObjectFieldStart("properties");
+            for (Contraindication c : kb.contraindications()) {
+                g.writeObjectFieldStart(c.question().id());
+                g.writeStringField("description", c.question().text());
+                g.writeArrayFieldStart("enum");
+                for (String a : new String[] {"yes", "no", "unknown", "y", "n", "u"}) {
+                    g.writeString(a);
+                }
+                g.writeBoolean(true);
+                g.writeBoolean(false);
+                g.writeNull();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out + "\n";
+    }
+
+    private static void list(JsonGenerator g, String name, boolean nullable, String description) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("description", description);
+        g.writeArrayFieldStart("type");
+        g.writeString("array");
+        if (nullable) {
+            g.writeString("null");
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("items");
+        g.writeStringField("type", "string");
+        g.writeNumberField("minLength", 1);
+        g.writeEndObject();
+        if (!nullable) {
+            g.writeNumberField("minItems", 1);
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,194 @@
+package org.skinadvisor.report;
+
+import org.skinadvisor.knowledge.Applicability;
+import org.skinadvisor.knowledge.Concern;
+import org.skinadvisor.knowledge.Contraindication;
+import org.skinadvisor.knowledge.Drug;
+import org.skinadvisor.knowledge.DrugClass;
+import org.skinadvisor.knowledge.Indication;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.PracticalNote;
+import org.skinadvisor.knowledge.Source;
+import org.skinadvisor.knowledge.Treatment;
+import org.skinadvisor.knowledge.Trigger;
+import org.skinadvisor.matching.EditDistance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The knowledge base for a person: an overview, or one entry in full, within 80 columns. */
+public final class KnowledgeBaseReport {
+    private static final String COLUMN = "                        ";
+
+    private KnowledgeBaseReport() {
+    }
+
+    /** The entry with this id: a concern, treatment, contraindication (also by question id), drug class or source. */
+    public static Optional<Object> find(KnowledgeBase kb, String id) {
+        for (Object o : entries(kb)) {
+            if (idOf(o).equals(id) || o instanceof Contraindication c && c.question().id().equals(id)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String suggestion(KnowledgeBase kb, String id) {
+        for (Object o : entries(kb)) {
+            if (EditDistance.between(id, idOf(o), 2) <= 2) {
+                return " (did you mean `" + idOf(o) + "`?)";
+            }
+        }
+        return "";
+    }
+
+    private static List<Object> entries(KnowledgeBase kb) {
+        List<Object> all = new ArrayList<>();
+        all.addAll(kb.concerns());
+        all.addAll(kb.treatments());
+        all.addAll(kb.contraindications());
+        all.addAll(kb.drugClasses());
+        all.addAll(kb.sources());
+        return all;
+    }
+
+    private static String idOf(Object o) {
+        if (o instanceof Concern c) {
+            return c.id();
+        }
+        if (o instanceof Treatment t) {
+            return t.id();
+        }
+        if (o instanceof Contraindication c) {
+            return c.id();
+        }
+        if (o instanceof DrugClass d) {
+            return d.id();
+        }
+        return ((Source) o).id();
+    }
+
+    public static String overview(KnowledgeBase kb) {
+        StringBuilder b = new StringBuilder();
+        b.append("Knowledge base ").append(kb.version()).append(" (").append(kb.date()).append("), sha256 ")
+                .append(kb.contentHash(), 0, 16).append("\n\nCONCERNS\n");
+        for (Concern c : kb.concerns()) {
+            item(b, c.id(), c.name());
+            Columns.wrap(b, COLUMN, "synonyms: " + String.join(", ", c.synonyms()));
+        }
+        b.append("\nTREATMENTS\n");
+        for (Treatment t : kb.treatments()) {
+            item(b, t.id(), t.name());
+            Columns.wrap(b, COLUMN, "addresses: " + t.indications().stream()
+                    .map(i -> i.concern() + " (" + i.strength().word() + ")").collect(Collectors.joining(", ")));
+        }
+        b.append("\nCONTRAINDICATIONS\n");
+        for (Contraindication c : kb.contraindications()) {
+            item(b, c.id(), c.name());
+            Columns.wrap(b, COLUMN, c.treatments().stream().map(a -> a.treatment() + ": " + a.severity().word())
+                    .collect(Collectors.joining("; ")) + "; question: " + c.question().id());
+        }
+        b.append("\nDRUG CLASSES\n");
+        for (DrugClass d : kb.drugClasses()) {
+            item(b, d.id(), d.name() + " (" + d.drugs().size() + " drugs)");
+        }
+        b.append("\nSOURCES\n");
+        for (Source s : kb.sources()) {
+            item(b, s.id(), "[" + s.tier() + "] " + s.title());
+        }
+        b.append("\n`skinadvisor conditions ID` shows an entry in full.\n");
+        return b.toString();
+    }
+
+    private static void item(StringBuilder b, String id, String text) {
+        String prefix = "  " + id;
+        if (prefix.length() >= COLUMN.length()) {
+            b.append(prefix).append('\n');
+            Columns.wrap(b, COLUMN, text);
+        } else {
+            Columns.wrap(b, prefix + " ".repeat(COLUMN.length() - prefix.length()), text);
+        }
+    }
+
+    public static String entry(KnowledgeBase kb, Object o) {
+        StringBuilder b = new StringBuilder();
+        if (o instanceof Concern c) {
+            Columns.wrap(b, "Concern " + c.id() + ": ", c.name());
+            Columns.wrap(b, "  synonyms: ", String.join(", ", c.synonyms()));
+            for (Treatment t : kb.treatments()) {
+                t.indicationFor(c.id()).ifPresent(i -> Columns.wrap(b, "  " + t.id() + ": ", indication(i)));
+            }
+            sources(b, kb, c.sources());
+        } else if (o instanceof Treatment t) {
+            Columns.wrap(b, "Treatment " + t.id() + ": ", t.name());
+            if (t.summary() != null) {
+                Columns.wrap(b, "  ", t.summary());
+            }
+            for (Indication i : t.indications()) {
+                Columns.wrap(b, "  addresses " + i.concern() + ": ", indication(i));
+            }
+            for (PracticalNote n : t.notes()) {
+                Columns.wrap(b, "  note" + (n.concern() == null ? "" : " (" + n.concern() + ")") + ": ",
+                        n.text() + " [" + String.join(", ", n.sources()) + "]");
+            }
+            sources(b, kb, t.sources());
+        } else if (o instanceof Contraindication c) {
+            Columns.wrap(b, "Contraindication " + c.id() + ": ", c.name());
+            for (Applicability a : c.treatments()) {
+                Columns.wrap(b, "  " + a.treatment() + ": ", a.severity().word() + ". " + a.explanation()
+                        + " [" + String.join(", ", a.sources()) + "]");
+            }
+            if (!c.conditions().isEmpty()) {
+                Columns.wrap(b, "  conditions: ", c.conditions().stream().map(KnowledgeBaseReport::trigger)
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!c.drugClasses().isEmpty()) {
+                Columns.wrap(b, "  drug classes: ", String.join(", ", c.drugClasses()));
+            }
+            if (!c.fitzpatrick().isEmpty()) {
+                Columns.wrap(b, "  Fitzpatrick types: ", c.fitzpatrick().stream().sorted().map(Enum::name)
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!c.except().isEmpty()) {
+                Columns.wrap(b, "  not when: ", String.join(", ", c.except()));
+            }
+            Columns.wrap(b, "  question [" + c.question().id() + "]: ", c.question().text());
+            sources(b, kb, c.sources());
+        } else if (o instanceof DrugClass d) {
+            Columns.wrap(b, "Drug class " + d.id() + ": ", d.name());
+            for (Drug drug : d.drugs()) {
+                Columns.wrap(b, "  " + drug.name() + (drug.atc() == null ? "" : " (" + drug.atc() + ")") + ": ",
+                        (drug.brands().isEmpty() ? "no brands listed" : String.join(", ", drug.brands()))
+                                + (drug.confirm() == null ? "" : "; probable only: " + drug.confirm())
+                                + " [" + String.join(", ", drug.sources()) + "]");
+            }
+            sources(b, kb, d.sources());
+        } else {
+            Source s = (Source) o;
+            b.append("Source ").append(s.id()).append(" [tier ").append(s.tier()).append("]\n");
+            Columns.wrap(b, "  ", s.title());
+            if (s.ref() != null) {
+                Columns.wrap(b, "  ", s.ref());
+            }
+        }
+        return b.toString();
+    }
+
+    private static String indication(Indication i) {
+        return i.strength().word() + " evidence" + (i.note() == null ? "" : ". " + i.note())
+                + " [" + String.join(", ", i.sources()) + "]";
+    }
+
+    private static String trigger(Trigger t) {
+        return t.certain() ? t.phrase() : t.phrase() + " (probable: asks to confirm)";
+    }
+
+    private static void sources(StringBuilder b, KnowledgeBase kb, List<String> ids) {
+        b.append("  sources:\n");
+        for (String id : ids) {
+            Columns.wrap(b, "    " + id + " ", kb.source(id).map(Source::title).orElse("?"));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.skinadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** conditions, validate, template and the guided check, through the real command line. */
+class KnowledgeToolsTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
+    }
+
+    private static String bundledText() throws Exception {
+        return Files.readString(Path.of("conditions.yaml"));
+    }
+
+    @Test
+    void conditionsListsEverythingWithin80Columns() {
+        Cli.Result r = Cli.run("conditions");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("CONCERNS", "TREATMENTS", "CONTRAINDICATIONS", "DRUG CLASSES", "SOURCES")
+                .contains("synonyms: stretch mark").contains("scars (good)").contains("microneedling: absolute")
+                .contains("[A] StatPearls, Microneedling");
+        assertThat(Arrays.stream(r.out().split("\n"))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void conditionsShowsOneEntryInFullByIdOrQuestionId() {
+        Cli.Result byQuestion = Cli.run("conditions", "blood-thinners");
+        assertThat(byQuestion.out()).startsWith("Contraindication anticoagulants")
+                .contains("never").contains("drug classes: anticoagulant-drugs, antiplatelet-drugs")
+                .contains("question [blood-thinners]");
+        assertThat(Cli.run("conditions", "anticoagulant-drugs").out()).contains("apixaban (B01AF02): Eliquis");
+        assertThat(Cli.run("conditions", "S49").out()).contains("Device IFU");
+        Cli.Result missing = Cli.run("conditions", "anticoagulant");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("did you mean `anticoagulants`");
+        assertThat(Arrays.stream(byQuestion.out().split("\n"))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void conditionsAsJson() {
+        Cli.Result r = Cli.run("conditions", "keloid-tendency", "--format", "json");
+        assertThat(r.out()).contains("\"id\" : \"keloid-tendency\"").contains("\"severity\" : \"absolute\"");
+        assertThat(Cli.run("conditions", "--format", "json").out()).contains("\"contraindications\" : [").contains("\"examples\"");
+    }
+
+    @Test
+    void validateReportsEveryProblemInEveryFileAtOnce() throws Exception {
+        file("in/a.yaml", "id: a\nconcerns: [pores]\nmedicatons: []\n");
+        file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"id\": }\n{\"id\":\"c\",\"concerns\":\"x\"}\n");
+        file("in/c.csv", "id,concerns,bogus\nr1,pores,1\n");
+        file("in/ok.yaml", "id: ok\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("validate", dir.resolve("in").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        String in = dir.resolve("in").toString();
+        assertThat(r.out().split("\n")).containsExactly(
+                in + "/a.yaml:3:1: unknown field `medicatons` ignored (did you mean `medications`?)",
+                in + "/b.jsonl:2:8: Unexpected character ('}' (code 125)): expected a value [syntax]",
+                in + "/b.jsonl:3:22: `concerns` must be a list, e.g. concerns: [...] [type]",
+                in + "/c.csv:1:3: unknown column `bogus` ignored");
+        assertThat(r.err()).contains("6 records checked: 2 invalid, 2 warnings");
+        Cli.Result clean = Cli.run("validate", dir.resolve("in/ok.yaml").toString());
+        assertThat(clean.exit()).isZero();
+        assertThat(clean.out()).isEmpty();
+    }
+
+    @Test
+    void validateChecksTheBundledKnowledgeBaseAndItsExamples() {
+        Cli.Result r = Cli.run("validate");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("valid (20 contraindications, 32 examples passed)");
+    }
+
+    @Test
+    void validateConditionsFlagsAmbiguityLintAndFailingExamples() throws Exception {
+        String text = bundledText()
+                .replace("synonyms: [fine line, wrinkle,", "synonyms: [fine line, pore, wrinkle,")
+                .replace("{name: tinzaparin, atc: B01AB10, sources: [S53]}", "{name: tinzaparin, atc: B01AB10, sources: [S53]}\n      - {name: adalimumab, sources: [S53]}")
+                .replace("      conditions: [rosacea, telangiectasia]", "      conditions: [rosacea, telangiectasia, pores]")
+                .replace("expect: {microneedling: caution, microdermabrasion: caution, recommendation: none}}",
+                        "expect: {microneedling: suitable, microdermabrasion: caution, recommendation: none}}")
+                .replace("    except: [acne scar,", "    except: [acne, acne scar,");
+        Path kb = file("kb.yaml", text);
+        Cli.Result r = Cli.run("validate", "--conditions", kb.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("synonym `pore` is in both `enlarged-pores` and `fine-lines-wrinkles`")
+                .contains("`adalimumab` is in both `anticoagulant-drugs` and `immunosuppressants`")
+                .contains("trigger `acne` can never match (it is also listed under except)")
+                .contains("examples[contraindication: darker-skin-pih]: microneedling expected suitable, got caution");
+        Cli.Result used = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores");
+        assertThat(used.exit()).isEqualTo(2);
+        assertThat(used.err()).contains("refusing to use it").contains("synonym `pore` is in both");
+    }
+
+    @Test
+    void validateFlagsAnIndicationThatIsAlsoAnAbsoluteContraindication() throws Exception {
+        Path kb = file("kb2.yaml", bundledText().replace("synonyms: [scar, scarring,", "synonyms: [scar, keloid, scarring,"));
+        assertThat(Cli.run("validate", "--conditions", kb.toString()).out())
+                .contains("`keloid` is both an indication (scars) and an absolute contraindication of microneedling");
+    }
+
+    @Test
+    void templateIsAProfileThatChecksAndItsSchemaNamesEveryQuestion() throws Exception {
+        Cli.Result t = Cli.run("template");
+        assertThat(t.out()).contains("# Absent means unknown, empty means none").contains("  blood-thinners: unknown");
+        Path p = file("t.yaml", t.out());
+        Cli.Result check = Cli.run("check", p.toString());
+        assertThat(check.exit()).as(check.toString()).isZero();
+        assertThat(check.out()).contains("Patient P-0000").doesNotContain("Warnings");
+        Cli.Result schema = Cli.run("template", "--format", "json");
+        assertThat(schema.out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
+                .contains("\"required\" : [ \"id\", \"concerns\" ]").contains("\"skin-type\" : {");
+    }
+
+    @Test
+    void theGuidedCheckReadsPipedAnswersAndSavesAProfile() throws Exception {
+        Path saved = dir.resolve("saved.yaml");
+        String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(17);
+        Cli.Result r = Cli.runWithInput(answers, "check", "--interactive", "--save", saved.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("MICRONEEDLING: suitable").contains("Recommendation: Microneedling");
+        assertThat(r.err()).contains("Concerns, one per line").contains("-> Scars from acne or burns")
+                .contains("microneedling (absolute): The article lists moles");
+        assertThat(Files.readString(saved)).contains("id: \"interactive\"").contains("  blood-thinners: no");
+        assertThat(Cli.run("check", saved.toString()).out()).contains("MICRONEEDLING: suitable");
+    }
+
+    @Test
+    void theGuidedCheckAnsweringYesContraindicatesAndStoppingEarlyLeavesReview() {
+        Cli.Result yes = Cli.runWithInput("wrinkles\n\nno\nyes\n", "check", "-i");
+        assertThat(yes.out()).contains("MICRONEEDLING: contraindicated").contains("answers: \"yes\" answered to:");
+        assertThat(yes.err()).contains("no more answers");
+    }
+
+    @Test
+    void theGuidedCheckRefusesWithoutInputOrWithAnInvalidAnswer() {
+        Cli.Result none = Cli.runWithInput("", "check", "-i");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("needs a terminal, or answers piped");
+        Cli.Result bad = Cli.runWithInput("pores\n\nmaybe\n", "check", "-i");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("`maybe`").contains("is not yes, no or unknown");
+    }
+
+    @Test
+    void reviewVerdictsSayWhatWouldChangeTheAnswer() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I");
+        assertThat(r.out()).contains("what would change the answer:")
+                .contains("- blood-thinners: yes -> contraindicated, no -> review")
+                .contains("checked 18 contraindications: 15 clear, 0 found, 3 unknown");
+        Cli.Result json = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I", "--format", "json");
+        assertThat(json.out()).contains("\"whatIf\" : [ {\n      \"question\" : \"blood-thinners\",\n      \"id\" : \"anticoagulants\",\n      \"yes\" : \"contraindicated\",\n      \"no\" : \"review\"");
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamplesAndVersion() {
+        for (String cmd : new String[] {"check", "screen", "validate", "conditions", "template"}) {
+            Cli.Result help = Cli.run(cmd, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
+            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.1 (2026-11-26)");
+        }
+    }
+}
