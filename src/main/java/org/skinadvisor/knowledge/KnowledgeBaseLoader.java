@@ -332,7 +332,7 @@ public final class KnowledgeBaseLoader {
 
     private List<String> texts(Map<String, Object> m, String key, String path) {
         List<String> list = optionalTexts(m, key, path);
-        if (list.isEmpty()) {
+        if (list.isEmpty() && m != INVALID) {
             problem(path + "." + key + ": must list at least one entry");
         }
         return list;
@@ -354,7 +354,7 @@ public final class KnowledgeBaseLoader {
     private List<String> cited(Map<String, Object> m, String path, Set<String> sourceIds) {
         Object v = m.get("sources");
         List<String> ids = v == null ? List.of() : optionalTexts(m, "sources", path);
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() && m != INVALID) {
             problem(path + ": cites no source");
         }
         for (String id : ids) {

@@ -5,7 +5,4 @@ package org.skinadvisor.knowledge;
  * probable (e.g. "diabetes" for uncontrolled diabetes) and the question is asked instead of deciding.
  */
 public record Trigger(String phrase, String confirm) {
-    public boolean certain() {
-        return confirm == null;
-    }
 }

@@ -68,8 +68,4 @@ public final class PhraseIndex<T> {
         }
         return true;
     }
-
-    public boolean containsWord(String word) {
-        return byFirstWord.values().stream().flatMap(List::stream).anyMatch(e -> e.words().contains(word));
-    }
 }

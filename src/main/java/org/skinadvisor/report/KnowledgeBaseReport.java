@@ -182,7 +182,7 @@ public final class KnowledgeBaseReport {
     }
 
     private static String trigger(Trigger t) {
-        return t.certain() ? t.phrase() : t.phrase() + " (probable: asks to confirm)";
+        return t.confirm() == null ? t.phrase() : t.phrase() + " (probable: asks to confirm)";
     }
 
     private static void sources(StringBuilder b, KnowledgeBase kb, List<String> ids) {

@@ -32,4 +32,30 @@ class TermsTest {
         assertThat(EditDistance.between("warfrin", "warfarin", 2)).isEqualTo(1);
         assertThat(EditDistance.between("aspirin", "heparin", 1)).isEqualTo(2);
     }
+
+    @Test
+    void shortWordsKeepTheirEnding() {
+        assertThat(Terms.words("ties gas pies")).containsExactly("tie", "gas", "pie");
+        assertThat(Terms.words("allergies")).containsExactly("allergy");
+    }
+
+    @Test
+    void aMisspellingIsToleratedOnlyInLongerWords() {
+        assertThat(EditDistance.tolerance(5)).isZero();
+        assertThat(EditDistance.tolerance(6)).isEqualTo(1);
+        assertThat(EditDistance.tolerance(9)).isEqualTo(1);
+        assertThat(EditDistance.tolerance(10)).isEqualTo(2);
+        assertThat(EditDistance.between("warfarin", "warfarinxx", 2)).isEqualTo(2);
+        assertThat(EditDistance.between("warfarin", "warfarinxxx", 2)).isEqualTo(3);
+        assertThat(EditDistance.between("abcdef", "uvwxyz", 1)).isEqualTo(2);
+    }
+
+    @Test
+    void aHitCoversOnlyHitsInsideIt() {
+        PhraseIndex.Hit<String> outer = new PhraseIndex.Hit<>(1, 3, "a");
+        assertThat(outer.covers(new PhraseIndex.Hit<>(1, 3, "b"))).isTrue();
+        assertThat(outer.covers(new PhraseIndex.Hit<>(2, 3, "b"))).isTrue();
+        assertThat(outer.covers(new PhraseIndex.Hit<>(0, 2, "b"))).isFalse();
+        assertThat(outer.covers(new PhraseIndex.Hit<>(2, 4, "b"))).isFalse();
+    }
 }

@@ -43,8 +43,9 @@ public final class Profiles {
         return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), p.fitzpatrick(), p.notes(), answers);
     }
 
+    /** A fresh screener each time, so that mutation testing sees changes to how a screener is built. */
     public static Assessment assess(IntakeProfile p) {
-        return SCREENER.assess(p);
+        return new Screener(KB).assess(p);
     }
 
     public static TreatmentAssessment treatment(Assessment a, String id) {

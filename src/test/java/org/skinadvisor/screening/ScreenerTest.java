@@ -215,4 +215,63 @@ class ScreenerTest {
                 Map.of("blood-thinners", Answer.NO));
         assertThat(verdict(assess(conflict), MN)).isEqualTo(Verdict.CONTRAINDICATED);
     }
+
+    @Test
+    void aHistoryOfAcneScarsDoesNotHideActiveAcneInTheSameEntry() {
+        Assessment a = assess(with(clean("acne scars"), List.of("acne scars, now active acne again"), List.of()));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CONTRAINDICATED);
+    }
+
+    @Test
+    void anExactDrugIsOneCertainPieceOfEvidenceNotAlsoANearMatch() {
+        Check c = treatment(assess(with(clean("acne scars"), List.of(), List.of("warfarin"))), MN).findings().get(0);
+        assertThat(c.evidence()).singleElement().satisfies(e -> assertThat(e.confirm()).isNull());
+    }
+
+    @Test
+    void aMisspeltDrugCountsAsRecognisedNotUnmatched() {
+        assertThat(assess(with(clean("acne scars"), List.of(), List.of("warfrin"))).unmatched()).isEmpty();
+    }
+
+    @Test
+    void equalEvidenceRecommendsTheFirstTreatmentInTheKnowledgeBase() {
+        Assessment a = assess(clean("fine lines", "enlarged pores"));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(verdict(a, MDA)).isEqualTo(Verdict.SUITABLE);
+        assertThat(a.recommendation()).isEqualTo(MN);
+    }
+
+    @Test
+    void unrecognisedConcernsGetTheClosestSuggestion() {
+        Assessment a = assess(clean("striea", "hair thinning", "acne", "pie", "zzzzzzzzz"));
+        assertThat(a.unrecognized()).containsExactly(new Unrecognized("striea", "stretch-marks"),
+                new Unrecognized("hair thinning", "alopecia"), new Unrecognized("acne", "scars"),
+                new Unrecognized("pie", null), new Unrecognized("zzzzzzzzz", null));
+    }
+
+    @Test
+    void theScreenerRecognisesAndSuggestsConcernsForTheGuidedCheck() {
+        Screener s = new Screener(Profiles.KB);
+        assertThat(s.recognise("acne scars and wrinkles")).containsExactly("scars", "fine-lines-wrinkles");
+        assertThat(s.recognise("sweaty")).isEmpty();
+        assertThat(s.suggest("striea")).isEqualTo("stretch-marks");
+        assertThat(s.suggest("qqqqqq")).isNull();
+    }
+
+    @Test
+    void whatIfPutsTheMostDecisiveQuestionFirst() {
+        TreatmentAssessment mn = treatment(assess(Profiles.withFitzpatrick(with(clean("acne scars"), List.of(), null), null)), MN);
+        List<WhatIf> w = mn.whatIf();
+        assertThat(w).extracting(WhatIf::contraindication)
+                .containsExactly("anticoagulants", "acne-medication", "immunosuppression", "darker-skin-pih");
+        assertThat(w.get(0).ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(w.get(3).ifYes()).isEqualTo(Verdict.CAUTION);
+        assertThat(w).allSatisfy(x -> assertThat(x.ifNo()).isEqualTo(Verdict.REVIEW));
+        TreatmentAssessment single = treatment(assess(with(clean("acne scars"), List.of(), List.of("doxycycline"))), MN);
+        assertThat(single.whatIf()).singleElement().satisfies(x -> {
+            assertThat(x.ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
+            assertThat(x.ifNo()).isEqualTo(Verdict.SUITABLE);
+        });
+        assertThat(treatment(assess(clean("acne scars")), MN).whatIf()).isEmpty();
+    }
 }

@@ -1,0 +1,137 @@
+package org.skinadvisor.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class KnowledgeBaseLintTest {
+    private static final String BASE = """
+            version: "1"
+            date: "2026-01-01"
+            sources: [{id: s, tier: A, title: t}]
+            concerns:
+              - {id: c, name: C, synonyms: [cee], sources: [s]}
+              - {id: d, name: D, synonyms: [dee], sources: [s]}
+            treatments:
+              - {id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}
+              - {id: u, name: U, sources: [s], indications: [{concern: d, strength: limited, sources: [s]}]}
+            drugClasses:
+              - {id: k, name: K, sources: [s], drugs: [{name: drugone, sources: [s]}]}
+            contraindications:
+              - {id: x, name: X, triggers: {conditions: [ex], drugClasses: [k]}, question: {id: q, text: Q}, sources: [s],
+                 treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+            """;
+
+    private static KnowledgeBase kb(String text) throws KnowledgeBaseException {
+        return KnowledgeBaseLoader.parse(text.getBytes(StandardCharsets.UTF_8), "kb");
+    }
+
+    @Test
+    void aCleanKnowledgeBaseHasNoProblems() throws Exception {
+        assertThat(KnowledgeBaseLint.problems(kb(BASE))).isEmpty();
+        assertThat(kb(BASE).source("s")).isPresent();
+        assertThat(kb(BASE).source("nope")).isEmpty();
+        assertThat(kb(BASE).treatments().get(1).indicationFor("c")).isEmpty();
+    }
+
+    @Test
+    void anIdThatNamesTwoEntriesOfAnyKindsIsAProblem() throws Exception {
+        for (String clash : List.of("c", "t", "x", "s")) {
+            String text = BASE.replace("- {id: k, name: K,", "- {id: " + clash + ", name: K,")
+                    .replace("drugClasses: [k]", "drugClasses: [" + clash + "]");
+            assertThat(KnowledgeBaseLint.problems(kb(text))).as(clash).anyMatch(p -> p.startsWith("id `" + clash + "` names both"));
+        }
+    }
+
+    @Test
+    void aConcernNoTreatmentAddressesIsAProblem() throws Exception {
+        String text = BASE.replace("indications: [{concern: d, strength: limited, sources: [s]}]", "indications: []");
+        assertThat(KnowledgeBaseLint.problems(kb(text))).containsExactly("concerns[d]: no treatment addresses this concern");
+    }
+
+    @Test
+    void anAbsoluteTriggerThatIsAnIndicationOfTheSameTreatmentIsAProblemButNotForAnotherTreatment() throws Exception {
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("conditions: [ex]", "conditions: [ex, cee]"))))
+                .containsExactly("contraindications[x]: `cee` is both an indication (c) and an absolute contraindication of t");
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("conditions: [ex]", "conditions: [ex, dee]")))).isEmpty();
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("conditions: [ex]", "conditions: [ex, cee]")
+                .replace("severity: absolute", "severity: relative")))).isEmpty();
+    }
+
+    @Test
+    void aTriggerWithNoWordsOrListedUnderExceptCanNeverMatch() throws Exception {
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("conditions: [ex]", "conditions: [ex, \"--\"]"))))
+                .containsExactly("contraindications[x]: trigger `--` can never match (no words)");
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("triggers: {conditions: [ex], drugClasses: [k]}",
+                "triggers: {conditions: [ex], drugClasses: [k]}, except: [EX]"))))
+                .containsExactly("contraindications[x]: trigger `ex` can never match (it is also listed under except)");
+    }
+
+    @Test
+    void aDrugClassWithoutDrugsAndADrugInTwoClassesAreProblems() throws Exception {
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("drugs: [{name: drugone, sources: [s]}]", "drugs: []"))))
+                .containsExactly("drugClasses[k]: lists no drug, so it can never match");
+        String twice = BASE.replace("drugClasses:\n", "drugClasses:\n  - {id: k2, name: K2, sources: [s], drugs: [{name: other, brands: [DrugOne], sources: [s]}]}\n");
+        assertThat(KnowledgeBaseLint.problems(kb(twice))).containsExactly("drugClasses: `drugone` is in both `k2` and `k`");
+        String sameClass = BASE.replace("drugs: [{name: drugone, sources: [s]}]", "drugs: [{name: drugone, brands: [DRUGONE], sources: [s]}]");
+        assertThat(KnowledgeBaseLint.problems(kb(sameClass))).isEmpty();
+    }
+
+    @Test
+    void aSynonymInTwoConcernsIsAProblemButNotTwiceInOne() throws Exception {
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("synonyms: [dee]", "synonyms: [dee, Cees]"))))
+                .containsExactly("concerns: synonym `Cees` is in both `c` and `d`");
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("synonyms: [cee]", "synonyms: [cee, cees]")))).isEmpty();
+    }
+
+    @Test
+    void theLoaderReportsEverySchemaProblemAtOnce() {
+        String broken = BASE
+                .replace("{concern: c, strength: good, sources: [s]}", "{concern: c, strength: great, sources: [s]}")
+                .replace("triggers: {conditions: [ex], drugClasses: [k]}", "triggers: {conditions: [ex], drugClasses: [kk], fitzpatrick: [VII]}")
+                .replace("question: {id: q, text: Q}", "question: {id: q}")
+                .replace("title: t}", "title: t, ref: [1]}")
+                .replace("name: D,", "name: [D],")
+                .replace("synonyms: [dee]", "synonyms: dee")
+                .replace("treatments: {t: {severity: absolute, explanation: e, sources: [s]}}", "treatments: {t: {severity: absolute, explanation: e, sources: [s]}, v: {severity: relative, explanation: e, sources: []}}")
+                + "examples: [{name: e1, profile: {id: p, concerns: [cee], bogus: 1}, expect: {t: suitable, w: review}}]\n";
+        KnowledgeBaseException e = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(broken));
+        assertThat(e.problems()).contains(
+                "treatments[t].indications[0].strength: `great` is not one of good, moderate, limited-moderate, limited",
+                "contraindications[x].triggers.drugClasses[0]: unknown drug class `kk`",
+                "contraindications[x].triggers.fitzpatrick[0]: not a Fitzpatrick type I-VI",
+                "contraindications[x].question.text: required text is missing",
+                "sources[s].ref: must be text",
+                "concerns[d].name: required text is missing",
+                "concerns[d].synonyms: must be a list of text",
+                "concerns[d].synonyms: must list at least one entry",
+                "contraindications[x].treatments: unknown key `v`",
+                "contraindications[x].treatments.v: cites no source",
+                "examples[0].profile: unknown key `bogus`",
+                "examples[0].expect: unknown key `w`");
+        KnowledgeBaseException empty = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(BASE.replace(
+                "triggers: {conditions: [ex], drugClasses: [k]}", "triggers: {}").replace("treatments: {t: {severity: absolute, explanation: e, sources: [s]}}", "treatments: {}")));
+        assertThat(empty.problems()).containsExactly("contraindications[x].triggers: no trigger: this contraindication could never match",
+                "contraindications[x].treatments: names no treatment");
+        KnowledgeBaseException shapes = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(
+                "version: \"1\"\ndate: \"d\"\nsources: {a: 1}\nconcerns: [x]\ntreatments: []\ncontraindications: []\n"));
+        assertThat(shapes.problems()).containsExactly("sources: must be a list", "concerns[0]: must be a mapping");
+        KnowledgeBaseException twice = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(BASE.replace("{id: d, name: D,", "{id: c, name: D,")));
+        assertThat(twice.problems()).contains("concerns: id `c` is used twice");
+    }
+
+    @Test
+    void severityAndStrengthPrintAsTheirKnowledgeBaseWords() {
+        assertThat(Severity.ABSOLUTE).hasToString("absolute");
+        assertThat(EvidenceStrength.LIMITED_MODERATE).hasToString("limited-moderate");
+        assertThat(FitzpatrickType.parse(" iv ")).isEqualTo(FitzpatrickType.IV);
+        assertThat(FitzpatrickType.parse("4")).isEqualTo(FitzpatrickType.IV);
+        assertThat(FitzpatrickType.parse("1")).isEqualTo(FitzpatrickType.I);
+        assertThat(FitzpatrickType.parse("7")).isNull();
+        assertThat(FitzpatrickType.parse("0")).isNull();
+    }
+}

@@ -1,0 +1,146 @@
+package org.skinadvisor.safety;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.skinadvisor.batch.BatchRun;
+import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.intake.ProfileBinder;
+import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.KnowledgeBaseException;
+import org.skinadvisor.knowledge.KnowledgeBaseLoader;
+import org.skinadvisor.knowledge.Severity;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.report.JsonLinesFormat;
+import org.skinadvisor.report.Stamp;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.CheckStatus;
+import org.skinadvisor.screening.KnowledgeBaseCheck;
+import org.skinadvisor.screening.Screener;
+import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Verdict;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skinadvisor.screening.Profiles.KB;
+import static org.skinadvisor.screening.Profiles.SCREENER;
+
+/**
+ * Fuzz targets asserting the tool's contract, not just the absence of crashes: every input yields an assessment or
+ * the tool's own invalid-input error, within a time bound; no assessment is `suitable` while a contraindication
+ * matched; a batch gives exactly one output record per input record. `mvn verify` runs the committed corpus
+ * (src/test/resources/.../IntakeFuzzTestInputs); a fuzzing run is started with JAZZER_FUZZ=1 (see the README).
+ */
+class IntakeFuzzTest {
+    /** Generous: it catches hangs, not a slow first call under the fuzzer's instrumentation. */
+    private static final long BOUND_NANOS = 10_000_000_000L;
+    private static final SingleProfileReader READER = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners", "keloids")));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @FuzzTest(maxDuration = "60s")
+    void jsonProfile(byte[] data) {
+        profileContract(data, IntakeFormat.JSON);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void yamlProfile(byte[] data) {
+        profileContract(data, IntakeFormat.YAML);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void jsonLinesAndCsv(byte[] data) throws Exception {
+        long start = System.nanoTime();
+        for (IntakeFormat format : List.of(IntakeFormat.JSON_LINES, IntakeFormat.CSV)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new BatchRun(SCREENER, new JsonLinesFormat(new Stamp("fuzz", KB)), 1, n -> { })
+                    .run(List.of("-"), new ByteArrayInputStream(data), format, out);
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            for (String line : lines) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                JsonNode record = JSON.readTree(line);
+                assertThat(record.has("source")).isTrue();
+                assertThat(record.has("error") || record.has("treatments")).isTrue();
+            }
+            if (format == IntakeFormat.JSON_LINES) {
+                assertThat(countNonEmpty(lines)).isEqualTo(expectedJsonLines(data));
+            }
+        }
+        assertThat(System.nanoTime() - start).isLessThan(2 * BOUND_NANOS);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void knowledgeBase(byte[] data) {
+        long start = System.nanoTime();
+        try {
+            KnowledgeBase kb = KnowledgeBaseLoader.parse(data, "fuzz");
+            KnowledgeBaseCheck.problems(kb);
+        } catch (KnowledgeBaseException e) {
+            assertThat(e.problems()).isNotEmpty();
+        }
+        assertThat(System.nanoTime() - start).isLessThan(BOUND_NANOS);
+    }
+
+    private static void profileContract(byte[] data, IntakeFormat format) {
+        long start = System.nanoTime();
+        try {
+            ReadProfile read = READER.read(data, format);
+            assertSafe(SCREENER, SCREENER.assess(read.profile()));
+        } catch (InvalidInputException e) {
+            assertThat(e.getMessage()).isNotBlank();
+            assertThat(e.line()).isNotNegative();
+        }
+        assertThat(System.nanoTime() - start).isLessThan(BOUND_NANOS);
+    }
+
+    /** The fail-safe contract: suitable only when everything is clear; an absolute match is always contraindicated. */
+    static void assertSafe(Screener screener, Assessment a) {
+        assertThat(a.treatments()).hasSize(screener.knowledgeBase().treatments().size());
+        for (TreatmentAssessment t : a.treatments()) {
+            if (t.verdict() == Verdict.SUITABLE) {
+                assertThat(t.checks()).allMatch(c -> c.status() == CheckStatus.CLEAR);
+            }
+            boolean absolute = t.checks().stream().anyMatch((Check c) -> c.status() == CheckStatus.MATCHED
+                    && c.applicability().severity() == Severity.ABSOLUTE);
+            if (absolute && t.verdict() != Verdict.NOT_INDICATED) {
+                assertThat(t.verdict()).isEqualTo(Verdict.CONTRAINDICATED);
+            }
+        }
+    }
+
+    private static int countNonEmpty(String[] lines) {
+        int n = 0;
+        for (String l : lines) {
+            n += l.isEmpty() ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** One record per line that holds anything but blanks, as the splitter sees them. */
+    private static int expectedJsonLines(byte[] data) {
+        int n = 0;
+        boolean content = false;
+        for (int i = 0; i <= data.length; i++) {
+            if (i == data.length || data[i] == '\n') {
+                n += content ? 1 : 0;
+                content = false;
+            } else if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && !(i < 3 && isBom(data, i))) {
+                content = true;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isBom(byte[] d, int i) {
+        return d.length >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF;
+    }
+}

@@ -1,0 +1,170 @@
+package org.skinadvisor.safety;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skinadvisor.cli.Cli;
+import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Verdict;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skinadvisor.screening.Profiles.SCREENER;
+
+/** Safety properties over seeded random profiles (plain JUnit; see RandomProfiles for the seed). */
+class SafetyPropertiesTest {
+    /** How far a verdict is from "go ahead": suitable 0, review 1, caution 2, contraindicated 3. */
+    private static int risk(Verdict v) {
+        return switch (v) {
+            case SUITABLE -> 0;
+            case REVIEW -> 1;
+            case CAUTION -> 2;
+            case CONTRAINDICATED -> 3;
+            case NOT_INDICATED -> -1;
+        };
+    }
+
+    @Test
+    void addingAConditionOrMedicationNeverMakesAVerdictSafer() {
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Random r = new Random(seed);
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            boolean conditions = r.nextBoolean();
+            List<String> list = conditions ? p.conditions() : p.medications();
+            if (list == null) {
+                continue;
+            }
+            List<String> more = new ArrayList<>(list);
+            more.add(conditions ? RandomProfiles.CONDITIONS[r.nextInt(RandomProfiles.CONDITIONS.length)]
+                    : RandomProfiles.MEDICATIONS[r.nextInt(RandomProfiles.MEDICATIONS.length)]);
+            IntakeProfile q = new IntakeProfile(p.id(), p.concerns(), conditions ? more : p.conditions(),
+                    conditions ? p.medications() : more, p.age(), p.fitzpatrick(), p.notes(), p.answers());
+            Assessment before = SCREENER.assess(p);
+            Assessment after = SCREENER.assess(q);
+            for (int t = 0; t < before.treatments().size(); t++) {
+                Verdict b = before.treatments().get(t).verdict();
+                Verdict a = after.treatments().get(t).verdict();
+                assertThat(risk(a)).as("seed %d: %s then %s", seed, p, q).isGreaterThanOrEqualTo(risk(b));
+                if (b != Verdict.SUITABLE) {
+                    assertThat(a).as("seed %d", seed).isNotEqualTo(Verdict.SUITABLE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void removingAListNeverTurnsAnUnclearedVerdictIntoSuitable() {
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Random r = new Random(seed);
+            IntakeProfile p = RandomProfiles.profile(r, false);
+            int which = r.nextInt(3);
+            IntakeProfile q = new IntakeProfile(p.id(), p.concerns(), which == 0 ? null : p.conditions(),
+                    which == 1 ? null : p.medications(), p.age(), which == 2 ? null : p.fitzpatrick(), p.notes(), p.answers());
+            Assessment before = SCREENER.assess(p);
+            Assessment after = SCREENER.assess(q);
+            for (int t = 0; t < before.treatments().size(); t++) {
+                if (before.treatments().get(t).verdict() != Verdict.SUITABLE) {
+                    assertThat(after.treatments().get(t).verdict()).as("seed %d: %s then %s", seed, p, q)
+                            .isNotEqualTo(Verdict.SUITABLE);
+                }
+            }
+            assertThat(after.recommendation() == null || before.recommendation() != null).as("seed %d", seed).isTrue();
+        }
+    }
+
+    @Test
+    void orderCaseAndSpacingOfListItemsNeverChangeTheAssessment() {
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Random r = new Random(seed);
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            IntakeProfile q = new IntakeProfile(p.id(), scramble(p.concerns(), r), scramble(p.conditions(), r),
+                    scramble(p.medications(), r), p.age(), p.fitzpatrick(), p.notes(), p.answers());
+            Assessment a = SCREENER.assess(p);
+            Assessment b = SCREENER.assess(q);
+            for (int t = 0; t < a.treatments().size(); t++) {
+                TreatmentAssessment x = a.treatments().get(t);
+                TreatmentAssessment y = b.treatments().get(t);
+                assertThat(y.verdict()).as("seed %d: %s vs %s", seed, p, q).isEqualTo(x.verdict());
+                assertThat(ids(y.findings())).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(ids(x.findings()));
+                assertThat(ids(y.unknowns())).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(ids(x.unknowns()));
+            }
+            assertThat(b.recommendation()).as("seed %d", seed).isEqualTo(a.recommendation());
+        }
+    }
+
+    private static List<String> ids(List<Check> checks) {
+        return checks.stream().map(c -> c.contraindication().id() + ":" + c.status()).toList();
+    }
+
+    private static List<String> scramble(List<String> items, Random r) {
+        if (items == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : items) {
+            String cased = r.nextBoolean() ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
+            out.add("  " + cased.replace(" ", r.nextBoolean() ? "   " : " ") + (r.nextBoolean() ? " " : ""));
+        }
+        Collections.shuffle(out, r);
+        return out;
+    }
+
+    @Test
+    void aRecordIsAssessedTheSameAloneInABatchAndUnderAnyNumberOfWorkers(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Random r = new Random(RandomProfiles.SEED);
+        List<IntakeProfile> profiles = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            profiles.add(p);
+            var node = json.createObjectNode().put("id", p.id());
+            node.set("concerns", json.valueToTree(p.concerns()));
+            node.set("conditions", json.valueToTree(p.conditions()));
+            node.set("medications", json.valueToTree(p.medications()));
+            if (p.fitzpatrick() != null) {
+                node.put("fitzpatrick", p.fitzpatrick().name());
+            }
+            var answers = node.putObject("answers");
+            p.answers().forEach((k, v) -> answers.put(k, v.word()));
+            lines.append(json.writeValueAsString(node)).append('\n');
+        }
+        Path in = dir.resolve("batch.jsonl");
+        Files.writeString(in, lines);
+        Path one = dir.resolve("one.jsonl");
+        Path three = dir.resolve("three.jsonl");
+        Cli.run("screen", in.toString(), "--jobs", "1", "--output", one.toString());
+        Cli.run("screen", in.toString(), "--jobs", "3", "--output", three.toString());
+        assertThat(Files.mismatch(one, three)).as("seed %d", RandomProfiles.SEED).isEqualTo(-1L);
+        List<String> out = Files.readAllLines(one);
+        assertThat(out).hasSize(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            Assessment alone = SCREENER.assess(profiles.get(i));
+            JsonNode batch = json.readTree(out.get(i));
+            assertThat(batch.get("recommendation").isNull() ? null : batch.get("recommendation").asText())
+                    .as("record %d", i).isEqualTo(alone.recommendation());
+            for (int t = 0; t < alone.treatments().size(); t++) {
+                JsonNode bt = batch.get("treatments").get(t);
+                TreatmentAssessment at = alone.treatments().get(t);
+                assertThat(bt.get("verdict").asText()).as("record %d", i).isEqualTo(at.verdict().word());
+                List<String> ids = new ArrayList<>();
+                bt.get("contraindications").forEach(c -> ids.add(c.get("id").asText()));
+                assertThat(ids).as("record %d", i).isEqualTo(at.findings().stream().map(c -> c.contraindication().id()).toList());
+            }
+        }
+    }
+}
