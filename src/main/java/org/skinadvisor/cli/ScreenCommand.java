@@ -79,7 +79,7 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer jobs;
 
-    @Option(names = "--stdin-format", paramLabel = "FORMAT",
+    @Option(names = "--stdin-format", paramLabel = "INPUT_FORMAT",
             description = "Format of standard input: ${COMPLETION-CANDIDATES} (default: detected from its first line).")
     StdinKind stdinFormat;
 

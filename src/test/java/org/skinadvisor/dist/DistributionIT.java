@@ -1,0 +1,151 @@
+package org.skinadvisor.dist;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The distribution as an administrator installs it: archive, launcher, completion, man pages, Debian package. */
+class DistributionIT {
+    private static final String VERSION = System.getProperty("skinadvisor.version", "0.1.0");
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    @TempDir
+    static Path tmp;
+    private static Path home;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path tarball = TARGET.resolve("skinadvisor-" + VERSION + ".tar.gz");
+        assertThat(tarball).exists();
+        assertThat(run(tmp, Map.of(), "tar", "-xzf", tarball.toString()).exit()).isZero();
+        home = tmp.resolve("skinadvisor-" + VERSION);
+    }
+
+    static Run run(Path dir, Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void theArchiveHoldsTheLayout() throws Exception {
+        assertThat(home.resolve("bin/skinadvisor")).isExecutable();
+        assertThat(home.resolve("lib/skinadvisor.jar")).exists();
+        assertThat(home.resolve("conditions.yaml")).hasSameTextualContentAs(Path.of("conditions.yaml"));
+        assertThat(home.resolve("README.md")).exists();
+        assertThat(home.resolve("LICENSE")).exists();
+        assertThat(home.resolve("completion/skinadvisor.bash")).exists();
+        try (Stream<Path> man = Files.list(home.resolve("man/man1"))) {
+            assertThat(man.map(p -> p.getFileName().toString())).contains("skinadvisor.1", "skinadvisor-check.1",
+                    "skinadvisor-screen.1", "skinadvisor-validate.1", "skinadvisor-conditions.1", "skinadvisor-template.1");
+        }
+        Path zip = TARGET.resolve("skinadvisor-" + VERSION + ".zip");
+        Run list = run(tmp, Map.of(), "unzip", "-l", zip.toString());
+        assertThat(list.out()).contains("skinadvisor-" + VERSION + "/bin/skinadvisor").contains("/lib/skinadvisor.jar");
+    }
+
+    @Test
+    void theLauncherRunsFromAnotherDirectoryAndThroughASymlink() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Run version = run(elsewhere, env, home.resolve("bin/skinadvisor").toString(), "--version");
+        assertThat(version.exit()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("skinadvisor " + VERSION).contains("knowledge base 2026.11.1");
+        Path profile = Files.writeString(elsewhere.resolve("p.yaml"),
+                "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [Eliquis]\nfitzpatrick: II\n");
+        Path link = Files.createSymbolicLink(elsewhere.resolve("sa"), home.resolve("bin/skinadvisor"));
+        for (int i = 0; i < 2; i++) { // the first run creates the class-data archive, the second uses it
+            Run check = run(elsewhere, env, link.toString(), "check", "p.yaml", "--format", "json");
+            assertThat(check.exit()).as(check.err()).isZero();
+            assertThat(check.out()).startsWith("{").contains("\"verdict\" : \"contraindicated\"");
+        }
+        try (Stream<Path> archives = Files.list(cache.resolve("skinadvisor"))) {
+            assertThat(archives.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".jsa"));
+        }
+        Run noArchive = run(elsewhere, Map.of("SKINADVISOR_CDS", "off"), link.toString(), "check", "p.yaml");
+        assertThat(noArchive.out()).contains("MICRONEEDLING: contraindicated");
+        Run args = run(elsewhere, env, link.toString(), "check", "--concern", "acne scars", "--concern", "fine  lines",
+                "--condition", "none", "--medication", "none", "--fitzpatrick", "II");
+        assertThat(args.out()).contains("concern: \"fine  lines\"");
+    }
+
+    @Test
+    void theLauncherRefusesAnOldJavaClearly() throws Exception {
+        Path fake = Files.createDirectories(tmp.resolve("oldjava/bin"));
+        Path java = fake.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+        java.toFile().setExecutable(true);
+        Run r = run(tmp, Map.of("JAVA_HOME", fake.getParent().toString()), home.resolve("bin/skinadvisor").toString(), "--version");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("needs Java 17 or newer").contains("version 11");
+    }
+
+    @Test
+    void theCompletionScriptLoadsAndCompletesSubcommands() throws Exception {
+        String source = "source '" + home.resolve("completion/skinadvisor.bash") + "'";
+        Run loaded = run(tmp, Map.of(), "bash", "-c", source + " && complete -p skinadvisor");
+        assertThat(loaded.exit()).as(loaded.err()).isZero();
+        assertThat(loaded.err()).isEmpty();
+        assertThat(loaded.out()).contains("skinadvisor");
+        // compopt complains outside a real completion; the replies are what bash would offer
+        String script = source + " && "
+                + "COMP_WORDS=(skinadvisor sc); COMP_CWORD=1; _complete_skinadvisor 2>/dev/null; echo \"${COMPREPLY[@]}\"; "
+                + "COMP_WORDS=(skinadvisor screen --format ''); COMP_CWORD=3; _complete_skinadvisor 2>/dev/null; echo \"${COMPREPLY[@]}\"";
+        Run r = run(tmp, Map.of(), "bash", "-c", script);
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).contains("screen");
+        assertThat(lines.get(1).split(" ")).containsExactlyInAnyOrder("jsonl", "csv", "text");
+    }
+
+    @Test
+    void everyManPageRenders() throws Exception {
+        List<Path> pages = new ArrayList<>();
+        try (Stream<Path> man = Files.list(home.resolve("man/man1"))) {
+            man.forEach(pages::add);
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(6);
+        for (Path page : pages) {
+            Run r = run(tmp, Map.of("MANWIDTH", "80", "MAN_KEEP_FORMATTING", "0"), "man", "-l", "-P", "cat", page.toString());
+            assertThat(r.exit()).as(page + ": " + r.err()).isZero();
+            String text = r.out().replaceAll(".\b", ""); // man marks bold by overstriking
+            assertThat(text).as(page.toString()).contains("NAME").contains("SYNOPSIS").contains("skinadvisor");
+        }
+    }
+
+    @Test
+    void theDebianPackageHoldsTheExpectedPaths() throws Exception {
+        Path deb = TARGET.resolve("skinadvisor_" + VERSION + "_all.deb");
+        Run contents = run(tmp, Map.of(), "dpkg-deb", "-c", deb.toString());
+        assertThat(contents.exit()).as(contents.err()).isZero();
+        assertThat(contents.out()).contains("./usr/share/skinadvisor/lib/skinadvisor.jar")
+                .contains("./usr/share/skinadvisor/bin/skinadvisor").contains("./usr/bin/skinadvisor -> /usr/share/skinadvisor/bin/skinadvisor")
+                .contains("./usr/share/man/man1/skinadvisor-check.1").contains("./usr/share/bash-completion/completions/skinadvisor")
+                .contains("./usr/share/skinadvisor/conditions.yaml");
+        Run info = run(tmp, Map.of(), "dpkg-deb", "-f", deb.toString(), "Depends", "Version");
+        assertThat(info.out()).contains("java17-runtime-headless").contains("Version: " + VERSION);
+        assertThat(new String(Files.readAllBytes(deb), StandardCharsets.ISO_8859_1)).startsWith("!<arch>");
+    }
+}
