@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** One patient: from a YAML/JSON file, from stdin, or from flags. */
-@Command(name = "check",
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Assess one intake profile for microneedling and microdermabrasion.",
             "Give a YAML or JSON file, - for standard input, or the profile as flags.",
             "A list that is not given is unknown (the verdict is review, with the question to ask);"

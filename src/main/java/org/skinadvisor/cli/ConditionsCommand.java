@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** What the tool knows, and where each rule comes from. */
-@Command(name = "conditions",
+@Command(name = "conditions", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"List the knowledge base: concerns with their synonyms, treatments with what they address and"
                 + " how strongly, contraindications with severity, triggers, question and sources, drug classes, and"
                 + " the sources themselves. With an ID (of any entry or question), show that entry in full."},

@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Many patients: files, directories, JSON Lines and CSV exports, or standard input. */
-@Command(name = "screen",
+@Command(name = "screen", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Screen every intake record in the inputs: one output record per input record, in input order.",
             "INPUT is a file (.yaml/.yml: one or more documents; .json: a profile or an array; .jsonl/.ndjson: one"
                 + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"

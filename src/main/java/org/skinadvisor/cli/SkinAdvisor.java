@@ -13,10 +13,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The top-level command. It has no body of its own: picocli reports a missing subcommand as a usage error. */
+/**
+ * The top-level command. It has no body of its own: picocli reports a missing subcommand as a usage error.
+ * Each subcommand declares its own help and version options rather than inheriting them: picocli copies an
+ * inherited version by calling the provider, which would read the knowledge base while the command line is built.
+ */
 @Command(name = "skinadvisor",
         mixinStandardHelpOptions = true,
-        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionInfo.class,
         description = {"Treatment-suitability advisor for skin clinics: screens a patient's intake profile for"
                 + " microneedling and microdermabrasion, naming, explaining and citing every contraindication.",

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** Start an intake from a template, or give intake forms a schema to validate against. */
-@Command(name = "template",
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Print an annotated intake profile to fill in (YAML); the screening questions appear as the"
                 + " `answers` keys. With --format json, print the JSON Schema of the intake profile instead."},
         footerHeading = "%nExamples:%n",

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Catch a broken intake file or knowledge base before it matters. */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Check intake files (every format `screen` reads) and report every problem in every file at"
                 + " once as FILE:LINE:COL: message, unknown fields included. With --conditions, check a knowledge base:"
                 + " schema, references, ambiguity (ids, synonyms, drug names), lint (concerns no treatment addresses,"

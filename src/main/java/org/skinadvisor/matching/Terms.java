@@ -14,7 +14,8 @@ public final class Terms {
     }
 
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        // Plain ASCII needs no decomposition; skipping it also spares start-up the normaliser's tables.
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -35,6 +36,15 @@ public final class Terms {
             words.add(singular(word.toString()));
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String key(String text) {

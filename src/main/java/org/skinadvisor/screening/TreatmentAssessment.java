@@ -17,7 +17,8 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
 
     /**
      * For each open check (unknown or probable), the verdict if its question were answered yes or no, the others
-     * staying open; the answers that decide the most come first. Empty unless the verdict is review.
+     * staying open; the questions whose yes weighs most come first, knowledge-base order otherwise (every no gives
+     * the same verdict: review while another question stays open). Empty unless the verdict is review.
      */
     public List<WhatIf> whatIf() {
         if (verdict != Verdict.REVIEW) {
@@ -32,7 +33,7 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
                         Screener.verdict(addresses, replaced(i, CheckStatus.CLEAR))));
             }
         }
-        out.sort(Comparator.comparing((WhatIf w) -> w.ifYes().ordinal()).thenComparing(w -> -w.ifNo().ordinal()));
+        out.sort(Comparator.comparing((WhatIf w) -> w.ifYes().ordinal()));
         return out;
     }
 

@@ -97,6 +97,7 @@ class KnowledgeBaseLintTest {
                 .replace("title: t}", "title: t, ref: [1]}")
                 .replace("name: D,", "name: [D],")
                 .replace("synonyms: [dee]", "synonyms: dee")
+                .replace("synonyms: [cee]", "synonyms: [cee, \" \"]")
                 .replace("treatments: {t: {severity: absolute, explanation: e, sources: [s]}}", "treatments: {t: {severity: absolute, explanation: e, sources: [s]}, v: {severity: relative, explanation: e, sources: []}}")
                 + "examples: [{name: e1, profile: {id: p, concerns: [cee], bogus: 1}, expect: {t: suitable, w: review}}]\n";
         KnowledgeBaseException e = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(broken));
@@ -109,6 +110,7 @@ class KnowledgeBaseLintTest {
                 "concerns[d].name: required text is missing",
                 "concerns[d].synonyms: must be a list of text",
                 "concerns[d].synonyms: must list at least one entry",
+                "concerns[c].synonyms: must be a list of text",
                 "contraindications[x].treatments: unknown key `v`",
                 "contraindications[x].treatments.v: cites no source",
                 "examples[0].profile: unknown key `bogus`",

@@ -48,6 +48,8 @@ class TermsTest {
         assertThat(EditDistance.between("warfarin", "warfarinxx", 2)).isEqualTo(2);
         assertThat(EditDistance.between("warfarin", "warfarinxxx", 2)).isEqualTo(3);
         assertThat(EditDistance.between("abcdef", "uvwxyz", 1)).isEqualTo(2);
+        assertThat(EditDistance.between("abcdef", "f", 10)).isEqualTo(5);
+        assertThat(EditDistance.between("f", "abcdef", 10)).isEqualTo(5);
     }
 
     @Test

@@ -274,4 +274,33 @@ class ScreenerTest {
         });
         assertThat(treatment(assess(clean("acne scars")), MN).whatIf()).isEmpty();
     }
+
+    @Test
+    void whatIfRanksAnAbsoluteQuestionBeforeARelativeOneThatComesEarlierInTheKnowledgeBase() {
+        List<String> order = treatment(assess(with(clean("acne scars"), null, List.of())), MN).whatIf().stream()
+                .map(WhatIf::contraindication).toList();
+        assertThat(order.indexOf("anaesthetic-or-metal-allergy")).isLessThan(order.indexOf("sunburn"));
+        assertThat(order.get(order.size() - 1)).isIn("koebner-prone", "rosacea", "uncontrolled-diabetes", "pregnancy", "sunburn", "darker-skin-pih");
+    }
+
+    @Test
+    void aBrandOfADrugClassNoRuleUsesIsRecognisedAndCleared() throws Exception {
+        String kb = """
+                version: "1"
+                date: "2026-01-01"
+                sources: [{id: s, tier: A, title: t}]
+                concerns: [{id: c, name: C, synonyms: [cee], sources: [s]}]
+                treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}]
+                drugClasses:
+                  - {id: k, name: K, sources: [s], drugs: [{name: harmless, brands: [Calmex], sources: [s]}]}
+                  - {id: j, name: J, sources: [s], drugs: [{name: thinnerol, sources: [s]}]}
+                contraindications:
+                  - {id: x, name: X, triggers: {drugClasses: [j]}, question: {id: q, text: Q}, sources: [s],
+                     treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+                """;
+        Screener s = new Screener(org.skinadvisor.knowledge.KnowledgeBaseLoader.parse(kb.getBytes(java.nio.charset.StandardCharsets.UTF_8), "kb"));
+        Assessment a = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of("Calmex 10 mg", "harmless"), null, null, null, Map.of()));
+        assertThat(a.unmatched()).isEmpty();
+        assertThat(a.treatments().get(0).verdict()).isEqualTo(Verdict.SUITABLE);
+    }
 }
