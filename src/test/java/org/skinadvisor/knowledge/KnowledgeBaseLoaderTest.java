@@ -18,6 +18,7 @@ class KnowledgeBaseLoaderTest {
         KnowledgeBase bundled = KnowledgeBaseLoader.bundled();
         KnowledgeBase file = KnowledgeBaseLoader.fromFile(ROOT_FILE);
         assertThat(bundled.contentHash()).isEqualTo(file.contentHash()).hasSize(64);
+        assertThat(bundled).as("the JSON bundled at build time holds exactly the YAML's rules").isEqualTo(file);
         assertThat(bundled.version()).isNotBlank();
         assertThat(bundled.date()).matches("\\d{4}-\\d{2}-\\d{2}");
     }
