@@ -1,5 +1,8 @@
 package org.skinadvisor.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Every exit status the tool uses; listed in --help and pinned by tests. */
 public enum ExitCode {
     OK(0, "every record was assessed and the report printed"),
@@ -20,8 +23,8 @@ public enum ExitCode {
         return code;
     }
 
-    static java.util.Map<String, String> helpList() {
-        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+    static Map<String, String> helpList() {
+        Map<String, String> list = new LinkedHashMap<>();
         for (ExitCode e : values()) {
             list.put(String.format("%3d", e.code), e.meaning);
         }

@@ -16,8 +16,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,7 +184,7 @@ public final class KnowledgeBaseLoader {
             Map<String, Object> m = map(it.value, it.path, Set.of("name", "profile", "expect"));
             Map<String, Object> profile = map(m.get("profile"), it.path + ".profile", Set.of("id", "concerns",
                     "conditions", "medications", "age", "fitzpatrick", "notes", "answers"));
-            Set<String> expectable = new java.util.HashSet<>(treatmentIds);
+            Set<String> expectable = new HashSet<>(treatmentIds);
             expectable.add("recommendation");
             Map<String, Object> expect = map(m.get("expect"), it.path + ".expect", expectable);
             Map<String, String> expected = new LinkedHashMap<>();
@@ -391,7 +393,7 @@ public final class KnowledgeBaseLoader {
     }
 
     private Set<String> uniqueIds(List<String> ids, String what) {
-        Set<String> seen = new java.util.LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (String id : ids) {
             if (id != null && !seen.add(id)) {
                 problem(what + ": id `" + id + "` is used twice");

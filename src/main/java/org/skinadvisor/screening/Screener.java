@@ -18,6 +18,7 @@ import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ public final class Screener {
 
     /** Per treatment, the contraindications that apply to it, in knowledge-base order. */
     private final Map<String, List<Applies>> applicable = new HashMap<>();
-    private final Map<Field, Map<String, EntryMatch>> entryCaches = new java.util.EnumMap<>(Field.class);
+    private final Map<Field, Map<String, EntryMatch>> entryCaches = new EnumMap<>(Field.class);
     private final Map<String, ConcernAnalysis> concernCache = new ConcurrentHashMap<>();
 
     public Screener(KnowledgeBase kb) {

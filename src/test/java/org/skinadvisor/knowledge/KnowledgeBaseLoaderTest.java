@@ -99,4 +99,17 @@ class KnowledgeBaseLoaderTest {
                 () -> KnowledgeBaseLoader.parse("a: &x [1]\n".getBytes(StandardCharsets.UTF_8), "kb"));
         assertThat(anchor.problems().get(0)).contains("anchors");
     }
+
+    @Test
+    void theBuildStepWritesTheSameRulesAsJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path json = dir.resolve("out/conditions.json");
+        BundleKnowledgeBase.main(new String[] {ROOT_FILE.toString(), json.toString()});
+        byte[] bytes = Files.readAllBytes(json);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"version\":\"2026.11.1\"");
+        KnowledgeBase fromJson = KnowledgeBaseLoader.parse(bytes, "json");
+        KnowledgeBase fromYaml = KnowledgeBaseLoader.fromFile(ROOT_FILE);
+        assertThat(fromJson.contraindications()).isEqualTo(fromYaml.contraindications());
+        assertThat(fromJson.treatments()).isEqualTo(fromYaml.treatments());
+        assertThat(fromJson.examples()).isEqualTo(fromYaml.examples());
+    }
 }
