@@ -1,7 +1,7 @@
 package org.skinadvisor.knowledge;
 
 /** How well a treatment addresses a concern, weakest first (the reference sheet's grading). */
-public enum EvidenceStrength {
+public enum EvidenceStrength implements Worded {
     LIMITED("limited"),
     LIMITED_MODERATE("limited-moderate"),
     MODERATE("moderate"),
@@ -13,6 +13,7 @@ public enum EvidenceStrength {
         this.word = word;
     }
 
+    @Override
     public String word() {
         return word;
     }
@@ -23,11 +24,6 @@ public enum EvidenceStrength {
     }
 
     public static EvidenceStrength fromWord(String word) {
-        for (EvidenceStrength s : values()) {
-            if (s.word.equals(word)) {
-                return s;
-            }
-        }
-        return null;
+        return Worded.fromWord(EvidenceStrength.class, word);
     }
 }

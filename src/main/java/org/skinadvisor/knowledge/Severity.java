@@ -1,6 +1,6 @@
 package org.skinadvisor.knowledge;
 
-public enum Severity {
+public enum Severity implements Worded {
     /** Contraindicated. */
     ABSOLUTE("absolute"),
     /** Caution. */
@@ -12,6 +12,7 @@ public enum Severity {
         this.word = word;
     }
 
+    @Override
     public String word() {
         return word;
     }
@@ -22,11 +23,6 @@ public enum Severity {
     }
 
     public static Severity fromWord(String word) {
-        for (Severity s : values()) {
-            if (s.word.equals(word)) {
-                return s;
-            }
-        }
-        return null;
+        return Worded.fromWord(Severity.class, word);
     }
 }

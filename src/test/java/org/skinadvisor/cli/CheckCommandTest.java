@@ -14,9 +14,7 @@ class CheckCommandTest {
     Path dir;
 
     private Path file(String name, String content) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content);
-        return p;
+        return Cli.write(dir, name, content);
     }
 
     @Test

@@ -3,9 +3,12 @@ package org.skinadvisor.cli;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** Runs the real command line in-process with captured output. */
@@ -18,6 +21,14 @@ public final class Cli {
     }
 
     private Cli() {
+    }
+
+    /** Writes a test input file, creating its directories. */
+    public static Path write(Path dir, String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+        return p;
     }
 
     public static Result run(String... args) {

@@ -15,10 +15,7 @@ class KnowledgeToolsTest {
     Path dir;
 
     private Path file(String name, String content) throws Exception {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
-        return p;
+        return Cli.write(dir, name, content);
     }
 
     private static String bundledText() throws Exception {

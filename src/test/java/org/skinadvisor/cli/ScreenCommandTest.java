@@ -18,10 +18,7 @@ class ScreenCommandTest {
     Path dir;
 
     private Path file(String name, String content) throws Exception {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
-        return p;
+        return Cli.write(dir, name, content);
     }
 
     private static List<String> lines(String out) {
