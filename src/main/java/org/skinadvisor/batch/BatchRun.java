@@ -79,8 +79,7 @@ public final class BatchRun {
 
     public BatchRun(Screener screener, BatchFormat format, int jobs, LongConsumer progress) {
         this.screener = screener;
-        this.binder = new ProfileBinder(screener.knowledgeBase().contraindications().stream()
-                .map(c -> c.question().id()).collect(java.util.stream.Collectors.toSet()));
+        this.binder = new ProfileBinder(screener.knowledgeBase().questionIds());
         this.lineReader = new SingleProfileReader(binder);
         this.documents = new DocumentRecords(binder);
         this.format = format;
@@ -234,9 +233,6 @@ public final class BatchRun {
                 }
             } catch (InvalidInputException e) {
                 add(new Work.Failed(label + ":" + e.line(), e, null));
-                if (e.problem() == Problem.SYNTAX && e.getMessage().startsWith("unterminated")) {
-                    return;
-                }
             }
         }
     }

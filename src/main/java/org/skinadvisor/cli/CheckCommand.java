@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** One patient: from a YAML/JSON file, from stdin, or from flags. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -101,7 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         KnowledgeBase kb = knowledgeBase.load(spec);
         Screener screener = new Screener(kb);
-        Set<String> questions = kb.contraindications().stream().map(c -> c.question().id()).collect(Collectors.toSet());
+        Set<String> questions = kb.questionIds();
         ReadProfile read;
         String name = file == null ? "command line" : file.equals("-") ? "<stdin>" : file;
         try {

@@ -25,14 +25,14 @@ public final class ProblemsFormat implements BatchFormat {
                 StringBuilder b = new StringBuilder();
                 InvalidInputException e = r.record().error();
                 if (e != null) {
-                    b.append(at(file, e.line(), e.column())).append(e.getMessage()).append(" [").append(e.problem().code())
-                            .append("]\n");
+                    b.append(at(file, e.line(), e.column())).append(SafeText.terminal(e.getMessage())).append(" [")
+                            .append(e.problem().code()).append("]\n");
                 } else {
                     for (IntakeWarning w : r.record().profile().warnings()) {
-                        b.append(at(file, w.line(), w.column())).append(w.message()).append('\n');
+                        b.append(at(file, w.line(), w.column())).append(SafeText.terminal(w.message())).append('\n');
                     }
                 }
-                out.write(SafeText.terminal(b.toString()).replace("\\u000a", "\n").getBytes(StandardCharsets.UTF_8));
+                out.write(b.toString().getBytes(StandardCharsets.UTF_8));
             }
 
             @Override
@@ -43,6 +43,7 @@ public final class ProblemsFormat implements BatchFormat {
     }
 
     private static String at(String file, int line, int column) {
-        return line > 0 ? file + ":" + line + ":" + column + ": " : file + ": ";
+        String safe = SafeText.terminal(file);
+        return line > 0 ? safe + ":" + line + ":" + column + ": " : safe + ": ";
     }
 }

@@ -40,7 +40,7 @@ public final class TextReport {
     }
 
     /** The practical notes for a treatment: the general ones, and those for the concerns it addresses. */
-    public static List<PracticalNote> notesFor(TreatmentAssessment ta) {
+    private static List<PracticalNote> notesFor(TreatmentAssessment ta) {
         Set<String> concerns = ta.addresses().stream().map(Indication::concern).collect(Collectors.toSet());
         return ta.treatment().notes().stream().filter(n -> n.concern() == null || concerns.contains(n.concern())).toList();
     }

@@ -8,7 +8,6 @@ import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -231,6 +230,5 @@ class SingleProfileReaderTest {
     void controlCharactersAreKeptAsDataForTheRenderersToNeutralise() throws Exception {
         ReadProfile r = json("{\"id\":\"a\\u001b[2J\",\"concerns\":[\"pores\"]}");
         assertThat(r.profile().id()).isEqualTo("a\u001b[2J");
-        assertThat(List.of(r.profile().id())).isNotEmpty();
     }
 }
