@@ -10,6 +10,7 @@ import org.skinadvisor.parsing.SafeParsers;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,6 +34,11 @@ public final class KnowledgeBaseLoader {
     public static final String BUNDLED = "/org/skinadvisor/knowledge/conditions.yaml";
     /** The same tree as JSON, written at build time by {@link BundleKnowledgeBase}: much faster to read cold. */
     static final String BUNDLED_JSON = "/org/skinadvisor/knowledge/conditions.json";
+    /**
+     * The bundled YAML's SHA-256, also written at build time: the first digest in a JVM costs about 40 ms of
+     * security-provider set-up, which a text `check` would otherwise pay on every call.
+     */
+    static final String BUNDLED_SHA256 = "/org/skinadvisor/knowledge/conditions.sha256";
 
     /** Stands for a mapping already reported as malformed, so its missing keys are not reported again. */
     private static final Map<String, Object> INVALID = java.util.Collections.unmodifiableMap(new LinkedHashMap<>());
@@ -44,17 +50,22 @@ public final class KnowledgeBaseLoader {
 
     public static KnowledgeBase bundled() throws KnowledgeBaseException {
         String name = "bundled conditions.yaml";
-        try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED);
-             InputStream json = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED_JSON)) {
+        try (InputStream json = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED_JSON);
+             InputStream sha = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED_SHA256)) {
+            if (json != null && sha != null) {
+                byte[] tree = json.readAllBytes();
+                String hash = new String(sha.readAllBytes(), StandardCharsets.US_ASCII).strip();
+                return parse(SafeParsers.json(tree, 0, tree.length), hash, name);
+            }
+        } catch (IOException e) {
+            throw new KnowledgeBaseException(name, List.of("cannot be read: " + e.getMessage()));
+        }
+        // Without the build step's output (classes compiled outside Maven), the YAML itself.
+        try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new KnowledgeBaseException(name, List.of("missing from the application"));
             }
-            byte[] yaml = in.readAllBytes();
-            if (json == null) {
-                return parse(yaml, name);
-            }
-            byte[] tree = json.readAllBytes();
-            return parse(SafeParsers.json(tree, 0, tree.length), sha256(yaml), name);
+            return parse(in.readAllBytes(), name);
         } catch (IOException e) {
             throw new KnowledgeBaseException(name, List.of("cannot be read: " + e.getMessage()));
         }
@@ -406,7 +417,7 @@ public final class KnowledgeBaseLoader {
         problems.add(message);
     }
 
-    private static String sha256(byte[] data) {
+    static String sha256(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {

@@ -103,8 +103,11 @@ class KnowledgeBaseLoaderTest {
     @Test
     void theBuildStepWritesTheSameRulesAsJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path json = dir.resolve("out/conditions.json");
-        BundleKnowledgeBase.main(new String[] {ROOT_FILE.toString(), json.toString()});
+        Path sha = dir.resolve("out/conditions.sha256");
+        BundleKnowledgeBase.main(new String[] {ROOT_FILE.toString(), json.toString(), sha.toString()});
         byte[] bytes = Files.readAllBytes(json);
+        assertThat(Files.readString(sha)).isEqualTo(
+                KnowledgeBaseLoader.sha256(Files.readAllBytes(ROOT_FILE)) + "\n");
         assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"version\":\"2026.11.1\"");
         KnowledgeBase fromJson = KnowledgeBaseLoader.parse(bytes, "json");
         KnowledgeBase fromYaml = KnowledgeBaseLoader.fromFile(ROOT_FILE);
