@@ -33,7 +33,7 @@ public final class KnowledgeBaseOption {
 
     KnowledgeBase load() throws KnowledgeBaseException {
         if (file == null) {
-            return KnowledgeBaseLoader.bundled();
+            return BundledKnowledgeBase.read();
         }
         KnowledgeBase kb = KnowledgeBaseLoader.fromFile(file);
         List<String> problems = KnowledgeBaseCheck.problems(kb);

@@ -12,11 +12,16 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The top-level command. It has no body of its own: picocli reports a missing subcommand as a usage error.
  * Each subcommand declares its own help and version options rather than inheriting them: picocli copies an
  * inherited version by calling the provider, which would read the knowledge base while the command line is built.
+ * Subcommands are registered here rather than in the annotation, so that a run builds only the one it invokes:
+ * picocli's model of each command costs start-up time that a clinician waits through on every call.
  */
 @Command(name = "skinadvisor",
         mixinStandardHelpOptions = true,
@@ -28,11 +33,11 @@ import java.nio.charset.StandardCharsets;
         footerHeading = "%nExamples:%n",
         footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
             "  skinadvisor check intake/P-0042.yaml --format json",
-            "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl"},
-        subcommands = {CheckCommand.class, ScreenCommand.class, ValidateCommand.class, ConditionsCommand.class,
-            TemplateCommand.class,
-            CommandLine.HelpCommand.class})
+            "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl"})
 public final class SkinAdvisor {
+    /** The subcommands in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "On an internal error, print the Java stack trace.")
     boolean debug;
@@ -50,9 +55,12 @@ public final class SkinAdvisor {
     }
 
     public static void main(String[] args) {
+        if (!mentions(args, "--conditions")) {
+            BundledKnowledgeBase.readInBackground();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        CommandLine cl = commandLine(System.in, out, err);
+        CommandLine cl = commandLine(System.in, out, err, args);
         ((SkinAdvisor) cl.getCommand()).stdoutBytes = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         int code = cl.execute(args);
         out.flush();
@@ -60,11 +68,32 @@ public final class SkinAdvisor {
         System.exit(code);
     }
 
-    /** The one place the command line is assembled, for main and for tests alike. */
-    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("check", CheckCommand::new);
+        all.put("screen", ScreenCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("conditions", ConditionsCommand::new);
+        all.put("template", TemplateCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return all;
+    }
+
+    /**
+     * The one place the command line is assembled, for main and for tests alike. When the arguments name a
+     * subcommand, only that one is built; otherwise (root help, a misspelt subcommand, `help`) all of them are,
+     * so the usage message and picocli's suggestions list every command. No arguments: the full command line.
+     */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         SkinAdvisor root = new SkinAdvisor();
         root.stdin = in;
         CommandLine cl = new CommandLine(root);
+        String invoked = invokedSubcommand(args);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (invoked == null || invoked.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -75,6 +104,25 @@ public final class SkinAdvisor {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         }
         return cl;
+    }
+
+    private static boolean mentions(String[] args, String option) {
+        for (String arg : args) {
+            if (arg.equals(option) || arg.startsWith(option + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first argument that is not a root option (all of which are flags), when it names a subcommand. */
+    private static String invokedSubcommand(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
     }
 
     /** Unexpected exceptions are bugs: a short message and exit 70, the trace only with --debug. */

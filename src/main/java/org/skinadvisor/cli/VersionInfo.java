@@ -2,7 +2,6 @@ package org.skinadvisor.cli;
 
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.KnowledgeBaseException;
-import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -29,7 +28,7 @@ public final class VersionInfo implements CommandLine.IVersionProvider {
     public String[] getVersion() {
         String kb;
         try {
-            KnowledgeBase k = KnowledgeBaseLoader.bundled();
+            KnowledgeBase k = BundledKnowledgeBase.read();
             kb = "knowledge base " + k.version() + " (" + k.date() + "), sha256 " + k.contentHash();
         } catch (KnowledgeBaseException e) {
             kb = "knowledge base: " + e.getMessage();

@@ -45,7 +45,7 @@ public final class Cli {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         CommandLine cl = SkinAdvisor.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                outWriter, errWriter);
+                outWriter, errWriter, args);
         customise.accept(cl);
         cl.setOut(outWriter).setErr(errWriter); // reach subcommands a test added
         int exit = cl.execute(args);

@@ -1,0 +1,38 @@
+package org.skinadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The top-level command: a run builds only the subcommand it names, and that must not show anywhere else. */
+class SkinAdvisorTest {
+    @Test
+    void rootHelpListsEverySubcommand() {
+        Cli.Result help = Cli.run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: skinadvisor").contains("  check ").contains("  screen ")
+                .contains("  validate ").contains("  conditions ").contains("  template ").contains("  help ");
+    }
+
+    @Test
+    void aMisspeltSubcommandIsAUsageErrorThatSuggestsTheRightOne() {
+        Cli.Result typo = Cli.run("chek", "p.yaml");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("'chek'").contains("Did you mean: skinadvisor check");
+    }
+
+    @Test
+    void helpNamesAnySubcommand() {
+        Cli.Result help = Cli.run("help", "screen");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: skinadvisor screen");
+    }
+
+    @Test
+    void rootOptionsMayComeBeforeTheSubcommand() {
+        Cli.Result r = Cli.run("--debug", "check", "--concern", "acne scars", "--condition", "none",
+                "--medication", "warfarin");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("anticoagulants");
+    }
+}
