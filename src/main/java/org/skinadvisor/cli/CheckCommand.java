@@ -19,12 +19,9 @@ import org.skinadvisor.report.SafeText;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Screener;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,84 +30,90 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** One patient: from a YAML/JSON file, from stdin, or from flags. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = {"Assess one intake profile for microneedling and microdermabrasion.",
-            "Give a YAML or JSON file, - for standard input, or the profile as flags.",
-            "A list that is not given is unknown (the verdict is review, with the question to ask);"
-                + " say 'none' to record that it was asked and there is none."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
-            "  skinadvisor check P-0042.yaml --format json",
-            "  cat P-0042.json | skinadvisor check -"})
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @ParentCommand
-    SkinAdvisor root;
+    private final SkinAdvisor root;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = Commands.create(this, "check",
+            new String[] {"Assess one intake profile for microneedling and microdermabrasion.",
+                "Give a YAML or JSON file, - for standard input, or the profile as flags.",
+                "A list that is not given is unknown (the verdict is review, with the question to ask);"
+                    + " say 'none' to record that it was asked and there is none."},
+            "  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
+            "  skinadvisor check P-0042.yaml --format json",
+            "  cat P-0042.json | skinadvisor check -");
 
-    @Mixin
-    KnowledgeBaseOption knowledgeBase;
+    private final KnowledgeBaseOption knowledgeBase = new KnowledgeBaseOption(spec);
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Intake profile (YAML or JSON), or - for standard input.")
-    String file;
+    private final PositionalParamSpec profileFile = Commands.parameter(spec, PositionalParamSpec.builder()
+            .arity("0..1").paramLabel("FILE").type(String.class)
+            .description("Intake profile (YAML or JSON), or - for standard input."));
 
-    @Option(names = "--concern", paramLabel = "TEXT", description = "A cosmetic concern, e.g. \"acne scars\" (repeatable).")
-    List<String> concerns = new ArrayList<>();
+    private final OptionSpec concern = Commands.option(spec, OptionSpec.builder("--concern").paramLabel("TEXT")
+            .type(List.class).auxiliaryTypes(String.class).initialValue(List.of())
+            .description("A cosmetic concern, e.g. \"acne scars\" (repeatable)."));
 
-    @Option(names = "--condition", paramLabel = "TEXT",
-            description = "A diagnosis, history item or therapy (repeatable); --condition none: asked, none.")
-    List<String> conditions;
+    private final OptionSpec condition = Commands.option(spec, OptionSpec.builder("--condition").paramLabel("TEXT")
+            .type(List.class).auxiliaryTypes(String.class)
+            .description("A diagnosis, history item or therapy (repeatable); --condition none: asked, none."));
 
-    @Option(names = "--medication", paramLabel = "TEXT",
-            description = "A current or recent medicine, brand or generic (repeatable); --medication none: asked, none.")
-    List<String> medications;
+    private final OptionSpec medication = Commands.option(spec, OptionSpec.builder("--medication").paramLabel("TEXT")
+            .type(List.class).auxiliaryTypes(String.class)
+            .description("A current or recent medicine, brand or generic (repeatable); --medication none: asked, none."));
 
-    @Option(names = "--fitzpatrick", paramLabel = "TYPE", description = "Fitzpatrick skin type, I-VI or 1-6.")
-    String fitzpatrick;
+    private final OptionSpec fitzpatrick = Commands.option(spec, OptionSpec.builder("--fitzpatrick")
+            .paramLabel("TYPE").type(String.class).description("Fitzpatrick skin type, I-VI or 1-6."));
 
-    @Option(names = "--id", paramLabel = "ID", defaultValue = "command-line", description = "Patient or record id (default: ${DEFAULT-VALUE}).")
-    String id;
+    private final OptionSpec recordId = Commands.option(spec, OptionSpec.builder("--id").paramLabel("ID")
+            .type(String.class).defaultValue("command-line")
+            .description("Patient or record id (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = {"-i", "--interactive"},
-            description = "Ask for the concerns and each screening question on the terminal (or read the answers"
-                    + " piped on standard input: concerns one per line, an empty line, then one answer per question).")
-    boolean interactive;
+    private final OptionSpec interactive = Commands.option(spec, OptionSpec.builder("-i", "--interactive")
+            .type(boolean.class).initialValue(false)
+            .description("Ask for the concerns and each screening question on the terminal (or read the answers"
+                    + " piped on standard input: concerns one per line, an empty line, then one answer per question)."));
 
-    @Option(names = "--save", paramLabel = "FILE", description = "With --interactive: write the collected answers as an intake profile.")
-    Path save;
+    private final OptionSpec save = Commands.option(spec, OptionSpec.builder("--save").paramLabel("FILE")
+            .type(Path.class).description("With --interactive: write the collected answers as an intake profile."));
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final OptionSpec format = Commands.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+            .type(Format.class).defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+
+    CheckCommand(SkinAdvisor root) {
+        this.root = root;
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** The profile file as read, for the JSON stamp's SHA-256; null for a profile given as flags. */
     private byte[] input;
 
     @Override
     public Integer call() throws IOException {
-        KnowledgeBase kb = knowledgeBase.load(spec);
+        KnowledgeBase kb = knowledgeBase.load();
         Screener screener = new Screener(kb);
         Set<String> questions = kb.questionIds();
         ReadProfile read;
+        String file = profileFile.getValue();
         String name = file == null ? "command line" : file.equals("-") ? "<stdin>" : file;
         try {
-            if (interactive) {
-                read = guided(screener);
+            if (interactive.<Boolean>getValue()) {
+                read = guided(file, screener);
                 if (read == null) {
                     return ExitCode.USAGE.code();
                 }
             } else {
-                read = file != null ? readFile(questions) : fromFlags();
+                read = file != null ? readFile(file, questions) : fromFlags();
             }
         } catch (InvalidInputException e) {
             Reporting.invalid(spec.commandLine().getErr(), name, e);
@@ -118,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Assessment a = screener.assess(read.profile());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.getValue() == Format.json) {
             try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(out)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
@@ -137,13 +140,20 @@ public final class CheckCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private ReadProfile guided(Screener screener) throws IOException {
-        if (file != null || !concerns.isEmpty() || conditions != null || medications != null) {
+    /** Whether any part of the profile was given as flags. */
+    private boolean profileFlagsGiven() {
+        return !concern.<List<String>>getValue().isEmpty() || condition.getValue() != null
+                || medication.getValue() != null || fitzpatrick.getValue() != null;
+    }
+
+    private ReadProfile guided(String file, Screener screener) throws IOException {
+        if (file != null || profileFlagsGiven()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--interactive asks for the profile: give no FILE or profile flags");
         }
         PrintWriter err = spec.commandLine().getErr();
         BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
         IntakeProfile profile;
+        String id = recordId.getValue();
         try {
             profile = new GuidedCheck(screener, in, err, System.console() != null).run(id.equals("command-line") ? "interactive" : id);
         } catch (GuidedCheck.Refused e) {
@@ -151,15 +161,16 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return null;
         }
-        if (save != null) {
-            Files.writeString(save, GuidedCheck.yaml(profile), StandardCharsets.UTF_8);
-            err.println("skinadvisor: saved to " + SafeText.terminal(save.toString()));
+        Path saveTo = save.getValue();
+        if (saveTo != null) {
+            Files.writeString(saveTo, GuidedCheck.yaml(profile), StandardCharsets.UTF_8);
+            err.println("skinadvisor: saved to " + SafeText.terminal(saveTo.toString()));
         }
         return new ReadProfile(profile, List.of());
     }
 
-    private ReadProfile readFile(Set<String> questions) throws InvalidInputException, IOException {
-        if (!concerns.isEmpty() || conditions != null || medications != null || fitzpatrick != null) {
+    private ReadProfile readFile(String file, Set<String> questions) throws InvalidInputException, IOException {
+        if (profileFlagsGiven()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give the profile either as a FILE or as --concern/--condition/--medication flags, not both");
         }
@@ -179,20 +190,22 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private ReadProfile fromFlags() {
+        List<String> concerns = concern.getValue();
         if (concerns.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no profile given: name a FILE (or - for standard input), or at least one --concern");
         }
         FitzpatrickType type = null;
-        if (fitzpatrick != null) {
-            type = FitzpatrickType.parse(fitzpatrick);
+        String skinType = fitzpatrick.getValue();
+        if (skinType != null) {
+            type = FitzpatrickType.parse(skinType);
             if (type == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--fitzpatrick must be a skin type I-VI or 1-6");
             }
         }
-        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware(conditions),
-                IntakeProfile.noneAware(medications), null,
+        return new ReadProfile(new IntakeProfile(recordId.getValue(), concerns,
+                IntakeProfile.noneAware(condition.getValue()), IntakeProfile.noneAware(medication.getValue()), null,
                 type, null, Map.of()), List.of());
     }
 }

@@ -5,44 +5,44 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.report.KnowledgeBaseReport;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** What the tool knows, and where each rule comes from. */
-@Command(name = "conditions", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = {"List the knowledge base: concerns with their synonyms, treatments with what they address and"
-                + " how strongly, contraindications with severity, triggers, question and sources, drug classes, and"
-                + " the sources themselves. With an ID (of any entry or question), show that entry in full."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  skinadvisor conditions", "  skinadvisor conditions anticoagulants",
-            "  skinadvisor conditions S49", "  skinadvisor conditions --format json | jq '.contraindications[].id'"})
 public final class ConditionsCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = Commands.create(this, "conditions",
+            new String[] {"List the knowledge base: concerns with their synonyms, treatments with what they address and"
+                + " how strongly, contraindications with severity, triggers, question and sources, drug classes, and"
+                + " the sources themselves. With an ID (of any entry or question), show that entry in full."},
+            "  skinadvisor conditions", "  skinadvisor conditions anticoagulants",
+            "  skinadvisor conditions S49", "  skinadvisor conditions --format json | jq '.contraindications[].id'");
 
-    @Mixin
-    KnowledgeBaseOption knowledgeBase;
+    private final KnowledgeBaseOption knowledgeBase = new KnowledgeBaseOption(spec);
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "A concern, treatment, contraindication, drug class, question or source id.")
-    String id;
+    private final PositionalParamSpec entry = Commands.parameter(spec, PositionalParamSpec.builder().arity("0..1")
+            .paramLabel("ID").type(String.class)
+            .description("A concern, treatment, contraindication, drug class, question or source id."));
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final OptionSpec format = Commands.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+            .type(Format.class).defaultValue("text")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        KnowledgeBase kb = knowledgeBase.load(spec);
+        KnowledgeBase kb = knowledgeBase.load();
+        String id = entry.getValue();
         Object subject = kb;
         if (id != null) {
             Optional<Object> entry = KnowledgeBaseReport.find(kb, id);
@@ -52,7 +52,7 @@ public final class ConditionsCommand implements Callable<Integer> {
             }
             subject = entry.get();
         }
-        if (format == Format.json) {
+        if (format.getValue() == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING).writeValueAsString(subject));
         } else {

@@ -3,35 +3,40 @@ package org.skinadvisor.cli;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.KnowledgeBaseException;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import org.skinadvisor.screening.KnowledgeBaseCheck;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.skinadvisor.screening.KnowledgeBaseCheck;
 
 /** The --conditions option shared by every command: a custom knowledge base, validated before any use. */
-public final class KnowledgeBaseOption {
-    @Option(names = "--conditions", paramLabel = "FILE",
-            description = "Knowledge base to use instead of the bundled conditions.yaml. It is checked first;"
-                    + " a broken one is refused (exit 2), never half-used.")
-    Path file;
+final class KnowledgeBaseOption {
+    private final CommandSpec spec;
+    private final OptionSpec conditions;
+
+    KnowledgeBaseOption(CommandSpec spec) {
+        this.spec = spec;
+        conditions = Commands.option(spec, OptionSpec.builder("--conditions").paramLabel("FILE").type(Path.class)
+                .description("Knowledge base to use instead of the bundled conditions.yaml. It is checked first;"
+                        + " a broken one is refused (exit 2), never half-used."));
+    }
 
     /**
      * The bundled knowledge base (its lint and examples run in the build), or the --conditions file after the
-     * same checks that `validate --conditions` makes.
+     * same checks that `validate --conditions` makes; a broken one is reported and ends the command with exit 2.
      */
-    /** The knowledge base, or a printed refusal ending the command with exit 2. */
-    KnowledgeBase load(CommandLine.Model.CommandSpec spec) {
+    KnowledgeBase load() {
         try {
-            return load();
+            return read();
         } catch (KnowledgeBaseException e) {
             Reporting.brokenKnowledgeBase(spec.commandLine().getErr(), e);
             throw new CommandFailedException(ExitCode.USAGE);
         }
     }
 
-    KnowledgeBase load() throws KnowledgeBaseException {
+    private KnowledgeBase read() throws KnowledgeBaseException {
+        Path file = conditions.getValue();
         if (file == null) {
             return BundledKnowledgeBase.read();
         }

@@ -13,12 +13,9 @@ import org.skinadvisor.report.TableFormat;
 import org.skinadvisor.screening.Screener;
 import org.skinadvisor.screening.Verdict;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,18 +28,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Many patients: files, directories, JSON Lines and CSV exports, or standard input. */
-@Command(name = "screen", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = {"Screen every intake record in the inputs: one output record per input record, in input order.",
-            "INPUT is a file (.yaml/.yml: one or more documents; .json: a profile or an array; .jsonl/.ndjson: one"
-                + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"
-                + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files are"
-                + " skipped and counted), or - for standard input.",
-            "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
-            "A summary goes to standard error; the report to standard output or --output."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  skinadvisor screen intake/ --format csv --output report.csv",
-            "  skinadvisor screen export.jsonl | jq -c 'select(.recommendation != null) | {source, id, recommendation}'",
-            "  cat export.csv | skinadvisor screen - --format jsonl"})
 public final class ScreenCommand implements Callable<Integer> {
     enum Format { jsonl, csv, text }
 
@@ -56,46 +41,67 @@ public final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    @ParentCommand
-    SkinAdvisor root;
+    private final SkinAdvisor root;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = Commands.create(this, "screen",
+            new String[] {"Screen every intake record in the inputs: one output record per input record, in input order.",
+                "INPUT is a file (.yaml/.yml: one or more documents; .json: a profile or an array; .jsonl/.ndjson: one"
+                    + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"
+                    + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files are"
+                    + " skipped and counted), or - for standard input.",
+                "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
+                "A summary goes to standard error; the report to standard output or --output."},
+            "  skinadvisor screen intake/ --format csv --output report.csv",
+            "  skinadvisor screen export.jsonl | jq -c 'select(.recommendation != null) | {source, id, recommendation}'",
+            "  cat export.csv | skinadvisor screen - --format jsonl");
 
-    @Mixin
-    KnowledgeBaseOption knowledgeBase;
+    private final KnowledgeBaseOption knowledgeBase = new KnowledgeBaseOption(spec);
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
-    List<String> inputs;
+    private final PositionalParamSpec input = Commands.parameter(spec, PositionalParamSpec.builder().arity("1..*").required(true)
+            .paramLabel("INPUT").type(List.class).auxiliaryTypes(String.class)
+            .description("Files, directories, or - for standard input."));
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: text on a terminal, jsonl otherwise).")
-    Format format;
+    private final OptionSpec format = Commands.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
+            .type(Format.class)
+            .description("Report format: ${COMPLETION-CANDIDATES} (default: text on a terminal, jsonl otherwise)."));
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE atomically (a temporary file renamed into place when complete).")
-    Path output;
+    private final OptionSpec output = Commands.option(spec, OptionSpec.builder("--output").paramLabel("FILE")
+            .type(Path.class)
+            .description("Write the report to FILE atomically (a temporary file renamed into place when complete)."));
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of processors).")
-    Integer jobs;
+    private final OptionSpec jobs = Commands.option(spec, OptionSpec.builder("--jobs").paramLabel("N")
+            .type(Integer.class).description("Worker threads (default: the number of processors)."));
 
-    @Option(names = "--stdin-format", paramLabel = "INPUT_FORMAT",
-            description = "Format of standard input: ${COMPLETION-CANDIDATES} (default: detected from its first line).")
-    StdinKind stdinFormat;
+    private final OptionSpec stdinFormat = Commands.option(spec, OptionSpec.builder("--stdin-format")
+            .paramLabel("INPUT_FORMAT").type(StdinKind.class)
+            .description("Format of standard input: ${COMPLETION-CANDIDATES} (default: detected from its first line)."));
 
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show a progress line on standard error when it is a terminal (default: on).")
-    boolean progress;
+    private final OptionSpec progress = Commands.option(spec, OptionSpec.builder("--progress").negatable(true)
+            .type(boolean.class).defaultValue("true").fallbackValue("true")
+            .description("Show a progress line on standard error when it is a terminal (default: on)."));
+
+    ScreenCommand(SkinAdvisor root) {
+        this.root = root;
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        KnowledgeBase kb = knowledgeBase.load(spec);
+        KnowledgeBase kb = knowledgeBase.load();
+        List<String> inputs = input.getValue();
+        Path output = this.output.getValue();
+        Integer jobs = this.jobs.getValue();
+        StdinKind stdinFormat = this.stdinFormat.getValue();
+        Format format = this.format.getValue();
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        checkOutput();
+        checkOutput(output, inputs);
         boolean terminal = System.console() != null;
         Format chosen = format != null ? format : output == null && terminal ? Format.text : Format.jsonl;
         BatchFormat renderer = switch (chosen) {
@@ -103,7 +109,7 @@ public final class ScreenCommand implements Callable<Integer> {
             case csv -> new CsvFormat(kb);
             case text -> new TableFormat(kb);
         };
-        Progress meter = new Progress(err, progress && terminal);
+        Progress meter = new Progress(err, progress.<Boolean>getValue() && terminal);
         long start = System.nanoTime();
         BatchRun.Result result;
         try (AtomicOutput file = output == null ? null : new AtomicOutput(output)) {
@@ -129,7 +135,7 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Refuses an --output that would overwrite an input or cannot be created. */
-    private void checkOutput() {
+    private void checkOutput(Path output, List<String> inputs) {
         if (output == null) {
             return;
         }

@@ -1,8 +1,8 @@
 package org.skinadvisor.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -12,35 +12,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 /**
  * The top-level command. It has no body of its own: picocli reports a missing subcommand as a usage error.
  * Each subcommand declares its own help and version options rather than inheriting them: picocli copies an
  * inherited version by calling the provider, which would read the knowledge base while the command line is built.
- * Subcommands are registered here rather than in the annotation, so that a run builds only the one it invokes:
- * picocli's model of each command costs start-up time that a clinician waits through on every call.
+ * A run builds only the subcommand it invokes: picocli's model of each command costs start-up time that a
+ * clinician waits through on every call (see {@link Commands} for why they are declared programmatically).
  */
-@Command(name = "skinadvisor",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionInfo.class,
-        description = {"Treatment-suitability advisor for skin clinics: screens a patient's intake profile for"
-                + " microneedling and microdermabrasion, naming, explaining and citing every contraindication.",
-            "It supports, and does not replace, clinical judgement."},
-        exitCodeListHeading = "%nExit codes:%n",
-        footerHeading = "%nExamples:%n",
-        footer = {"  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
-            "  skinadvisor check intake/P-0042.yaml --format json",
-            "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl"})
 public final class SkinAdvisor {
     /** The subcommands in the order help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
-
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "On an internal error, print the Java stack trace.")
-    boolean debug;
+    private static final List<String> SUBCOMMANDS = List.of("check", "screen", "validate", "conditions", "template", "help");
 
     private InputStream stdin = System.in;
     /** Standard output as bytes, when the process owns it; in-process runs write through picocli's writer. */
@@ -68,15 +51,29 @@ public final class SkinAdvisor {
         System.exit(code);
     }
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("check", CheckCommand::new);
-        all.put("screen", ScreenCommand::new);
-        all.put("validate", ValidateCommand::new);
-        all.put("conditions", ConditionsCommand::new);
-        all.put("template", TemplateCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
-        return all;
+    private Object subcommand(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand(this).spec();
+            case "screen" -> new ScreenCommand(this).spec();
+            case "validate" -> new ValidateCommand(this).spec();
+            case "conditions" -> new ConditionsCommand().spec();
+            case "template" -> new TemplateCommand().spec();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
+    private static CommandSpec rootSpec(SkinAdvisor root) {
+        CommandSpec spec = Commands.create(root, "skinadvisor",
+                new String[] {"Treatment-suitability advisor for skin clinics: screens a patient's intake profile for"
+                    + " microneedling and microdermabrasion, naming, explaining and citing every contraindication.",
+                    "It supports, and does not replace, clinical judgement."},
+                "  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
+                "  skinadvisor check intake/P-0042.yaml --format json",
+                "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl");
+        spec.addOption(OptionSpec.builder("--debug").scopeType(CommandLine.ScopeType.INHERIT)
+                .description("On an internal error, print the Java stack trace.").build());
+        return spec;
     }
 
     /**
@@ -87,19 +84,19 @@ public final class SkinAdvisor {
     public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         SkinAdvisor root = new SkinAdvisor();
         root.stdin = in;
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = new CommandLine(rootSpec(root));
         String invoked = invokedSubcommand(args);
-        SUBCOMMANDS.forEach((name, command) -> {
+        for (String name : SUBCOMMANDS) {
             if (invoked == null || invoked.equals(name)) {
-                cl.addSubcommand(name, command.get());
+                cl.addSubcommand(name, root.subcommand(name));
             }
-        });
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // positional arguments are file names; "@x" is a file, not an argument file
         cl.setExecutionExceptionHandler(new InternalErrorHandler());
-        cl.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         }
@@ -119,7 +116,7 @@ public final class SkinAdvisor {
     private static String invokedSubcommand(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+                return SUBCOMMANDS.contains(arg) && !arg.equals("help") ? arg : null;
             }
         }
         return null;

@@ -8,12 +8,9 @@ import org.skinadvisor.report.ProblemsFormat;
 import org.skinadvisor.report.SafeText;
 import org.skinadvisor.screening.KnowledgeBaseCheck;
 import org.skinadvisor.screening.Screener;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,32 +18,40 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Catch a broken intake file or knowledge base before it matters. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = {"Check intake files (every format `screen` reads) and report every problem in every file at"
+public final class ValidateCommand implements Callable<Integer> {
+    private final SkinAdvisor root;
+
+    private final CommandSpec spec = Commands.create(this, "validate",
+            new String[] {"Check intake files (every format `screen` reads) and report every problem in every file at"
                 + " once as FILE:LINE:COL: message, unknown fields included. With --conditions, check a knowledge base:"
                 + " schema, references, ambiguity (ids, synonyms, drug names), lint (concerns no treatment addresses,"
                 + " triggers that can never match, indications that are also absolute contraindications) and its"
                 + " golden examples. With neither, check the bundled knowledge base."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  skinadvisor validate intake/ export.csv", "  skinadvisor validate --conditions my-clinic.yaml",
-            "  skinadvisor validate --conditions my-clinic.yaml intake/"})
-public final class ValidateCommand implements Callable<Integer> {
-    @ParentCommand
-    SkinAdvisor root;
+            "  skinadvisor validate intake/ export.csv", "  skinadvisor validate --conditions my-clinic.yaml",
+            "  skinadvisor validate --conditions my-clinic.yaml intake/");
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final OptionSpec knowledgeBaseFile = Commands.option(spec, OptionSpec.builder("--conditions")
+            .paramLabel("FILE").type(Path.class)
+            .description("Knowledge base to check (and to check the intake files against)."));
 
-    @Option(names = "--conditions", paramLabel = "FILE", description = "Knowledge base to check (and to check the intake files against).")
-    Path conditions;
+    private final PositionalParamSpec paths = Commands.parameter(spec, PositionalParamSpec.builder().arity("0..*")
+            .paramLabel("PATH").type(List.class).auxiliaryTypes(String.class).initialValue(List.of())
+            .description("Intake files or directories, or - for standard input."));
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Intake files or directories, or - for standard input.")
-    List<String> paths = List.of();
+    ValidateCommand(SkinAdvisor root) {
+        this.root = root;
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path conditions = knowledgeBaseFile.getValue();
+        List<String> paths = this.paths.getValue();
         String name = conditions == null ? "bundled conditions.yaml" : conditions.toString();
         KnowledgeBase kb;
         try {
