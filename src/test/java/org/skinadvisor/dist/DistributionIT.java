@@ -93,6 +93,47 @@ class DistributionIT {
     }
 
     @Test
+    void onJava25OrNewerTheLauncherTrainsAndUsesAnAotCache() throws Exception {
+        Path jdk = javaAtLeast(25);
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "no Java 25+ under /usr/lib/jvm");
+        Path cache = Files.createDirectories(tmp.resolve("cache25"));
+        Path profile = Files.writeString(tmp.resolve("p25.yaml"),
+                "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [Eliquis]\nfitzpatrick: II\n");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "JAVA_HOME", jdk.toString());
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < 2; i++) { // the first run trains and writes the cache, the second uses it
+            Run check = run(tmp, env, home.resolve("bin/skinadvisor").toString(), "check", profile.toString(), "--format", "json");
+            assertThat(check.exit()).as(check.err()).isZero();
+            reports.add(check.out());
+        }
+        // The JVM's progress lines while writing the cache must not reach the JSON on standard output.
+        assertThat(reports.get(0)).startsWith("{").endsWith("}\n").isEqualTo(reports.get(1));
+        try (Stream<Path> archives = Files.list(cache.resolve("skinadvisor"))) {
+            assertThat(archives.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".aot"));
+        }
+    }
+
+    /** A JDK of at least this feature version installed beside the default one, or null. */
+    private static Path javaAtLeast(int feature) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> all = Files.list(jvms)) {
+            for (Path jdk : all.sorted().toList()) {
+                Path release = jdk.resolve("release");
+                if (Files.isRegularFile(release) && Files.isExecutable(jdk.resolve("bin/java"))) {
+                    String version = Files.readString(release).replaceAll("(?s).*JAVA_VERSION=\"(\\d+).*", "$1");
+                    if (version.matches("\\d+") && Integer.parseInt(version) >= feature) {
+                        return jdk;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void theLauncherRefusesAnOldJavaClearly() throws Exception {
         Path fake = Files.createDirectories(tmp.resolve("oldjava/bin"));
         Path java = fake.resolve("java");
