@@ -38,7 +38,7 @@ final class KnowledgeBaseOption {
     private KnowledgeBase read() throws KnowledgeBaseException {
         Path file = conditions.getValue();
         if (file == null) {
-            return BundledKnowledgeBase.read();
+            return KnowledgeBaseLoader.bundled();
         }
         KnowledgeBase kb = KnowledgeBaseLoader.fromFile(file);
         List<String> problems = KnowledgeBaseCheck.problems(kb);

@@ -38,9 +38,6 @@ public final class SkinAdvisor {
     }
 
     public static void main(String[] args) {
-        if (!mentions(args, "--conditions")) {
-            BundledKnowledgeBase.readInBackground();
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cl = commandLine(System.in, out, err, args);
@@ -101,15 +98,6 @@ public final class SkinAdvisor {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         }
         return cl;
-    }
-
-    private static boolean mentions(String[] args, String option) {
-        for (String arg : args) {
-            if (arg.equals(option) || arg.startsWith(option + "=")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first argument that is not a root option (all of which are flags), when it names a subcommand. */

@@ -55,7 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
         String name = conditions == null ? "bundled conditions.yaml" : conditions.toString();
         KnowledgeBase kb;
         try {
-            kb = conditions == null ? BundledKnowledgeBase.read() : KnowledgeBaseLoader.fromFile(conditions);
+            kb = conditions == null ? KnowledgeBaseLoader.bundled() : KnowledgeBaseLoader.fromFile(conditions);
         } catch (KnowledgeBaseException e) {
             e.problems().forEach(p -> out.println(SafeText.terminal(name + ": " + p)));
             out.flush();

@@ -10,7 +10,6 @@ import org.skinadvisor.parsing.SafeParsers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code conditions.yaml} into a {@link KnowledgeBase}, checking its schema and that every
@@ -32,13 +32,8 @@ import java.util.Set;
  */
 public final class KnowledgeBaseLoader {
     public static final String BUNDLED = "/org/skinadvisor/knowledge/conditions.yaml";
-    /** The same tree as JSON, written at build time by {@link BundleKnowledgeBase}: much faster to read cold. */
-    static final String BUNDLED_JSON = "/org/skinadvisor/knowledge/conditions.json";
-    /**
-     * The bundled YAML's SHA-256, also written at build time: the first digest in a JVM costs about 40 ms of
-     * security-provider set-up, which a text `check` would otherwise pay on every call.
-     */
-    static final String BUNDLED_SHA256 = "/org/skinadvisor/knowledge/conditions.sha256";
+    /** The bundled YAML compiled to code at build time by {@link BundleKnowledgeBase}: fast to build cold. */
+    static final String COMPILED = "org.skinadvisor.knowledge.BundledConditions";
 
     /** Stands for a mapping already reported as malformed, so its missing keys are not reported again. */
     private static final Map<String, Object> INVALID = java.util.Collections.unmodifiableMap(new LinkedHashMap<>());
@@ -49,18 +44,20 @@ public final class KnowledgeBaseLoader {
     }
 
     public static KnowledgeBase bundled() throws KnowledgeBaseException {
-        String name = "bundled conditions.yaml";
-        try (InputStream json = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED_JSON);
-             InputStream sha = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED_SHA256)) {
-            if (json != null && sha != null) {
-                byte[] tree = json.readAllBytes();
-                String hash = new String(sha.readAllBytes(), StandardCharsets.US_ASCII).strip();
-                return parse(SafeParsers.json(tree, 0, tree.length), hash, name);
-            }
-        } catch (IOException e) {
-            throw new KnowledgeBaseException(name, List.of("cannot be read: " + e.getMessage()));
+        try {
+            @SuppressWarnings("unchecked")
+            Supplier<KnowledgeBase> compiled = (Supplier<KnowledgeBase>) Class.forName(COMPILED)
+                    .getDeclaredConstructor().newInstance();
+            return compiled.get();
+        } catch (ClassNotFoundException e) {
+            return bundledYaml(); // classes compiled outside the Maven build
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the compiled knowledge base cannot be used", e);
         }
-        // Without the build step's output (classes compiled outside Maven), the YAML itself.
+    }
+
+    static KnowledgeBase bundledYaml() throws KnowledgeBaseException {
+        String name = "bundled conditions.yaml";
         try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new KnowledgeBaseException(name, List.of("missing from the application"));
@@ -417,7 +414,7 @@ public final class KnowledgeBaseLoader {
         problems.add(message);
     }
 
-    static String sha256(byte[] data) {
+    private static String sha256(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {

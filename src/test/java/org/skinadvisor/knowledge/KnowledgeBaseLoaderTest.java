@@ -18,7 +18,9 @@ class KnowledgeBaseLoaderTest {
         KnowledgeBase bundled = KnowledgeBaseLoader.bundled();
         KnowledgeBase file = KnowledgeBaseLoader.fromFile(ROOT_FILE);
         assertThat(bundled.contentHash()).isEqualTo(file.contentHash()).hasSize(64);
-        assertThat(bundled).as("the JSON bundled at build time holds exactly the YAML's rules").isEqualTo(file);
+        assertThat(Class.forName(KnowledgeBaseLoader.COMPILED)).as("compiled at build time").isNotNull();
+        assertThat(bundled).as("the code compiled at build time holds exactly the YAML's rules").isEqualTo(file)
+                .isEqualTo(KnowledgeBaseLoader.bundledYaml());
         assertThat(bundled.version()).isNotBlank();
         assertThat(bundled.date()).matches("\\d{4}-\\d{2}-\\d{2}");
     }
@@ -101,18 +103,12 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
-    void theBuildStepWritesTheSameRulesAsJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path json = dir.resolve("out/conditions.json");
-        Path sha = dir.resolve("out/conditions.sha256");
-        BundleKnowledgeBase.main(new String[] {ROOT_FILE.toString(), json.toString(), sha.toString()});
-        byte[] bytes = Files.readAllBytes(json);
-        assertThat(Files.readString(sha)).isEqualTo(
-                KnowledgeBaseLoader.sha256(Files.readAllBytes(ROOT_FILE)) + "\n");
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"version\":\"2026.11.1\"");
-        KnowledgeBase fromJson = KnowledgeBaseLoader.parse(bytes, "json");
-        KnowledgeBase fromYaml = KnowledgeBaseLoader.fromFile(ROOT_FILE);
-        assertThat(fromJson.contraindications()).isEqualTo(fromYaml.contraindications());
-        assertThat(fromJson.treatments()).isEqualTo(fromYaml.treatments());
-        assertThat(fromJson.examples()).isEqualTo(fromYaml.examples());
+    void theBuildStepWritesTextAsPlainAsciiJavaLiterals() throws Exception {
+        assertThat(BundleKnowledgeBase.literal("a \"b\" \\ c\nd\r\te \u00e9 \u2264 \u0007"))
+                .isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\r\\te \\u00e9 \\u2264 \\u0007\"");
+        String source = BundleKnowledgeBase.javaSource(KnowledgeBaseLoader.fromFile(ROOT_FILE));
+        assertThat(source).startsWith("// Generated at build time").contains("class BundledConditions")
+                .contains(KnowledgeBaseLoader.fromFile(ROOT_FILE).contentHash());
+        assertThat(source.chars()).allMatch(c -> c == '\n' || c >= 0x20 && c < 0x7f);
     }
 }
