@@ -129,7 +129,7 @@ public final class CheckCommand implements Callable<Integer> {
                 JsonReport.writeFields(g, a, read.warnings(), kb);
                 // Hashed only here: the first digest in a JVM costs a text check ~40 ms of provider set-up.
                 String inputHash = input == null ? null : Hashes.sha256(input, 0, input.length);
-                new Stamp(VersionInfo.TOOL_VERSION, kb).write(g, inputHash);
+                new Stamp(VersionInfo.toolVersion(), kb).write(g, inputHash);
                 g.writeEndObject();
             }
             out.println();

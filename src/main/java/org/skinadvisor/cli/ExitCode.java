@@ -23,10 +23,12 @@ public enum ExitCode {
         return code;
     }
 
+    /** Codes right-aligned in three columns. Padded by hand: String.format would load locale data at every start. */
     static Map<String, String> helpList() {
         Map<String, String> list = new LinkedHashMap<>();
         for (ExitCode e : values()) {
-            list.put(String.format("%3d", e.code), e.meaning);
+            String code = Integer.toString(e.code);
+            list.put("   ".substring(code.length()) + code, e.meaning);
         }
         return list;
     }

@@ -105,7 +105,7 @@ public final class ScreenCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         Format chosen = format != null ? format : output == null && terminal ? Format.text : Format.jsonl;
         BatchFormat renderer = switch (chosen) {
-            case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.TOOL_VERSION, kb));
+            case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.toolVersion(), kb));
             case csv -> new CsvFormat(kb);
             case text -> new TableFormat(kb);
         };

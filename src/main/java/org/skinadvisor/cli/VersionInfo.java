@@ -2,6 +2,7 @@ package org.skinadvisor.cli;
 
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.KnowledgeBaseException;
+import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -10,7 +11,14 @@ import java.util.Properties;
 
 /** The tool version (from the build) and the bundled knowledge base's version, date and hash. */
 public final class VersionInfo implements CommandLine.IVersionProvider {
-    public static final String TOOL_VERSION = readVersion();
+    /** The tool version, read when first asked for (not at every start: the first resource read costs ms). */
+    public static String toolVersion() {
+        return Tool.VERSION;
+    }
+
+    private static final class Tool {
+        static final String VERSION = readVersion();
+    }
 
     private static String readVersion() {
         Properties p = new Properties();
@@ -28,12 +36,12 @@ public final class VersionInfo implements CommandLine.IVersionProvider {
     public String[] getVersion() {
         String kb;
         try {
-            KnowledgeBase k = BundledKnowledgeBase.read();
+            KnowledgeBase k = KnowledgeBaseLoader.bundled();
             kb = "knowledge base " + k.version() + " (" + k.date() + "), sha256 " + k.contentHash();
         } catch (KnowledgeBaseException e) {
             kb = "knowledge base: " + e.getMessage();
         }
-        return new String[] {"skinadvisor " + TOOL_VERSION, kb,
+        return new String[] {"skinadvisor " + toolVersion(), kb,
             "Not clinically assured: supports, and does not replace, clinical judgement."};
     }
 }
