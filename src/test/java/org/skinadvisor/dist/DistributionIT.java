@@ -77,14 +77,15 @@ class DistributionIT {
         Path profile = Files.writeString(elsewhere.resolve("p.yaml"),
                 "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Path link = Files.createSymbolicLink(elsewhere.resolve("sa"), home.resolve("bin/skinadvisor"));
-        for (int i = 0; i < 2; i++) { // the first run creates the class-data archive, the second uses it
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < 2; i++) { // the first run lists its classes for the archive, the second uses it
             Run check = run(elsewhere, env, link.toString(), "check", "p.yaml", "--format", "json");
             assertThat(check.exit()).as(check.err()).isZero();
             assertThat(check.out()).startsWith("{").contains("\"verdict\" : \"contraindicated\"");
+            reports.add(check.out());
+            awaitArchive(cache.resolve("skinadvisor"), ".jsa"); // written in the background
         }
-        try (Stream<Path> archives = Files.list(cache.resolve("skinadvisor"))) {
-            assertThat(archives.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".jsa"));
-        }
+        assertThat(reports.get(1)).isEqualTo(reports.get(0));
         Run noArchive = run(elsewhere, Map.of("SKINADVISOR_CDS", "off"), link.toString(), "check", "p.yaml");
         assertThat(noArchive.out()).contains("MICRONEEDLING: contraindicated");
         Run args = run(elsewhere, env, link.toString(), "check", "--concern", "acne scars", "--concern", "fine  lines",
@@ -111,6 +112,20 @@ class DistributionIT {
         try (Stream<Path> archives = Files.list(cache.resolve("skinadvisor"))) {
             assertThat(archives.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".aot"));
         }
+    }
+
+    /** Waits until the archive is in place and no background run is still writing one (temporary names). */
+    private static void awaitArchive(Path dir, String suffix) throws Exception {
+        for (int waited = 0; waited < 600; waited++) {
+            try (Stream<Path> files = Files.list(dir)) {
+                List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                if (names.stream().anyMatch(n -> n.endsWith(suffix)) && names.stream().noneMatch(n -> n.contains(suffix + "."))) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + suffix + " archive in " + dir + " after 60 s");
     }
 
     /** A JDK of at least this feature version installed beside the default one, or null. */
