@@ -21,21 +21,30 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 javac -d "$work" "$work/Hello.java"
 if [ -n "${JAVA_HOME:-}" ]; then java=$JAVA_HOME/bin/java; else java=$(command -v java); fi
 
-median() { # runs the command $runs times and prints the median wall time in milliseconds
-  local times=() start end
-  for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+elapsed() { # runs the command once and prints its wall time in milliseconds
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
 }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-"$launcher" check "$work/p.yaml" >/dev/null 2>&1   # creates the archive
-hello=$(median "$java" -cp "$work" Hello)
-with=$(median "$launcher" check "$work/p.yaml")
-without=$(SKINADVISOR_CDS=off median "$launcher" check "$work/p.yaml")
+"$launcher" check "$work/p.yaml" >/dev/null 2>&1   # creates the archive (on Java 17-24 in the background)
+archive_ready() { # an archive in place, and no background run still writing one
+  local dir=$XDG_CACHE_HOME/skinadvisor
+  { compgen -G "$dir/*.jsa" || compgen -G "$dir/*.aot"; } >/dev/null && ! compgen -G "$dir/*.jsa.*" >/dev/null
+}
+for _ in $(seq 300); do archive_ready && break; sleep 0.2; done
+# The three are interleaved, round by round, so that a slow spell of the machine falls on all of them alike.
+for _ in $(seq "$runs"); do
+  elapsed "$java" -cp "$work" Hello >>"$work/hello.ms"
+  elapsed "$launcher" check "$work/p.yaml" >>"$work/with.ms"
+  SKINADVISOR_CDS=off elapsed "$launcher" check "$work/p.yaml" >>"$work/without.ms"
+done
+hello=$(median <"$work/hello.ms")
+with=$(median <"$work/with.ms")
+without=$(median <"$work/without.ms")
 echo "java: $("$java" -version 2>&1 | head -n 1)"
 echo "(a) hello on the same JVM     : ${hello} ms"
 echo "(b) check with the archive    : ${with} ms  ($(awk -v a="$with" -v b="$hello" 'BEGIN { printf "%.1f", a / b }') x hello)"
