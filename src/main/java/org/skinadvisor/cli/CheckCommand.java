@@ -12,6 +12,7 @@ import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.SafeParsers;
+import org.skinadvisor.report.JacksonSink;
 import org.skinadvisor.report.JsonReport;
 import org.skinadvisor.report.Stamp;
 import org.skinadvisor.report.TextReport;
@@ -126,10 +127,11 @@ public final class CheckCommand implements Callable<Integer> {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
-                JsonReport.writeFields(g, a, read.warnings(), kb);
+                JacksonSink sink = new JacksonSink(g);
+                JsonReport.writeFields(sink, a, read.warnings(), kb);
                 // Hashed only here: the first digest in a JVM costs a text check ~40 ms of provider set-up.
                 String inputHash = input == null ? null : Hashes.sha256(input, 0, input.length);
-                new Stamp(VersionInfo.toolVersion(), kb).write(g, inputHash);
+                new Stamp(VersionInfo.toolVersion(), kb).write(sink, inputHash);
                 g.writeEndObject();
             }
             out.println();

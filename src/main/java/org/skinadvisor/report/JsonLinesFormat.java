@@ -1,15 +1,21 @@
 package org.skinadvisor.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import org.skinadvisor.intake.IntakeRecord;
-import org.skinadvisor.parsing.SafeParsers;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** One JSON object per line: the `check` object plus "source" and "stamp", or an error record. */
 public final class JsonLinesFormat implements BatchFormat {
+    private static final JsonName CODE = JsonName.of("code");
+    private static final JsonName COLUMN = JsonName.of("column");
+    private static final JsonName ERROR = JsonName.of("error");
+    private static final JsonName LINE = JsonName.of("line");
+    private static final JsonName SOURCE = JsonName.of("source");
+
     private final Stamp stamp;
+    /** One writer per worker thread, kept: its buffer has grown to a batch's size and its encodings are made. */
+    private final ThreadLocal<CompactJson> writers = ThreadLocal.withInitial(() -> new CompactJson(1 << 16));
 
     public JsonLinesFormat(Stamp stamp) {
         this.stamp = stamp;
@@ -21,32 +27,31 @@ public final class JsonLinesFormat implements BatchFormat {
     }
 
     @Override
-    public RecordWriter open(OutputStream out) throws IOException {
-        JsonGenerator g = SafeParsers.jsonFactory().createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setRootValueSeparator(null);
+    public RecordWriter open(OutputStream out) {
+        CompactJson g = writers.get();
+        g.clear();
         return new RecordWriter() {
             @Override
             public void write(ScreenedRecord r) throws IOException {
                 IntakeRecord rec = r.record();
-                g.writeStartObject();
-                g.writeStringField("source", rec.source());
+                g.startObject();
+                g.name(SOURCE).string(rec.source());
                 if (r.assessment() == null) {
-                    g.writeStringField("error", rec.error().located());
-                    g.writeStringField("code", rec.error().problem().code());
-                    g.writeNumberField("line", rec.error().line());
-                    g.writeNumberField("column", rec.error().column());
+                    g.name(ERROR).string(rec.error().located());
+                    g.name(CODE).known(rec.error().problem().code());
+                    g.name(LINE).number(rec.error().line());
+                    g.name(COLUMN).number(rec.error().column());
                 } else {
                     JsonReport.writeFields(g, r.assessment(), rec.profile().warnings(), stamp.kb());
                 }
                 stamp.write(g, rec.inputSha256());
-                g.writeEndObject();
-                g.writeRaw('\n');
+                g.endObject();
+                g.newline();
             }
 
             @Override
             public void finish() throws IOException {
-                g.flush();
+                g.writeTo(out);
             }
         };
     }

@@ -1,7 +1,5 @@
 package org.skinadvisor.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import org.skinadvisor.intake.IntakeWarning;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.KnowledgeBase;
@@ -26,84 +24,95 @@ import java.util.Map;
  * into an object the caller has opened, so that `screen` can add its own.
  */
 public final class JsonReport {
-    /** Field names are encoded once: the batch path writes millions of them. */
-    private static final SerializedString QUESTION = new SerializedString("question");
-    private static final SerializedString YES = new SerializedString("yes");
-    private static final SerializedString NO = new SerializedString("no");
-    private static final SerializedString CONCERN = new SerializedString("concern");
-    private static final SerializedString FIELD = new SerializedString("field");
-    private static final SerializedString ID = new SerializedString("id");
-    private static final SerializedString KNOWLEDGEBASE = new SerializedString("knowledgeBase");
-    private static final SerializedString MATCH = new SerializedString("match");
-    private static final SerializedString RECOMMENDATION = new SerializedString("recommendation");
-    private static final SerializedString SEVERITY = new SerializedString("severity");
-    private static final SerializedString TERM = new SerializedString("term");
-    private static final SerializedString TREATMENT = new SerializedString("treatment");
-    private static final SerializedString VERDICT = new SerializedString("verdict");
+    private static final JsonName ADDRESSES = JsonName.of("addresses");
+    private static final JsonName ALSO_MATCHED = JsonName.of("alsoMatched");
+    private static final JsonName CHECKED = JsonName.of("checked");
+    private static final JsonName CLEAR = JsonName.of("clear");
+    private static final JsonName CONCERN = JsonName.of("concern");
+    private static final JsonName CONCERNS = JsonName.of("concerns");
+    private static final JsonName CONFIRM = JsonName.of("confirm");
+    private static final JsonName CONTRAINDICATIONS = JsonName.of("contraindications");
+    private static final JsonName COVERAGE = JsonName.of("coverage");
+    private static final JsonName FIELD = JsonName.of("field");
+    private static final JsonName ID = JsonName.of("id");
+    private static final JsonName INPUT = JsonName.of("input");
+    private static final JsonName KNOWLEDGE_BASE = JsonName.of("knowledgeBase");
+    private static final JsonName MATCH = JsonName.of("match");
+    private static final JsonName MATCHED = JsonName.of("matched");
+    private static final JsonName NO = JsonName.of("no");
+    private static final JsonName PROBABLE = JsonName.of("probable");
+    private static final JsonName QUESTION = JsonName.of("question");
+    private static final JsonName QUESTIONS = JsonName.of("questions");
+    private static final JsonName RECOMMENDATION = JsonName.of("recommendation");
+    private static final JsonName SEVERITY = JsonName.of("severity");
+    private static final JsonName SOURCES = JsonName.of("sources");
+    private static final JsonName SUGGESTION = JsonName.of("suggestion");
+    private static final JsonName TERM = JsonName.of("term");
+    private static final JsonName TREATMENT = JsonName.of("treatment");
+    private static final JsonName TREATMENTS = JsonName.of("treatments");
+    private static final JsonName UNKNOWN = JsonName.of("unknown");
+    private static final JsonName UNKNOWNS = JsonName.of("unknowns");
+    private static final JsonName UNMATCHED = JsonName.of("unmatched");
+    private static final JsonName UNRECOGNIZED = JsonName.of("unrecognized");
+    private static final JsonName VERDICT = JsonName.of("verdict");
+    private static final JsonName WARNINGS = JsonName.of("warnings");
+    private static final JsonName WHAT_IF = JsonName.of("whatIf");
+    private static final JsonName YES = JsonName.of("yes");
 
     private JsonReport() {
     }
 
-    public static void writeFields(JsonGenerator g, Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb)
+    public static void writeFields(JsonSink g, Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb)
             throws IOException {
-        g.writeStringField("id", a.profileId());
-        g.writeFieldName(RECOMMENDATION);
-        if (a.recommendation() == null) {
-            g.writeNull();
-        } else {
-            g.writeString(a.recommendation());
-        }
-        g.writeArrayFieldStart("concerns");
+        g.name(ID).string(a.profileId());
+        g.name(RECOMMENDATION).known(a.recommendation());
+        g.name(CONCERNS).startArray();
         for (ConcernMatch c : a.concerns()) {
-            g.writeStartObject();
-            g.writeStringField("input", c.input());
-            g.writeFieldName(CONCERN);
-            g.writeString(c.concern());
-            g.writeEndObject();
+            g.startObject();
+            g.name(INPUT).string(c.input());
+            g.name(CONCERN).known(c.concern());
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("unrecognized");
+        g.endArray();
+        g.name(UNRECOGNIZED).startArray();
         for (Unrecognized u : a.unrecognized()) {
-            g.writeStartObject();
-            g.writeStringField("input", u.input());
-            g.writeStringField("suggestion", u.suggestion());
-            g.writeEndObject();
+            g.startObject();
+            g.name(INPUT).string(u.input());
+            g.name(SUGGESTION).known(u.suggestion());
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
         Map<String, Question> questions = new LinkedHashMap<>();
-        g.writeArrayFieldStart("treatments");
+        g.name(TREATMENTS).startArray();
         for (TreatmentAssessment ta : a.treatments()) {
             writeTreatment(g, ta, questions);
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("questions");
+        g.endArray();
+        g.name(QUESTIONS).startArray();
         for (Question q : questions.values()) {
-            g.writeString(q.id());
+            g.known(q.id());
         }
-        g.writeEndArray();
-        stringArray(g, "unmatched", a.unmatched());
-        g.writeArrayFieldStart("warnings");
+        g.endArray();
+        stringArray(g, UNMATCHED, a.unmatched());
+        g.name(WARNINGS).startArray();
         for (IntakeWarning w : warnings) {
-            g.writeString(w.located());
+            g.string(w.located());
         }
-        g.writeEndArray();
-        g.writeFieldName(KNOWLEDGEBASE);
-        g.writeString(kb.version());
+        g.endArray();
+        g.name(KNOWLEDGE_BASE).known(kb.version());
     }
 
-    private static void writeTreatment(JsonGenerator g, TreatmentAssessment ta, Map<String, Question> questions)
+    private static void writeTreatment(JsonSink g, TreatmentAssessment ta, Map<String, Question> questions)
             throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(TREATMENT);
-        g.writeString(ta.treatment().id());
-        g.writeFieldName(VERDICT);
-        g.writeString(ta.verdict().word());
-        g.writeArrayFieldStart("addresses");
+        g.startObject();
+        g.name(TREATMENT).known(ta.treatment().id());
+        g.name(VERDICT).known(ta.verdict().word());
+        g.name(ADDRESSES).startArray();
         for (Indication i : ta.addresses()) {
-            g.writeString(i.concern());
+            g.known(i.concern());
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("contraindications");
+        g.endArray();
+        g.name(CONTRAINDICATIONS).startArray();
         int matched = 0;
         int probable = 0;
         int unknown = 0;
@@ -114,87 +123,78 @@ public final class JsonReport {
                 probable += c.status() == CheckStatus.PROBABLE ? 1 : 0;
             }
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("unknowns");
+        g.endArray();
+        g.name(UNKNOWNS).startArray();
         for (Check c : ta.checks()) {
             if (c.status() == CheckStatus.UNKNOWN) {
                 unknown++;
                 Question q = c.contraindication().question();
                 questions.putIfAbsent(q.id(), q);
-                g.writeString(c.contraindication().id());
+                g.known(c.contraindication().id());
             }
         }
-        g.writeEndArray();
+        g.endArray();
         List<WhatIf> whatIf = ta.whatIf();
         if (!whatIf.isEmpty()) {
-            g.writeArrayFieldStart("whatIf");
+            g.name(WHAT_IF).startArray();
             for (WhatIf w : whatIf) {
-                g.writeStartObject();
-                g.writeFieldName(QUESTION);
-                g.writeString(w.question().id());
-                g.writeFieldName(ID);
-                g.writeString(w.contraindication());
-                g.writeFieldName(YES);
-                g.writeString(w.ifYes().word());
-                g.writeFieldName(NO);
-                g.writeString(w.ifNo().word());
-                g.writeEndObject();
+                g.startObject();
+                g.name(QUESTION).known(w.question().id());
+                g.name(ID).known(w.contraindication());
+                g.name(YES).known(w.ifYes().word());
+                g.name(NO).known(w.ifNo().word());
+                g.endObject();
             }
-            g.writeEndArray();
+            g.endArray();
         }
-        g.writeObjectFieldStart("coverage");
-        g.writeNumberField("checked", ta.checks().size());
-        g.writeNumberField("clear", ta.checks().size() - matched - probable - unknown);
-        g.writeNumberField("matched", matched);
-        g.writeNumberField("probable", probable);
-        g.writeNumberField("unknown", unknown);
-        g.writeEndObject();
-        g.writeEndObject();
+        g.name(COVERAGE).startObject();
+        g.name(CHECKED).number(ta.checks().size());
+        g.name(CLEAR).number(ta.checks().size() - matched - probable - unknown);
+        g.name(MATCHED).number(matched);
+        g.name(PROBABLE).number(probable);
+        g.name(UNKNOWN).number(unknown);
+        g.endObject();
+        g.endObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Check c) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeString(c.contraindication().id());
-        g.writeFieldName(SEVERITY);
-        g.writeString(c.applicability().severity().word());
-        g.writeFieldName(MATCH);
-        g.writeString(c.status() == CheckStatus.MATCHED ? "certain" : "probable");
+    private static void writeFinding(JsonSink g, Check c) throws IOException {
+        g.startObject();
+        g.name(ID).known(c.contraindication().id());
+        g.name(SEVERITY).known(c.applicability().severity().word());
+        g.name(MATCH).known(c.status() == CheckStatus.MATCHED ? "certain" : "probable");
         Evidence first = c.evidence().get(0);
         writeEvidence(g, first);
         if (c.evidence().size() > 1) {
-            g.writeArrayFieldStart("alsoMatched");
+            g.name(ALSO_MATCHED).startArray();
             for (Evidence e : c.evidence().subList(1, c.evidence().size())) {
-                g.writeStartObject();
+                g.startObject();
                 writeEvidence(g, e);
-                g.writeEndObject();
+                g.endObject();
             }
-            g.writeEndArray();
+            g.endArray();
         }
-        g.writeArrayFieldStart("sources");
+        g.name(SOURCES).startArray();
         for (String s : c.applicability().sources()) {
-            g.writeString(s);
+            g.known(s);
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray();
+        g.endObject();
     }
 
-    private static void writeEvidence(JsonGenerator g, Evidence e) throws IOException {
-        g.writeFieldName(FIELD);
-        g.writeString(e.field().word());
-        g.writeStringField("matched", e.input());
-        g.writeFieldName(TERM);
-        g.writeString(e.term());
+    private static void writeEvidence(JsonSink g, Evidence e) throws IOException {
+        g.name(FIELD).known(e.field().word());
+        g.name(MATCHED).string(e.input());
+        g.name(TERM).known(e.term());
         if (e.confirm() != null) {
-            g.writeStringField("confirm", e.confirm());
+            g.name(CONFIRM).string(e.confirm());
         }
     }
 
-    static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+    static void stringArray(JsonSink g, JsonName name, List<String> values) throws IOException {
+        g.name(name).startArray();
         for (String v : values) {
-            g.writeString(v);
+            g.string(v);
         }
-        g.writeEndArray();
+        g.endArray();
     }
 }

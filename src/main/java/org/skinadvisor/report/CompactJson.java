@@ -1,0 +1,243 @@
+package org.skinadvisor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Compact JSON as UTF-8 bytes in a growing buffer: the fast path for `screen`, which writes a million records
+ * of about 1.5 KB each. Strings are escaped exactly as Jackson's generator escapes them, so `check` and
+ * `screen` write the same text: quote, backslash and control characters escaped (the short forms such as
+ * {@code \n} where JSON has one), every surrogate (emoji included) as a six-character unicode escape, all
+ * other text as UTF-8.
+ */
+public final class CompactJson implements JsonSink {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Encoded known values ({@code "value"}), by identity: they come from the code and the knowledge base, so
+     * the map stays small (and stops growing at {@value #CACHED}, should a caller ever pass a fresh string).
+     * One writer belongs to one thread.
+     */
+    private static final int CACHED = 4096;
+    private final Map<String, byte[]> known = new IdentityHashMap<>();
+
+    private byte[] buf;
+    private int size;
+    /** Whether the next value or name follows another one at the same level, and so needs a comma. */
+    private boolean afterValue;
+
+    public CompactJson(int capacity) {
+        buf = new byte[Math.max(capacity, 64)];
+    }
+
+    /** Empties the buffer for the next batch of records; the known values stay encoded. */
+    public void clear() {
+        size = 0;
+        afterValue = false;
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(buf, 0, size);
+    }
+
+    /** Ends a record: a newline, and the next record starts without a comma. */
+    public void newline() {
+        ensure(1);
+        buf[size++] = '\n';
+        afterValue = false;
+    }
+
+    @Override
+    public JsonSink startObject() {
+        open((byte) '{');
+        return this;
+    }
+
+    @Override
+    public JsonSink endObject() {
+        close((byte) '}');
+        return this;
+    }
+
+    @Override
+    public JsonSink startArray() {
+        open((byte) '[');
+        return this;
+    }
+
+    @Override
+    public JsonSink endArray() {
+        close((byte) ']');
+        return this;
+    }
+
+    @Override
+    public JsonSink name(JsonName name) {
+        comma();
+        raw(name.encoded());
+        afterValue = false;
+        return this;
+    }
+
+    @Override
+    public JsonSink known(String value) {
+        if (value == null) {
+            return string(null);
+        }
+        comma();
+        raw(cached(value));
+        afterValue = true;
+        return this;
+    }
+
+    private byte[] cached(String text) {
+        byte[] encoded = known.get(text);
+        if (encoded == null) {
+            CompactJson scratch = new CompactJson(text.length() + 8);
+            scratch.quoted(text);
+            encoded = Arrays.copyOf(scratch.buf, scratch.size);
+            if (known.size() < CACHED) {
+                known.put(text, encoded);
+            }
+        }
+        return encoded;
+    }
+
+    private void raw(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+    }
+
+    @Override
+    public JsonSink string(String value) {
+        comma();
+        if (value == null) {
+            ascii("null");
+        } else {
+            quoted(value);
+        }
+        afterValue = true;
+        return this;
+    }
+
+    @Override
+    public JsonSink number(long value) {
+        comma();
+        ascii(Long.toString(value));
+        afterValue = true;
+        return this;
+    }
+
+    private void open(byte bracket) {
+        comma();
+        ensure(1);
+        buf[size++] = bracket;
+        afterValue = false;
+    }
+
+    private void close(byte bracket) {
+        ensure(1);
+        buf[size++] = bracket;
+        afterValue = true;
+    }
+
+    private void comma() {
+        if (afterValue) {
+            ensure(1);
+            buf[size++] = ',';
+        }
+    }
+
+    private void ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void quoted(String s) {
+        int n = s.length();
+        ensure(n + 2);
+        buf[size++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (plain(c)) {
+                buf[size++] = (byte) c;
+            } else {
+                escaped(s, i);
+                return;
+            }
+        }
+        buf[size++] = '"';
+    }
+
+    /** ASCII that goes out as it is (DEL included, as Jackson writes it). */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c <= 0x7f && c != '"' && c != '\\';
+    }
+
+    /** The rest of a string from its first character that is not plain ASCII. */
+    private void escaped(String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            ensure(12);
+            if (plain(c)) {
+                buf[size++] = (byte) c;
+            } else if (c == '"' || c == '\\') {
+                buf[size++] = '\\';
+                buf[size++] = (byte) c;
+            } else if (c < 0x20) {
+                shortOrUnicodeEscape(c);
+            } else if (c < 0x800) {
+                buf[size++] = (byte) (0xc0 | (c >> 6));
+                buf[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                unicodeEscape(c);
+            } else {
+                buf[size++] = (byte) (0xe0 | (c >> 12));
+                buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buf[size++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        ensure(1);
+        buf[size++] = '"';
+    }
+
+    private void shortOrUnicodeEscape(char c) {
+        char letter = switch (c) {
+            case '\b' -> 'b';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\f' -> 'f';
+            case '\r' -> 'r';
+            default -> 0;
+        };
+        if (letter != 0) {
+            buf[size++] = '\\';
+            buf[size++] = (byte) letter;
+        } else {
+            unicodeEscape(c);
+        }
+    }
+
+    private void unicodeEscape(char c) {
+        buf[size++] = '\\';
+        buf[size++] = 'u';
+        buf[size++] = HEX[c >> 12];
+        buf[size++] = HEX[(c >> 8) & 0xf];
+        buf[size++] = HEX[(c >> 4) & 0xf];
+        buf[size++] = HEX[c & 0xf];
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.skinadvisor.report;
+
+import java.io.IOException;
+
+/**
+ * The JSON-writing operations the reports use, so that one description of each report's shape serves both the
+ * indented output of `check` (through Jackson) and the compact lines of `screen` ({@link CompactJson}).
+ */
+public interface JsonSink {
+    JsonSink startObject() throws IOException;
+
+    JsonSink endObject() throws IOException;
+
+    JsonSink startArray() throws IOException;
+
+    JsonSink endArray() throws IOException;
+
+    JsonSink name(JsonName name) throws IOException;
+
+    /** A string value, or null. */
+    JsonSink string(String value) throws IOException;
+
+    /**
+     * A string value from the knowledge base or the tool itself (an id, a verdict, a source), never from the
+     * input: a sink may keep its encoding, since there are only so many.
+     */
+    JsonSink known(String value) throws IOException;
+
+    JsonSink number(long value) throws IOException;
+}

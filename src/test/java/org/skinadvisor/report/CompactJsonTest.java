@@ -1,0 +1,78 @@
+package org.skinadvisor.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.junit.jupiter.api.Test;
+import org.skinadvisor.parsing.SafeParsers;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** `screen` writes its records with CompactJson, `check` through Jackson: the text must be the same. */
+class CompactJsonTest {
+    private static final JsonName TEXT = JsonName.of("text");
+    private static final JsonName LIST = JsonName.of("list");
+    private static final JsonName COUNT = JsonName.of("count");
+
+    @Test
+    void writesExactlyWhatJacksonWritesForTrickyText() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "plain", "quote \" and backslash \\", "tab\tnew\nline\rcr",
+                "\b\f\u0000\u0001\u001f\u007f", "caf\u00e9 \u00fc\u00df", "\u4e2d\u6587", "emoji \ud83d\ude00",
+                "lone \ud800 high", "lone \udc00 low", "\u2028\u2029", "bidi \u202e", "</script>"));
+        Random random = new Random(20261126);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                b.append((char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000)));
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            assertThat(compact(text)).as("%s", text.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(jackson(text));
+        }
+    }
+
+    @Test
+    void knownValuesAreWrittenLikeAnyOtherAndNullIsNull() throws IOException {
+        CompactJson json = new CompactJson(8);
+        json.startObject().name(TEXT).known("certain").name(LIST).startArray().known(null).known("a\"b").endArray()
+                .name(COUNT).number(-42).endObject();
+        json.newline();
+        json.startObject().endObject();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeTo(out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"text\":\"certain\",\"list\":[null,\"a\\\"b\"],\"count\":-42}\n{}");
+    }
+
+    @Test
+    void fieldNamesArePlainWords() {
+        assertThatThrownBy(() -> JsonName.of("a\"b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonName.of("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String compact(String text) throws IOException {
+        CompactJson json = new CompactJson(4);
+        json.startObject().name(TEXT).string(text).name(LIST).startArray().string(text).string(null).endArray()
+                .endObject();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeTo(out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String jackson(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(out)) {
+            JacksonSink json = new JacksonSink(g);
+            json.startObject().name(TEXT).string(text).name(LIST).startArray().string(text).string(null).endArray()
+                    .endObject();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
