@@ -4,7 +4,8 @@
 # Generates synthetic intake data in a temporary folder, then times, in one run on this machine:
 #   (a) screening N JSON Lines records to JSON Lines, next to the parse-only baseline and `jq -c .` (when installed);
 #   (b) screening M small YAML files in a directory, next to the parse-only baseline.
-# Every Java run uses the launcher's flags: -Xmx256m -XX:+UseSerialGC.
+# Every Java run uses the launcher's flags for screen: -Xmx256m -XX:+UseSerialGC. Every command's output goes to
+# /dev/null, jq's as well as screen's, so that the disk is not what is measured.
 set -euo pipefail
 records=${1:-1000000}
 files=${2:-100000}
@@ -32,7 +33,7 @@ java src/test/bench/GenerateIntake.java yaml "$work/files" "$files"
 echo
 echo "(a) $records JSON Lines records"
 parse=$(seconds java "${java_opts[@]}" -cp "$jar" src/test/bench/ParseOnly.java jsonl "$work/batch.jsonl")
-screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl --output "$work/out.jsonl" "$work/batch.jsonl")
+screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl "$work/batch.jsonl")
 echo "  parse-only baseline : ${parse} s  $(rate "$records" "$parse") records/s"
 echo "  screen to JSON Lines: ${screen} s  $(rate "$records" "$screen") records/s  ($(ratio "$parse" "$screen") of baseline throughput)"
 if command -v jq >/dev/null; then
@@ -43,6 +44,6 @@ fi
 echo
 echo "(b) $files YAML files"
 parse=$(seconds java "${java_opts[@]}" -cp "$jar" src/test/bench/ParseOnly.java yaml "$work/files")
-screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl --output "$work/out2.jsonl" "$work/files")
+screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl "$work/files")
 echo "  parse-only baseline : ${parse} s  $(rate "$files" "$parse") files/s"
 echo "  screen to JSON Lines: ${screen} s  $(rate "$files" "$screen") files/s  ($(ratio "$parse" "$screen") of baseline throughput)"
