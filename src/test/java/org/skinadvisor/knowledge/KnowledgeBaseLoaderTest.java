@@ -1,11 +1,16 @@
 package org.skinadvisor.knowledge;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.List;
+import java.util.function.Supplier;
+import javax.tools.ToolProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -100,6 +105,36 @@ class KnowledgeBaseLoaderTest {
         KnowledgeBaseException anchor = catchThrowableOfType(KnowledgeBaseException.class,
                 () -> KnowledgeBaseLoader.parse("a: &x [1]\n".getBytes(StandardCharsets.UTF_8), "kb"));
         assertThat(anchor.problems().get(0)).contains("anchors");
+    }
+
+    @Test
+    void theBuildStepsSourceCompilesToExactlyTheYamlsRules(@TempDir Path dir) throws Exception {
+        KnowledgeBase yaml = KnowledgeBaseLoader.fromFile(ROOT_FILE);
+        Path source = dir.resolve("src/org/skinadvisor/knowledge/BundledConditions.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, BundleKnowledgeBase.javaSource(yaml));
+        Path classes = dir.resolve("classes");
+        int exit = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                "-cp", System.getProperty("java.class.path"), source.toString());
+        assertThat(exit).as("javac exit status").isZero();
+        // Child-first for the one class, so the freshly written code is what runs, not the build's copy.
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (!name.equals(KnowledgeBaseLoader.COMPILED)) {
+                    return super.loadClass(name, resolve);
+                }
+                synchronized (getClassLoadingLock(name)) {
+                    Class<?> loaded = findLoadedClass(name);
+                    return loaded != null ? loaded : findClass(name);
+                }
+            }
+        }) {
+            @SuppressWarnings("unchecked")
+            Supplier<KnowledgeBase> compiled = (Supplier<KnowledgeBase>) loader.loadClass(KnowledgeBaseLoader.COMPILED)
+                    .getDeclaredConstructor().newInstance();
+            assertThat(compiled.get()).isEqualTo(yaml);
+        }
     }
 
     @Test
