@@ -290,8 +290,7 @@ public final class BatchRun {
 
     /** Runs on a worker: read, screen and render a chunk of work, one output record per input record. */
     private Chunk process(List<Work> work) {
-        // About 1.5 KB a JSON Lines record: sized so that the buffer rarely has to grow (and copy) mid-chunk.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(work.size() * 2048);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(work.size() * 1024);
         Tally tally = new Tally();
         try {
             BatchFormat.RecordWriter writer = format.open(buffer);

@@ -88,6 +88,9 @@ public final class CheckCommand implements Callable<Integer> {
             .type(Format.class).defaultValue("text")
             .description("Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
 
+    /** The profile file as read, for the JSON stamp's SHA-256; null for a profile given as flags. */
+    private byte[] input;
+
     CheckCommand(SkinAdvisor root) {
         this.root = root;
     }
@@ -95,9 +98,6 @@ public final class CheckCommand implements Callable<Integer> {
     CommandSpec spec() {
         return spec;
     }
-
-    /** The profile file as read, for the JSON stamp's SHA-256; null for a profile given as flags. */
-    private byte[] input;
 
     @Override
     public Integer call() throws IOException {
