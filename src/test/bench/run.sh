@@ -4,7 +4,7 @@
 # Generates synthetic intake data in a temporary folder, then times, in one run on this machine:
 #   (a) screening N JSON Lines records to JSON Lines, next to the parse-only baseline and `jq -c .` (when installed);
 #   (b) screening M small YAML files in a directory, next to the parse-only baseline.
-# Every Java run uses the launcher's flags for screen: -Xmx256m -XX:+UseSerialGC. Every command's output goes to
+# Every Java run uses the launcher's flags for screen (see java_opts). Every command's output goes to
 # /dev/null, jq's as well as screen's, so that the disk is not what is measured.
 set -euo pipefail
 records=${1:-1000000}
@@ -26,13 +26,17 @@ seconds() { # runs the command, discarding its output, and prints the wall time 
 rate() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+# The baseline is compiled first: run from source, its timing would include compiling it (about a second).
+javac -d "$work/classes" -cp "$jar" src/test/bench/ParseOnly.java
+baseline=(java "${java_opts[@]}" -cp "$jar:$work/classes" ParseOnly)
+
 echo "generating $records JSON Lines records and $files YAML files in $work ..."
 java src/test/bench/GenerateIntake.java jsonl "$work/batch.jsonl" "$records"
 java src/test/bench/GenerateIntake.java yaml "$work/files" "$files"
 
 echo
 echo "(a) $records JSON Lines records"
-parse=$(seconds java "${java_opts[@]}" -cp "$jar" src/test/bench/ParseOnly.java jsonl "$work/batch.jsonl")
+parse=$(seconds "${baseline[@]}" jsonl "$work/batch.jsonl")
 screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl "$work/batch.jsonl")
 echo "  parse-only baseline : ${parse} s  $(rate "$records" "$parse") records/s"
 echo "  screen to JSON Lines: ${screen} s  $(rate "$records" "$screen") records/s  ($(ratio "$parse" "$screen") of baseline throughput)"
@@ -43,7 +47,7 @@ fi
 
 echo
 echo "(b) $files YAML files"
-parse=$(seconds java "${java_opts[@]}" -cp "$jar" src/test/bench/ParseOnly.java yaml "$work/files")
+parse=$(seconds "${baseline[@]}" yaml "$work/files")
 screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl "$work/files")
 echo "  parse-only baseline : ${parse} s  $(rate "$files" "$parse") files/s"
 echo "  screen to JSON Lines: ${screen} s  $(rate "$files" "$screen") files/s  ($(ratio "$parse" "$screen") of baseline throughput)"
