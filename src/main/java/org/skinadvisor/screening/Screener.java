@@ -7,6 +7,7 @@ import org.skinadvisor.knowledge.Concern;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.Drug;
 import org.skinadvisor.knowledge.DrugClass;
+import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Severity;
@@ -17,12 +18,12 @@ import org.skinadvisor.matching.PhraseIndex;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +38,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Screener {
     private static final int CACHE_LIMIT = 100_000;
+    private static final int[] NONE = {};
 
-    /** A knowledge-base term that points at a contraindication. */
-    private record Term(Contraindication contraindication, String term, String via, String confirm) {
+    /** A knowledge-base term that points at a contraindication (its position in the knowledge base). */
+    private record Term(Contraindication contraindication, int index, String term, String via, String confirm) {
     }
 
-    /** What one free-text entry matched: evidence per contraindication, and whether any rule knew it. */
-    private record EntryMatch(Map<Contraindication, List<Evidence>> evidence, boolean recognised) {
+    /**
+     * What one free-text entry matched: evidence for the contraindications at {@code indexes} (knowledge-base
+     * positions), and whether any rule knew the entry.
+     */
+    private record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised) {
     }
 
     private record ConcernAnalysis(List<String> concernIds, String suggestion) {
@@ -60,13 +65,19 @@ public final class Screener {
      * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
      * precomputed for each combination of absent lists (most checks of most records are one of these).
      */
-    private record Applies(Contraindication contraindication, Applicability applicability, Check[] silent) {
+    private record Applies(Contraindication contraindication, int index, Applicability applicability, Check[] silent) {
     }
 
     /** Per treatment, the contraindications that apply to it, in knowledge-base order. */
     private final Map<String, List<Applies>> applicable = new HashMap<>();
     private final Map<Field, Map<String, EntryMatch>> entryCaches = new EnumMap<>(Field.class);
     private final Map<String, ConcernAnalysis> concernCache = new ConcurrentHashMap<>();
+    /** Per skin type, the positions of the contraindications that list it, and the evidence it gives. */
+    private final Map<FitzpatrickType, int[]> byFitzpatrick = new EnumMap<>(FitzpatrickType.class);
+    private final Map<FitzpatrickType, List<Evidence>> fitzpatrickEvidence = new EnumMap<>(FitzpatrickType.class);
+    /** Per question id, the positions of the contraindications it asks about; a yes is evidence for each. */
+    private final Map<String, int[]> byQuestion = new HashMap<>();
+    private final List<List<Evidence>> answeredYes = new ArrayList<>();
 
     public Screener(KnowledgeBase kb) {
         this.kb = kb;
@@ -84,23 +95,34 @@ public final class Screener {
 
         PhraseIndex.Builder<Term> triggers = PhraseIndex.builder();
         Set<String> referencedClasses = new HashSet<>();
-        for (Contraindication c : kb.contraindications()) {
+        List<Contraindication> all = kb.contraindications();
+        for (int index = 0; index < all.size(); index++) {
+            Contraindication c = all.get(index);
             for (Trigger t : c.conditions()) {
-                addTerm(triggers, new Term(c, t.phrase(), "condition", t.confirm()));
+                addTerm(triggers, new Term(c, index, t.phrase(), "condition", t.confirm()));
             }
             for (String classId : c.drugClasses()) {
                 referencedClasses.add(classId);
                 DrugClass dc = kb.drugClass(classId).orElseThrow();
                 for (Drug d : dc.drugs()) {
-                    addTerm(triggers, new Term(c, d.name(), d.name() + ", " + dc.name(), d.confirm()));
+                    addTerm(triggers, new Term(c, index, d.name(), d.name() + ", " + dc.name(), d.confirm()));
                     for (String brand : d.brands()) {
-                        addTerm(triggers, new Term(c, brand, d.name() + " (" + brand + "), " + dc.name(), d.confirm()));
+                        addTerm(triggers, new Term(c, index, brand, d.name() + " (" + brand + "), " + dc.name(), d.confirm()));
                     }
                 }
             }
             PhraseIndex.Builder<Boolean> except = PhraseIndex.builder();
             c.except().forEach(e -> except.add(e, Boolean.TRUE));
             exceptions.put(c.id(), except.build());
+            byQuestion.merge(c.question().id(), new int[] {index}, Screener::joined);
+            answeredYes.add(List.of(new Evidence(Field.ANSWERS, "yes", c.question().id(), c.question().text(), null)));
+            for (FitzpatrickType type : c.fitzpatrick()) {
+                byFitzpatrick.merge(type, new int[] {index}, Screener::joined);
+            }
+        }
+        for (FitzpatrickType type : FitzpatrickType.values()) {
+            fitzpatrickEvidence.put(type, List.of(new Evidence(Field.FITZPATRICK, type.name(), type.name(),
+                    "Fitzpatrick skin type", null)));
         }
         this.triggerIndex = triggers.build();
 
@@ -116,14 +138,16 @@ public final class Screener {
         this.knownDrugs = known.build();
         for (Treatment t : kb.treatments()) {
             List<Applies> list = new ArrayList<>();
-            for (Contraindication c : kb.contraindications()) {
+            for (int index = 0; index < all.size(); index++) {
+                Contraindication c = all.get(index);
+                int position = index;
                 c.forTreatment(t.id()).ifPresent(a -> {
                     Check[] silent = new Check[8];
                     for (int mask = 0; mask < 8; mask++) {
                         Set<Field> missing = missingFields(c, mask);
                         silent[mask] = new Check(c, a, missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN, List.of(), missing);
                     }
-                    list.add(new Applies(c, a, silent));
+                    list.add(new Applies(c, position, a, silent));
                 });
             }
             applicable.put(t.id(), List.copyOf(list));
@@ -131,6 +155,12 @@ public final class Screener {
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             entryCaches.put(f, new ConcurrentHashMap<>());
         }
+    }
+
+    private static int[] joined(int[] a, int[] b) {
+        int[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private void addTerm(PhraseIndex.Builder<Term> triggers, Term term) {
@@ -169,21 +199,26 @@ public final class Screener {
             }
         }
 
-        // Identity keys: a record's hashCode would walk every list in the contraindication.
-        Map<Contraindication, List<Evidence>> evidence = new IdentityHashMap<>();
+        // The evidence for each contraindication, by its knowledge-base position: entries, skin type, answers.
+        @SuppressWarnings("unchecked")
+        List<Evidence>[] evidence = new List[kb.contraindications().size()];
         List<String> unmatched = new ArrayList<>();
         collect(Field.CONCERNS, p.concerns(), evidence, null);
         collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
         collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
-        for (Contraindication c : kb.contraindications()) {
-            if (p.fitzpatrick() != null && c.fitzpatrick().contains(p.fitzpatrick())) {
-                add(evidence, c, new Evidence(Field.FITZPATRICK, p.fitzpatrick().name(), p.fitzpatrick().name(),
-                        "Fitzpatrick skin type", null));
-            }
-            if (p.answers().get(c.question().id()) == Answer.YES) {
-                add(evidence, c, new Evidence(Field.ANSWERS, "yes", c.question().id(), c.question().text(), null));
+        if (p.fitzpatrick() != null) {
+            List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
+            for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
+                evidence[index] = joined(evidence[index], type);
             }
         }
+        p.answers().forEach((question, answer) -> {
+            if (answer == Answer.YES) {
+                for (int index : byQuestion.getOrDefault(question, NONE)) {
+                    evidence[index] = joined(evidence[index], answeredYes.get(index));
+                }
+            }
+        });
 
         List<TreatmentAssessment> treatments = new ArrayList<>();
         for (Treatment t : kb.treatments()) {
@@ -194,7 +229,7 @@ public final class Screener {
     }
 
     private TreatmentAssessment assessTreatment(Treatment t, IntakeProfile p, Set<String> concernIds,
-                                                Map<Contraindication, List<Evidence>> evidence) {
+                                                List<Evidence>[] evidence) {
         List<Indication> addresses = new ArrayList<>();
         for (Indication i : t.indications()) {
             if (concernIds.contains(i.concern())) {
@@ -206,11 +241,11 @@ public final class Screener {
         List<Check> checks = new ArrayList<>(all.size());
         for (Applies applies : all) {
             Contraindication c = applies.contraindication();
-            List<Evidence> found = evidence.get(c);
+            List<Evidence> found = evidence[applies.index()];
             Check silent = applies.silent()[mask];
             if (found != null) {
                 CheckStatus status = anyCertain(found) ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
-                checks.add(new Check(c, applies.applicability(), status, List.copyOf(found), silent.missing()));
+                checks.add(new Check(c, applies.applicability(), status, found, silent.missing()));
             } else if (silent.status() == CheckStatus.UNKNOWN && p.answers().get(c.question().id()) == Answer.NO) {
                 checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, List.of(), silent.missing()));
             } else {
@@ -284,22 +319,35 @@ public final class Screener {
         return best == null ? null : best.treatment().id();
     }
 
-    private void collect(Field field, List<String> entries, Map<Contraindication, List<Evidence>> evidence,
-                         List<String> unmatched) {
+    private void collect(Field field, List<String> entries, List<Evidence>[] evidence, List<String> unmatched) {
         if (entries == null) {
             return;
         }
         for (String entry : entries) {
             EntryMatch m = analyseEntry(entry, field);
-            m.evidence().forEach((c, found) -> evidence.computeIfAbsent(c, k -> new ArrayList<>()).addAll(found));
+            int[] indexes = m.indexes();
+            for (int i = 0; i < indexes.length; i++) {
+                evidence[indexes[i]] = joined(evidence[indexes[i]], m.evidence().get(i));
+            }
             if (unmatched != null && !m.recognised()) {
                 unmatched.add(entry);
             }
         }
     }
 
-    private static void add(Map<Contraindication, List<Evidence>> evidence, Contraindication c, Evidence e) {
-        evidence.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
+    /** Evidence lists are immutable and shared between records; joining two makes a new one. */
+    private static List<Evidence> joined(List<Evidence> earlier, List<Evidence> more) {
+        if (earlier == null) {
+            return more;
+        }
+        List<Evidence> both = new ArrayList<>(earlier.size() + more.size());
+        both.addAll(earlier);
+        both.addAll(more);
+        return List.copyOf(both);
+    }
+
+    private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
+        evidence.computeIfAbsent(index, k -> new ArrayList<>()).add(e);
     }
 
     private EntryMatch analyseEntry(String entry, Field field) {
@@ -319,7 +367,7 @@ public final class Screener {
     private EntryMatch matchEntry(String entry, Field field) {
         boolean nearMatches = field != Field.CONCERNS;
         List<String> words = Terms.words(entry);
-        Map<Contraindication, List<Evidence>> evidence = new IdentityHashMap<>();
+        Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
         boolean recognised = false;
         for (PhraseIndex.Hit<Term> hit : triggerIndex.find(words)) {
@@ -330,7 +378,7 @@ public final class Screener {
             }
             recognised = true;
             if (!excepted) {
-                add(evidence, term.contraindication(), new Evidence(field, entry, term.term(), term.via(), term.confirm()));
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(), term.confirm()));
             }
         }
         for (PhraseIndex.Hit<String> hit : knownDrugs.find(words)) {
@@ -346,11 +394,12 @@ public final class Screener {
                 }
             }
         }
-        return new EntryMatch(evidence, recognised);
+        int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised);
     }
 
     /** A word within a small edit distance of a listed term (a misspelt drug) is a probable match, never cleared. */
-    private boolean addNearMatches(String word, String entry, Field field, Map<Contraindication, List<Evidence>> evidence) {
+    private boolean addNearMatches(String word, String entry, Field field, Map<Integer, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
         if (tolerance == 0) {
             return false;
@@ -362,7 +411,7 @@ public final class Screener {
             if (EditDistance.between(word, known, allowed) <= allowed) {
                 any = true;
                 for (Term term : v.getValue()) {
-                    add(evidence, term.contraindication(), new Evidence(field, entry, term.term(), term.via(),
+                    add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
                             "`" + word + "` may be a misspelling of " + term.term() + ": confirm"));
                 }
             }
