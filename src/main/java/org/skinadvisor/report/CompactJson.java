@@ -3,7 +3,7 @@ package org.skinadvisor.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,12 +17,15 @@ public final class CompactJson implements JsonSink {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
-     * Encoded known values ({@code "value"}), by identity: they come from the code and the knowledge base, so
+     * Encoded known values ({@code "value"}): they come from the code and the knowledge base, so
      * the map stays small (and stops growing at {@value #CACHED}, should a caller ever pass a fresh string).
      * One writer belongs to one thread.
      */
     private static final int CACHED = 4096;
-    private final Map<String, byte[]> known = new IdentityHashMap<>();
+    private final Map<String, byte[]> known = new HashMap<>();
+    /** Text of {@link #repeat} parts by key; bounded, beyond which new parts are written each time. */
+    private static final int REPEATED = 16384;
+    private final Map<Object, byte[]> repeated = new HashMap<>();
 
     private byte[] buf;
     private int size;
@@ -104,6 +107,36 @@ public final class CompactJson implements JsonSink {
             }
         }
         return encoded;
+    }
+
+    @Override
+    public JsonSink repeat(Object key, Part part) throws IOException {
+        byte[] text = repeated.get(key);
+        if (text != null) {
+            if (text.length > 0) {
+                comma();
+                raw(text);
+                afterValue = true;
+            }
+            return this;
+        }
+        // The comma goes before the part's own text, so that the text fits after any other member.
+        boolean follows = afterValue;
+        if (follows) {
+            comma();
+        }
+        int start = size;
+        afterValue = false;
+        part.write(this);
+        text = Arrays.copyOfRange(buf, start, size);
+        if (text.length == 0) {
+            size = follows ? start - 1 : start;
+            afterValue = follows;
+        }
+        if (repeated.size() < REPEATED) {
+            repeated.put(key, text);
+        }
+        return this;
     }
 
     private void raw(byte[] bytes) {

@@ -62,4 +62,11 @@ public final class JacksonSink implements JsonSink {
         g.writeNumber(value);
         return this;
     }
+
+    /** Written every time: indentation depends on where the part lands. */
+    @Override
+    public JsonSink repeat(Object key, Part part) throws IOException {
+        part.write(this);
+        return this;
+    }
 }

@@ -11,9 +11,12 @@ import org.skinadvisor.screening.ConcernMatch;
 import org.skinadvisor.screening.Evidence;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
+import org.skinadvisor.screening.Verdict;
 import org.skinadvisor.screening.WhatIf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,28 @@ public final class JsonReport {
             throws IOException {
         g.name(ID).string(a.profileId());
         g.name(RECOMMENDATION).known(a.recommendation());
+        // Each repeated part's key names everything its text depends on, the knowledge base aside (a writer
+        // serves one knowledge base): equal keys, equal text.
+        writeConcerns(g, a);
+        List<String> statuses = new ArrayList<>(a.treatments().size());
+        g.name(TREATMENTS).startArray();
+        for (TreatmentAssessment ta : a.treatments()) {
+            String s = statuses(ta.checks());
+            statuses.add(s);
+            writeTreatment(g, ta, s);
+        }
+        g.endArray();
+        g.repeat(new Questions(statuses), p -> writeQuestions(p, a));
+        stringArray(g, UNMATCHED, a.unmatched());
+        g.name(WARNINGS).startArray();
+        for (IntakeWarning w : warnings) {
+            g.string(w.located());
+        }
+        g.endArray();
+        g.name(KNOWLEDGE_BASE).known(kb.version());
+    }
+
+    private static void writeConcerns(JsonSink g, Assessment a) throws IOException {
         g.name(CONCERNS).startArray();
         for (ConcernMatch c : a.concerns()) {
             g.startObject();
@@ -82,29 +107,49 @@ public final class JsonReport {
             g.endObject();
         }
         g.endArray();
+    }
+
+    /** The treatments' statuses, in order: which questions are open. */
+    private record Questions(List<String> statuses) {
+    }
+
+    /** The questions that would settle an unknown check, each once, in the order the treatments need them. */
+    private static void writeQuestions(JsonSink g, Assessment a) throws IOException {
         Map<String, Question> questions = new LinkedHashMap<>();
-        g.name(TREATMENTS).startArray();
         for (TreatmentAssessment ta : a.treatments()) {
-            writeTreatment(g, ta, questions);
+            for (Check c : ta.checks()) {
+                if (c.status() == CheckStatus.UNKNOWN) {
+                    Question q = c.contraindication().question();
+                    questions.putIfAbsent(q.id(), q);
+                }
+            }
         }
-        g.endArray();
         g.name(QUESTIONS).startArray();
         for (Question q : questions.values()) {
             g.known(q.id());
         }
         g.endArray();
-        stringArray(g, UNMATCHED, a.unmatched());
-        g.name(WARNINGS).startArray();
-        for (IntakeWarning w : warnings) {
-            g.string(w.located());
-        }
-        g.endArray();
-        g.name(KNOWLEDGE_BASE).known(kb.version());
     }
 
-    private static void writeTreatment(JsonSink g, TreatmentAssessment ta, Map<String, Question> questions)
-            throws IOException {
+    private static void writeTreatment(JsonSink g, TreatmentAssessment ta, String statuses) throws IOException {
         g.startObject();
+        g.repeat(new Heading(ta.treatment().id(), ta.verdict(), ta.addresses()), p -> writeHeading(p, ta));
+        g.name(CONTRAINDICATIONS).startArray();
+        for (Check c : ta.checks()) {
+            if (c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE) {
+                g.repeat(new Finding(ta.treatment().id(), c.contraindication().id(), c.status(), c.evidence()),
+                        p -> writeFinding(p, c));
+            }
+        }
+        g.endArray();
+        g.repeat(new OpenChecks(ta.treatment().id(), ta.verdict(), statuses), p -> writeOpenChecks(p, ta));
+        g.endObject();
+    }
+
+    private record Heading(String treatment, Verdict verdict, List<Indication> addresses) {
+    }
+
+    private static void writeHeading(JsonSink g, TreatmentAssessment ta) throws IOException {
         g.name(TREATMENT).known(ta.treatment().id());
         g.name(VERDICT).known(ta.verdict().word());
         g.name(ADDRESSES).startArray();
@@ -112,24 +157,37 @@ public final class JsonReport {
             g.known(i.concern());
         }
         g.endArray();
-        g.name(CONTRAINDICATIONS).startArray();
+    }
+
+    /** A contraindication found for a treatment: its severity and sources follow from the two ids. */
+    private record Finding(String treatment, String contraindication, CheckStatus status, List<Evidence> evidence) {
+    }
+
+    /** The unknowns, what-ifs and coverage of a treatment follow from its verdict and its checks' statuses. */
+    private record OpenChecks(String treatment, Verdict verdict, String statuses) {
+    }
+
+    /** One character per check, in knowledge-base order. */
+    private static String statuses(List<Check> checks) {
+        byte[] s = new byte[checks.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (byte) ('0' + checks.get(i).status().ordinal());
+        }
+        return new String(s, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void writeOpenChecks(JsonSink g, TreatmentAssessment ta) throws IOException {
         int matched = 0;
         int probable = 0;
         int unknown = 0;
         for (Check c : ta.checks()) {
-            if (c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE) {
-                writeFinding(g, c);
-                matched += c.status() == CheckStatus.MATCHED ? 1 : 0;
-                probable += c.status() == CheckStatus.PROBABLE ? 1 : 0;
-            }
+            matched += c.status() == CheckStatus.MATCHED ? 1 : 0;
+            probable += c.status() == CheckStatus.PROBABLE ? 1 : 0;
         }
-        g.endArray();
         g.name(UNKNOWNS).startArray();
         for (Check c : ta.checks()) {
             if (c.status() == CheckStatus.UNKNOWN) {
                 unknown++;
-                Question q = c.contraindication().question();
-                questions.putIfAbsent(q.id(), q);
                 g.known(c.contraindication().id());
             }
         }
@@ -153,7 +211,6 @@ public final class JsonReport {
         g.name(MATCHED).number(matched);
         g.name(PROBABLE).number(probable);
         g.name(UNKNOWN).number(unknown);
-        g.endObject();
         g.endObject();
     }
 

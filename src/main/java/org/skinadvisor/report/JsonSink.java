@@ -27,4 +27,15 @@ public interface JsonSink {
     JsonSink known(String value) throws IOException;
 
     JsonSink number(long value) throws IOException;
+
+    /** Writes members into what the caller has open: fields of an object, or values of an array. */
+    interface Part {
+        void write(JsonSink g) throws IOException;
+    }
+
+    /**
+     * A part whose text is a function of {@code key} alone, so that a sink may write it once and repeat the
+     * text for every equal key. The caller answers for the key naming everything the part depends on.
+     */
+    JsonSink repeat(Object key, Part part) throws IOException;
 }

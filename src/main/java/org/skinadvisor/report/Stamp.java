@@ -33,9 +33,11 @@ public final class Stamp {
 
     public void write(JsonSink g, String inputSha256) throws IOException {
         g.name(STAMP).startObject();
-        g.name(TOOL).known(tool);
-        g.name(KNOWLEDGE_BASE).known(kb.version());
-        g.name(KNOWLEDGE_BASE_SHA256).known(kbHash);
+        g.repeat(this, p -> {
+            p.name(TOOL).known(tool);
+            p.name(KNOWLEDGE_BASE).known(kb.version());
+            p.name(KNOWLEDGE_BASE_SHA256).known(kbHash);
+        });
         g.name(INPUT_SHA256).string(inputSha256 == null ? null : inputSha256.substring(0, HASH_DIGITS));
         g.endObject();
     }

@@ -52,6 +52,28 @@ class CompactJsonTest {
     }
 
     @Test
+    void aRepeatedPartIsWrittenOnceAndFitsWhereverItLands() throws IOException {
+        int[] written = new int[1];
+        JsonSink.Part two = g -> {
+            written[0]++;
+            g.name(TEXT).known("x").name(COUNT).number(2);
+        };
+        JsonSink.Part none = g -> written[0]++;
+        CompactJson json = new CompactJson(8);
+        json.startObject().repeat("two", two).repeat("none", none).endObject();
+        json.newline();
+        json.startObject().name(LIST).startArray().endArray().repeat("none", none).repeat("two", two).endObject();
+        json.newline();
+        json.startArray().repeat("value", g -> g.known("v")).known("w").repeat("value", g -> g.known("not this"))
+                .endArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeTo(out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "{\"text\":\"x\",\"count\":2}\n{\"list\":[],\"text\":\"x\",\"count\":2}\n[\"v\",\"w\",\"v\"]");
+        assertThat(written[0]).as("each part written once").isEqualTo(2);
+    }
+
+    @Test
     void fieldNamesArePlainWords() {
         assertThatThrownBy(() -> JsonName.of("a\"b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonName.of("")).isInstanceOf(IllegalArgumentException.class);

@@ -1,16 +1,30 @@
 package org.skinadvisor.safety;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skinadvisor.cli.Cli;
+import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.IntakeRecord;
+import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.parsing.SafeParsers;
+import org.skinadvisor.report.BatchFormat;
+import org.skinadvisor.report.JacksonSink;
+import org.skinadvisor.report.JsonLinesFormat;
+import org.skinadvisor.report.JsonName;
+import org.skinadvisor.report.JsonReport;
+import org.skinadvisor.report.ScreenedRecord;
+import org.skinadvisor.report.Stamp;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Verdict;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,6 +135,45 @@ class SafetyPropertiesTest {
         }
         Collections.shuffle(out, r);
         return out;
+    }
+
+    /**
+     * screen writes the parts of a record that repeat (a treatment's heading, findings and open checks, the
+     * questions, the stamp) once and then repeats their text: every record must still be exactly the JSON that
+     * check writes for it, written field by field through Jackson.
+     */
+    @Test
+    void screenRepeatsOnlyTextThatCheckWouldWriteForTheSameRecord() throws Exception {
+        Random r = new Random(RandomProfiles.SEED);
+        Stamp stamp = new Stamp("test", SCREENER.knowledgeBase());
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        BatchFormat.RecordWriter screen = new JsonLinesFormat(stamp).open(lines);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            Assessment a = SCREENER.assess(p);
+            String source = "batch.jsonl:" + (i + 1);
+            String hash = Hashes.sha256(p.toString());
+            screen.write(new ScreenedRecord(IntakeRecord.valid(source, new ReadProfile(p, List.of()), hash), a));
+            ByteArrayOutputStream one = new ByteArrayOutputStream();
+            try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(one)) {
+                JacksonSink check = new JacksonSink(g);
+                check.startObject().name(JsonName.of("source")).string(source);
+                JsonReport.writeFields(check, a, List.of(), SCREENER.knowledgeBase());
+                stamp.write(check, hash);
+                check.endObject();
+            }
+            expected.add(one.toString(StandardCharsets.UTF_8));
+        }
+        screen.finish();
+        assertThat(lines.toString(StandardCharsets.UTF_8).split("\n", -1))
+                .as("seed %d", RandomProfiles.SEED).containsExactlyElementsOf(concat(expected, ""));
+    }
+
+    private static List<String> concat(List<String> lines, String last) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(last);
+        return all;
     }
 
     @Test
