@@ -59,7 +59,7 @@ public final class BatchRun {
     public record Result(Tally tally, Map<String, Integer> skipped) {
     }
 
-    private record Chunk(byte[] output, Tally tally) {
+    private record Chunk(ByteArrayOutputStream output, Tally tally) {
     }
 
     private final Screener screener;
@@ -76,6 +76,8 @@ public final class BatchRun {
     private int chunkWeight;
     private OutputStream out;
     private final Tally total = new Tally();
+    /** The largest chunk of output so far: the next chunk's buffer starts that large instead of growing to it. */
+    private volatile int chunkBytes = CHUNK_WEIGHT * 256;
 
     public BatchRun(Screener screener, BatchFormat format, int jobs, LongConsumer progress) {
         this.screener = screener;
@@ -275,7 +277,11 @@ public final class BatchRun {
     }
 
     private void writeChunk(Chunk c) throws OutputFailedException {
-        write(c.output());
+        try {
+            c.output().writeTo(out);
+        } catch (IOException e) {
+            throw new OutputFailedException(e);
+        }
         total.merge(c.tally());
         progress.accept(total.records());
     }
@@ -290,7 +296,7 @@ public final class BatchRun {
 
     /** Runs on a worker: read, screen and render a chunk of work, one output record per input record. */
     private Chunk process(List<Work> work) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(work.size() * 1024);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(chunkBytes);
         Tally tally = new Tally();
         try {
             BatchFormat.RecordWriter writer = format.open(buffer);
@@ -305,7 +311,10 @@ public final class BatchRun {
         } catch (IOException e) {
             throw new UncheckedIOException("rendering to memory failed", e);
         }
-        return new Chunk(buffer.toByteArray(), tally);
+        if (buffer.size() > chunkBytes) {
+            chunkBytes = buffer.size();
+        }
+        return new Chunk(buffer, tally);
     }
 
     private ScreenedRecord screen(IntakeRecord r) {
