@@ -11,15 +11,13 @@ import org.skinadvisor.screening.ConcernMatch;
 import org.skinadvisor.screening.Evidence;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
-import org.skinadvisor.screening.Verdict;
 import org.skinadvisor.screening.WhatIf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The assessment as one JSON object, the shape scripts depend on (documented in the README). Rules are named
@@ -69,18 +67,16 @@ public final class JsonReport {
             throws IOException {
         g.name(ID).string(a.profileId());
         g.name(RECOMMENDATION).known(a.recommendation());
-        // Each repeated part's key names everything its text depends on, the knowledge base aside (a writer
-        // serves one knowledge base): equal keys, equal text.
         writeConcerns(g, a);
-        List<String> statuses = new ArrayList<>(a.treatments().size());
+        StringBuilder allStatuses = new StringBuilder("Q");
         g.name(TREATMENTS).startArray();
-        for (TreatmentAssessment ta : a.treatments()) {
-            String s = statuses(ta.checks());
-            statuses.add(s);
-            writeTreatment(g, ta, s);
+        for (int t = 0; t < a.treatments().size(); t++) {
+            TreatmentAssessment ta = a.treatments().get(t);
+            writeTreatment(g, t, ta);
+            appendStatuses(allStatuses, ta);
         }
         g.endArray();
-        g.repeat(new Questions(statuses), p -> writeQuestions(p, a));
+        g.repeat(allStatuses.toString(), p -> writeQuestions(p, a));
         stringArray(g, UNMATCHED, a.unmatched());
         g.name(WARNINGS).startArray();
         for (IntakeWarning w : warnings) {
@@ -109,10 +105,6 @@ public final class JsonReport {
         g.endArray();
     }
 
-    /** The treatments' statuses, in order: which questions are open. */
-    private record Questions(List<String> statuses) {
-    }
-
     /** The questions that would settle an unknown check, each once, in the order the treatments need them. */
     private static void writeQuestions(JsonSink g, Assessment a) throws IOException {
         Map<String, Question> questions = new LinkedHashMap<>();
@@ -131,22 +123,46 @@ public final class JsonReport {
         g.endArray();
     }
 
-    private static void writeTreatment(JsonSink g, TreatmentAssessment ta, String statuses) throws IOException {
+    /*
+     * Each repeated part has a key naming everything its text depends on, the knowledge base aside (a writer
+     * serves one knowledge base): equal keys, equal text. Most keys are short strings, cheap to hash and
+     * compare: a letter for the part, then one character per item (a position or an ordinal).
+     */
+    private static void writeTreatment(JsonSink g, int position, TreatmentAssessment ta) throws IOException {
         g.startObject();
-        g.repeat(new Heading(ta.treatment().id(), ta.verdict(), ta.addresses()), p -> writeHeading(p, ta));
+        StringBuilder heading = new StringBuilder("H").append((char) position).append((char) ta.verdict().ordinal());
+        List<Indication> indications = ta.treatment().indications();
+        for (Indication i : ta.addresses()) {
+            heading.append((char) positionOf(i, indications));
+        }
+        g.repeat(heading.toString(), p -> writeHeading(p, ta));
         g.name(CONTRAINDICATIONS).startArray();
         for (Check c : ta.checks()) {
             if (c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE) {
-                g.repeat(new Finding(ta.treatment().id(), c.contraindication().id(), c.status(), c.evidence()),
-                        p -> writeFinding(p, c));
+                g.repeat(new Finding(ta.treatment().id(), c), p -> writeFinding(p, c));
             }
         }
         g.endArray();
-        g.repeat(new OpenChecks(ta.treatment().id(), ta.verdict(), statuses), p -> writeOpenChecks(p, ta));
+        StringBuilder open = new StringBuilder("O").append((char) position).append((char) ta.verdict().ordinal());
+        g.repeat(appendStatuses(open, ta).toString(), p -> writeOpenChecks(p, ta));
         g.endObject();
     }
 
-    private record Heading(String treatment, Verdict verdict, List<Indication> addresses) {
+    private static int positionOf(Indication i, List<Indication> indications) {
+        for (int p = 0; p < indications.size(); p++) {
+            if (indications.get(p) == i) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("not an indication of this treatment: " + i.concern());
+    }
+
+    /** One character per check, in knowledge-base order: the open checks are what unknowns and questions show. */
+    private static StringBuilder appendStatuses(StringBuilder key, TreatmentAssessment ta) {
+        for (Check c : ta.checks()) {
+            key.append((char) c.status().ordinal());
+        }
+        return key;
     }
 
     private static void writeHeading(JsonSink g, TreatmentAssessment ta) throws IOException {
@@ -159,21 +175,50 @@ public final class JsonReport {
         g.endArray();
     }
 
-    /** A contraindication found for a treatment: its severity and sources follow from the two ids. */
-    private record Finding(String treatment, String contraindication, CheckStatus status, List<Evidence> evidence) {
-    }
+    /**
+     * A finding's text follows from the treatment and contraindication (severity, sources), the status and the
+     * evidence. Compared field by field: the evidence strings are the screener's cached ones, hashed already.
+     */
+    private static final class Finding {
+        private final String treatment;
+        private final String contraindication;
+        private final CheckStatus status;
+        private final List<Evidence> evidence;
+        private final int hash;
 
-    /** The unknowns, what-ifs and coverage of a treatment follow from its verdict and its checks' statuses. */
-    private record OpenChecks(String treatment, Verdict verdict, String statuses) {
-    }
-
-    /** One character per check, in knowledge-base order. */
-    private static String statuses(List<Check> checks) {
-        byte[] s = new byte[checks.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (byte) ('0' + checks.get(i).status().ordinal());
+        Finding(String treatment, Check c) {
+            this.treatment = treatment;
+            this.contraindication = c.contraindication().id();
+            this.status = c.status();
+            this.evidence = c.evidence();
+            int h = (treatment.hashCode() * 31 + contraindication.hashCode()) * 31 + status.ordinal();
+            for (Evidence e : evidence) {
+                h = h * 31 + e.input().hashCode() * 7 + e.term().hashCode();
+            }
+            this.hash = h;
         }
-        return new String(s, StandardCharsets.ISO_8859_1);
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Finding f) || f.hash != hash || f.status != status || !f.treatment.equals(treatment)
+                    || !f.contraindication.equals(contraindication) || f.evidence.size() != evidence.size()) {
+                return false;
+            }
+            for (int i = 0; i < evidence.size(); i++) {
+                Evidence a = evidence.get(i);
+                Evidence b = f.evidence.get(i);
+                if (a != b && (a.field() != b.field() || !a.input().equals(b.input()) || !a.term().equals(b.term())
+                        || !a.via().equals(b.via()) || !Objects.equals(a.confirm(), b.confirm()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static void writeOpenChecks(JsonSink g, TreatmentAssessment ta) throws IOException {
