@@ -14,7 +14,7 @@ mvn -B -q -DskipTests package
 jar=target/skinadvisor.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java_opts=(-Xmx256m -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100)
+java_opts=(-Xmx256m -XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100)
 
 seconds() { # runs the command, discarding its output, and prints the wall time in seconds
   local start end
