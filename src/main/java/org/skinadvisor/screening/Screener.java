@@ -266,18 +266,25 @@ public final class Screener {
     }
 
     static Verdict verdict(List<Indication> addresses, List<Check> checks) {
+        return verdict(addresses, checks, -1, null);
+    }
+
+    /** The verdict as if the check at {@code replaced} (none when -1) had {@code status}: a what-if. */
+    static Verdict verdict(List<Indication> addresses, List<Check> checks, int replaced, CheckStatus status) {
         if (addresses.isEmpty()) {
             return Verdict.NOT_INDICATED;
         }
         boolean matched = false;
         boolean open = false;
-        for (Check c : checks) {
-            if (c.status() == CheckStatus.MATCHED) {
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            CheckStatus s = i == replaced ? status : c.status();
+            if (s == CheckStatus.MATCHED) {
                 if (c.applicability().severity() == Severity.ABSOLUTE) {
                     return Verdict.CONTRAINDICATED;
                 }
                 matched = true;
-            } else if (c.status() != CheckStatus.CLEAR) {
+            } else if (s != CheckStatus.CLEAR) {
                 open = true;
             }
         }

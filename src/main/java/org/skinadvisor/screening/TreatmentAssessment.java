@@ -29,19 +29,12 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
             Check c = checks.get(i);
             if (c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.PROBABLE) {
                 out.add(new WhatIf(c.contraindication().question(), c.contraindication().id(),
-                        Screener.verdict(addresses, replaced(i, CheckStatus.MATCHED)),
-                        Screener.verdict(addresses, replaced(i, CheckStatus.CLEAR))));
+                        Screener.verdict(addresses, checks, i, CheckStatus.MATCHED),
+                        Screener.verdict(addresses, checks, i, CheckStatus.CLEAR)));
             }
         }
         out.sort(Comparator.comparing((WhatIf w) -> w.ifYes().ordinal()));
         return out;
-    }
-
-    private List<Check> replaced(int index, CheckStatus status) {
-        List<Check> copy = new ArrayList<>(checks);
-        Check c = checks.get(index);
-        copy.set(index, new Check(c.contraindication(), c.applicability(), status, c.evidence(), c.missing()));
-        return copy;
     }
 
     /** Contraindications the record could not rule out. */
