@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Binds one intake mapping from a token stream, strictly and with positions: no coercion (YAML
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
 public final class ProfileBinder {
     public static final List<String> FIELDS =
             List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes", "answers");
-    private static final Pattern AGE = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final int MAX_AGE = 130;
 
     private final Set<String> questionIds;
@@ -50,7 +49,8 @@ public final class ProfileBinder {
                 throw t.problem(Problem.SYNTAX, "expected a field name");
             }
             String field = t.text();
-            JsonLocation fieldAt = t.parser().currentTokenLocation();
+            // Only an unknown field's position is reported (a warning); a known one's is not kept.
+            JsonLocation fieldAt = KNOWN.contains(field) ? null : t.parser().currentTokenLocation();
             JsonToken value = t.next();
             if (value == JsonToken.VALUE_STRING && t.text().isBlank()) {
                 value = JsonToken.VALUE_NULL; // YAML `key:` and `key: ''` say nothing: unknown, never "none"
@@ -120,14 +120,31 @@ public final class ProfileBinder {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (value == JsonToken.VALUE_NUMBER_INT && AGE.matcher(t.text()).matches()) {
-            int age = Integer.parseInt(t.text());
-            if (age <= MAX_AGE) {
+        if (value == JsonToken.VALUE_NUMBER_INT) {
+            int age = plainAge(t.text());
+            if (age >= 0 && age <= MAX_AGE) {
                 return age;
             }
         }
         throw t.problem(Problem.TYPE, "`age` must be a whole number of years from 0 to " + MAX_AGE
                 + " written in plain digits");
+    }
+
+    /** 0, or one to three digits without a leading zero; -1 for anything else (a sign, 042, 1e2). */
+    static int plainAge(String text) {
+        int n = text.length();
+        if (n == 0 || n > 3 || (n > 1 && text.charAt(0) == '0')) {
+            return -1;
+        }
+        int age = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            age = age * 10 + (c - '0');
+        }
+        return age;
     }
 
     private static FitzpatrickType fitzpatrick(GuardedTokens t, JsonToken value) throws InvalidInputException {

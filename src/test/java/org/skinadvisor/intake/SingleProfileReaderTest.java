@@ -187,9 +187,16 @@ class SingleProfileReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"042", "0x2A", "42.9", "\"42\"", "-1", "200", "1_000", "no"})
+    @ValueSource(strings = {"042", "0x2A", "42.9", "\"42\"", "-1", "+42", "131", "200", "1_000", "no"})
     void ageIsNeverCoerced(String age) {
         assertThat(yamlError("id: a\nconcerns: [pores]\nage: " + age + "\n").problem()).isEqualTo(Problem.TYPE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 7, 42, 130})
+    void agesFromNoughtTo130AreRead(int age) throws InvalidInputException {
+        assertThat(json("{\"id\":\"a\",\"concerns\":[\"pores\"],\"age\":" + age + "}").profile().age()).isEqualTo(age);
+        assertThat(yaml("id: a\nconcerns: [pores]\nage: " + age + "\n").profile().age()).isEqualTo(age);
     }
 
     @Test
