@@ -14,6 +14,7 @@ import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.WhatIf;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,15 +69,19 @@ public final class JsonReport {
         g.name(ID).string(a.profileId());
         g.name(RECOMMENDATION).known(a.recommendation());
         writeConcerns(g, a);
-        StringBuilder allStatuses = new StringBuilder("Q");
+        int checks = 0;
         g.name(TREATMENTS).startArray();
         for (int t = 0; t < a.treatments().size(); t++) {
             TreatmentAssessment ta = a.treatments().get(t);
             writeTreatment(g, t, ta);
-            appendStatuses(allStatuses, ta);
+            checks += ta.checks().size();
         }
         g.endArray();
-        g.repeat(allStatuses.toString(), p -> writeQuestions(p, a));
+        PartKey questions = new PartKey('Q', checks);
+        for (TreatmentAssessment ta : a.treatments()) {
+            questions.addStatuses(ta);
+        }
+        g.repeat(questions.done(), p -> writeQuestions(p, a));
         stringArray(g, UNMATCHED, a.unmatched());
         g.name(WARNINGS).startArray();
         for (IntakeWarning w : warnings) {
@@ -123,19 +128,14 @@ public final class JsonReport {
         g.endArray();
     }
 
-    /*
-     * Each repeated part has a key naming everything its text depends on, the knowledge base aside (a writer
-     * serves one knowledge base): equal keys, equal text. Most keys are short strings, cheap to hash and
-     * compare: a letter for the part, then one character per item (a position or an ordinal).
-     */
     private static void writeTreatment(JsonSink g, int position, TreatmentAssessment ta) throws IOException {
         g.startObject();
-        StringBuilder heading = new StringBuilder("H").append((char) position).append((char) ta.verdict().ordinal());
+        PartKey heading = new PartKey('H', 2 + ta.addresses().size()).add(position).add(ta.verdict().ordinal());
         List<Indication> indications = ta.treatment().indications();
         for (Indication i : ta.addresses()) {
-            heading.append((char) positionOf(i, indications));
+            heading.add(positionOf(i, indications));
         }
-        g.repeat(heading.toString(), p -> writeHeading(p, ta));
+        g.repeat(heading.done(), p -> writeHeading(p, ta));
         g.name(CONTRAINDICATIONS).startArray();
         for (Check c : ta.checks()) {
             if (c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE) {
@@ -143,8 +143,8 @@ public final class JsonReport {
             }
         }
         g.endArray();
-        StringBuilder open = new StringBuilder("O").append((char) position).append((char) ta.verdict().ordinal());
-        g.repeat(appendStatuses(open, ta).toString(), p -> writeOpenChecks(p, ta));
+        PartKey open = new PartKey('O', 2 + ta.checks().size()).add(position).add(ta.verdict().ordinal());
+        g.repeat(open.addStatuses(ta).done(), p -> writeOpenChecks(p, ta));
         g.endObject();
     }
 
@@ -157,12 +157,52 @@ public final class JsonReport {
         throw new IllegalArgumentException("not an indication of this treatment: " + i.concern());
     }
 
-    /** One character per check, in knowledge-base order: the open checks are what unknowns and questions show. */
-    private static StringBuilder appendStatuses(StringBuilder key, TreatmentAssessment ta) {
-        for (Check c : ta.checks()) {
-            key.append((char) c.status().ordinal());
+    /**
+     * Each repeated part has a key naming everything its text depends on, the knowledge base aside (a writer
+     * serves one knowledge base): equal keys, equal text. Most are a few bytes, cheap to hash and compare: a
+     * letter for the part, then one byte per item (a position or an ordinal, each below 256 in any knowledge
+     * base a clinic would write; a larger one is refused rather than wrapped).
+     */
+    private static final class PartKey {
+        private final byte[] bytes;
+        private int size;
+        private int hash;
+
+        PartKey(char part, int items) {
+            bytes = new byte[items + 1];
+            bytes[size++] = (byte) part;
         }
-        return key;
+
+        PartKey add(int item) {
+            if (item > 0xff) {
+                throw new IllegalArgumentException("a part key item above 255: " + item);
+            }
+            bytes[size++] = (byte) item;
+            return this;
+        }
+
+        /** One byte per check, in knowledge-base order: which checks are open is what unknowns and questions show. */
+        PartKey addStatuses(TreatmentAssessment ta) {
+            for (Check c : ta.checks()) {
+                add(c.status().ordinal());
+            }
+            return this;
+        }
+
+        PartKey done() {
+            hash = Arrays.hashCode(bytes);
+            return this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PartKey k && k.hash == hash && Arrays.equals(k.bytes, bytes);
+        }
     }
 
     private static void writeHeading(JsonSink g, TreatmentAssessment ta) throws IOException {
