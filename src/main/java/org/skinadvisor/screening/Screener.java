@@ -246,7 +246,8 @@ public final class Screener {
             if (found != null) {
                 CheckStatus status = anyCertain(found) ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
                 checks.add(new Check(c, applies.applicability(), status, found, silent.missing()));
-            } else if (silent.status() == CheckStatus.UNKNOWN && p.answers().get(c.question().id()) == Answer.NO) {
+            } else if (silent.status() == CheckStatus.UNKNOWN && !p.answers().isEmpty()
+                    && p.answers().get(c.question().id()) == Answer.NO) {
                 checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, List.of(), silent.missing()));
             } else {
                 checks.add(silent);
