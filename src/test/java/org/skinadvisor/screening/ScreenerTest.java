@@ -303,4 +303,30 @@ class ScreenerTest {
         assertThat(a.unmatched()).isEmpty();
         assertThat(a.treatments().get(0).verdict()).isEqualTo(Verdict.SUITABLE);
     }
+
+    @Test
+    void aSkinTypeListedByTwoRulesIsEvidenceForBoth() throws Exception {
+        String kb = """
+                version: "1"
+                date: "2026-01-01"
+                sources: [{id: s, tier: A, title: t}]
+                concerns: [{id: c, name: C, synonyms: [cee], sources: [s]}]
+                treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}]
+                drugClasses: []
+                contraindications:
+                  - {id: x, name: X, triggers: {fitzpatrick: [V, VI]}, question: {id: q, text: Q}, sources: [s],
+                     treatments: {t: {severity: relative, explanation: e, sources: [s]}}}
+                  - {id: y, name: Y, triggers: {fitzpatrick: [VI]}, question: {id: q2, text: Q2}, sources: [s],
+                     treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+                """;
+        Screener s = new Screener(org.skinadvisor.knowledge.KnowledgeBaseLoader.parse(kb.getBytes(java.nio.charset.StandardCharsets.UTF_8), "kb"));
+        Assessment darkest = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.VI, null, Map.of()));
+        assertThat(darkest.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
+        assertThat(darkest.treatments().get(0).verdict()).isEqualTo(Verdict.CONTRAINDICATED);
+        Assessment type5 = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.V, null, Map.of()));
+        assertThat(type5.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x");
+        Assessment yes = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.V, null,
+                Map.of("q2", Answer.YES)));
+        assertThat(yes.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
+    }
 }
