@@ -23,9 +23,13 @@ public final class CompactJson implements JsonSink {
      */
     private static final int CACHED = 4096;
     private final Map<String, byte[]> known = new HashMap<>();
-    /** Text of {@link #repeat} parts by key; bounded, beyond which new parts are written each time. */
-    private static final int REPEATED = 16384;
+    /**
+     * Text of {@link #repeat} parts by key, up to {@value #REPEATED_BYTES} bytes (a million synthetic records
+     * need about 0.5 MB); beyond that, new parts are written each time, so memory stays bounded.
+     */
+    private static final int REPEATED_BYTES = 4 << 20;
     private final Map<Object, byte[]> repeated = new HashMap<>();
+    private int repeatedBytes;
 
     private byte[] buf;
     private int size;
@@ -133,8 +137,9 @@ public final class CompactJson implements JsonSink {
             size = follows ? start - 1 : start;
             afterValue = follows;
         }
-        if (repeated.size() < REPEATED) {
+        if (repeatedBytes + text.length <= REPEATED_BYTES) {
             repeated.put(key, text);
+            repeatedBytes += text.length;
         }
         return this;
     }
