@@ -166,14 +166,8 @@ class SafetyPropertiesTest {
             expected.add(one.toString(StandardCharsets.UTF_8));
         }
         screen.finish();
-        assertThat(lines.toString(StandardCharsets.UTF_8).split("\n", -1))
-                .as("seed %d", RandomProfiles.SEED).containsExactlyElementsOf(concat(expected, ""));
-    }
-
-    private static List<String> concat(List<String> lines, String last) {
-        List<String> all = new ArrayList<>(lines);
-        all.add(last);
-        return all;
+        assertThat(lines.toString(StandardCharsets.UTF_8)).as("seed %d", RandomProfiles.SEED)
+                .isEqualTo(String.join("\n", expected) + "\n");
     }
 
     @Test

@@ -6,7 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -285,20 +287,14 @@ class ScreenerTest {
 
     @Test
     void aBrandOfADrugClassNoRuleUsesIsRecognisedAndCleared() throws Exception {
-        String kb = """
-                version: "1"
-                date: "2026-01-01"
-                sources: [{id: s, tier: A, title: t}]
-                concerns: [{id: c, name: C, synonyms: [cee], sources: [s]}]
-                treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}]
+        Screener s = oneTreatment("""
                 drugClasses:
                   - {id: k, name: K, sources: [s], drugs: [{name: harmless, brands: [Calmex], sources: [s]}]}
                   - {id: j, name: J, sources: [s], drugs: [{name: thinnerol, sources: [s]}]}
                 contraindications:
                   - {id: x, name: X, triggers: {drugClasses: [j]}, question: {id: q, text: Q}, sources: [s],
                      treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
-                """;
-        Screener s = new Screener(org.skinadvisor.knowledge.KnowledgeBaseLoader.parse(kb.getBytes(java.nio.charset.StandardCharsets.UTF_8), "kb"));
+                """);
         Assessment a = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of("Calmex 10 mg", "harmless"), null, null, null, Map.of()));
         assertThat(a.unmatched()).isEmpty();
         assertThat(a.treatments().get(0).verdict()).isEqualTo(Verdict.SUITABLE);
@@ -306,20 +302,14 @@ class ScreenerTest {
 
     @Test
     void aSkinTypeListedByTwoRulesIsEvidenceForBoth() throws Exception {
-        String kb = """
-                version: "1"
-                date: "2026-01-01"
-                sources: [{id: s, tier: A, title: t}]
-                concerns: [{id: c, name: C, synonyms: [cee], sources: [s]}]
-                treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}]
+        Screener s = oneTreatment("""
                 drugClasses: []
                 contraindications:
                   - {id: x, name: X, triggers: {fitzpatrick: [V, VI]}, question: {id: q, text: Q}, sources: [s],
                      treatments: {t: {severity: relative, explanation: e, sources: [s]}}}
                   - {id: y, name: Y, triggers: {fitzpatrick: [VI]}, question: {id: q2, text: Q2}, sources: [s],
                      treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
-                """;
-        Screener s = new Screener(org.skinadvisor.knowledge.KnowledgeBaseLoader.parse(kb.getBytes(java.nio.charset.StandardCharsets.UTF_8), "kb"));
+                """);
         Assessment darkest = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.VI, null, Map.of()));
         assertThat(darkest.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
         assertThat(darkest.treatments().get(0).verdict()).isEqualTo(Verdict.CONTRAINDICATED);
@@ -328,5 +318,17 @@ class ScreenerTest {
         Assessment yes = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.V, null,
                 Map.of("q2", Answer.YES)));
         assertThat(yes.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
+    }
+
+    /** A screener over a knowledge base of one concern `c` (synonym "cee") and one treatment `t` for it. */
+    private static Screener oneTreatment(String drugClassesAndContraindications) throws Exception {
+        String kb = """
+                version: "1"
+                date: "2026-01-01"
+                sources: [{id: s, tier: A, title: t}]
+                concerns: [{id: c, name: C, synonyms: [cee], sources: [s]}]
+                treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}]
+                """ + drugClassesAndContraindications;
+        return new Screener(KnowledgeBaseLoader.parse(kb.getBytes(StandardCharsets.UTF_8), "kb"));
     }
 }
