@@ -22,11 +22,33 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     /** Entries that mean "asked, none" when they are the whole list. */
     private static final Set<String> NONE_WORDS = Set.of("none", "nil", "n a", "no", "nothing");
 
+    /**
+     * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as
+     * "nothing". Most entries have more, and are told apart without being normalised (which cost 3 % of `screen`).
+     */
+    private static final int NONE_LETTERS = 8;
+
     /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
     public static List<String> noneAware(List<String> items) {
-        if (items != null && items.size() == 1 && NONE_WORDS.contains(org.skinadvisor.matching.Terms.key(items.get(0)))) {
+        if (items != null && items.size() == 1 && !tooManyLetters(items.get(0))
+                && NONE_WORDS.contains(org.skinadvisor.matching.Terms.key(items.get(0)))) {
             return List.of();
         }
         return items;
+    }
+
+    /** Only ASCII is counted: other text may fold into fewer letters (a ligature, a full-width form). */
+    private static boolean tooManyLetters(String entry) {
+        int letters = 0;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            if (Character.isLetterOrDigit(c) && ++letters > NONE_LETTERS) {
+                return true;
+            }
+        }
+        return false;
     }
 }
