@@ -4,16 +4,22 @@
 # Generates synthetic intake data in a temporary folder, then times, in one run on this machine:
 #   (a) screening N JSON Lines records to JSON Lines, next to the parse-only baseline and `jq -c .` (when installed);
 #   (b) screening M small YAML files in a directory, next to the parse-only baseline.
-# Every Java run uses the launcher's flags for screen (see java_opts). Every command's output goes to
-# /dev/null, jq's as well as screen's, so that the disk is not what is measured.
+# `screen` runs as a user runs it: the distribution's launcher (its JVM flags, and the class-data archive a
+# first run makes). The baseline runs on the same JVM with the launcher's heap, collector and inlining flags.
+# Every command's output goes to /dev/null, jq's as well as screen's, so that the disk is not what is measured.
 set -euo pipefail
 records=${1:-1000000}
 files=${2:-100000}
 cd "$(dirname "$0")/../../.."
 mvn -B -q -DskipTests package
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 jar=target/skinadvisor.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+tar -xzf "target/skinadvisor-$version.tar.gz" -C "$work"
+launcher="$work/skinadvisor-$version/bin/skinadvisor"
+export XDG_CACHE_HOME="$work/cache"
+if [ -n "${JAVA_HOME:-}" ]; then java=$JAVA_HOME/bin/java; else java=$(command -v java); fi
 java_opts=(-Xmx256m -XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100)
 
 seconds() { # runs the command, discarding its output, and prints the wall time in seconds
@@ -28,16 +34,24 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 # The baseline is compiled first: run from source, its timing would include compiling it (about a second).
 javac -d "$work/classes" -cp "$jar" src/test/bench/ParseOnly.java
-baseline=(java "${java_opts[@]}" -cp "$jar:$work/classes" ParseOnly)
+baseline=("$java" "${java_opts[@]}" -cp "$jar:$work/classes" ParseOnly)
 
 echo "generating $records JSON Lines records and $files YAML files in $work ..."
-java src/test/bench/GenerateIntake.java jsonl "$work/batch.jsonl" "$records"
-java src/test/bench/GenerateIntake.java yaml "$work/files" "$files"
+"$java" src/test/bench/GenerateIntake.java jsonl "$work/batch.jsonl" "$records"
+"$java" src/test/bench/GenerateIntake.java yaml "$work/files" "$files"
+
+# A first run makes the launcher's archive (on Java 17-24 in the background): wait for it, as startup.sh does.
+head -n 100 "$work/batch.jsonl" | "$launcher" screen --format jsonl - >/dev/null 2>&1
+archive_ready() {
+  local dir=$XDG_CACHE_HOME/skinadvisor
+  { compgen -G "$dir/*.jsa" || compgen -G "$dir/*.aot"; } >/dev/null && ! compgen -G "$dir/*.jsa.*" >/dev/null
+}
+for _ in $(seq 300); do archive_ready && break; sleep 0.2; done
 
 echo
 echo "(a) $records JSON Lines records"
 parse=$(seconds "${baseline[@]}" jsonl "$work/batch.jsonl")
-screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl "$work/batch.jsonl")
+screen=$(seconds "$launcher" screen --format jsonl "$work/batch.jsonl")
 echo "  parse-only baseline : ${parse} s  $(rate "$records" "$parse") records/s"
 echo "  screen to JSON Lines: ${screen} s  $(rate "$records" "$screen") records/s  ($(ratio "$parse" "$screen") of baseline throughput)"
 if command -v jq >/dev/null; then
@@ -48,6 +62,6 @@ fi
 echo
 echo "(b) $files YAML files"
 parse=$(seconds "${baseline[@]}" yaml "$work/files")
-screen=$(seconds java "${java_opts[@]}" -jar "$jar" screen --format jsonl "$work/files")
+screen=$(seconds "$launcher" screen --format jsonl "$work/files")
 echo "  parse-only baseline : ${parse} s  $(rate "$files" "$parse") files/s"
 echo "  screen to JSON Lines: ${screen} s  $(rate "$files" "$screen") files/s  ($(ratio "$parse" "$screen") of baseline throughput)"
