@@ -24,31 +24,36 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /**
      * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as
-     * "nothing". Most entries have more, and are told apart without being normalised (which cost 3 % of `screen`).
+     * "nothing". Every none word starts with an n.
      */
     private static final int NONE_LETTERS = 8;
 
     /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
     public static List<String> noneAware(List<String> items) {
-        if (items != null && items.size() == 1 && !tooManyLetters(items.get(0))
+        if (items != null && items.size() == 1 && mayBeNoneWord(items.get(0))
                 && NONE_WORDS.contains(org.skinadvisor.matching.Terms.key(items.get(0)))) {
             return List.of();
         }
         return items;
     }
 
-    /** Only ASCII is counted: other text may fold into fewer letters (a ligature, a full-width form). */
-    private static boolean tooManyLetters(String entry) {
+    /**
+     * False for ASCII text that cannot be a none word (most entries), so that it is not normalised: normalising
+     * every single-entry list cost 3 % of `screen`. Other text may fold into other letters (a full-width form).
+     */
+    private static boolean mayBeNoneWord(String entry) {
         int letters = 0;
         for (int i = 0; i < entry.length(); i++) {
             char c = entry.charAt(i);
             if (c >= 0x80) {
-                return false;
-            }
-            if (Character.isLetterOrDigit(c) && ++letters > NONE_LETTERS) {
                 return true;
             }
+            if (Character.isLetterOrDigit(c)) {
+                if (letters == 0 && c != 'n' && c != 'N' || ++letters > NONE_LETTERS) {
+                    return false;
+                }
+            }
         }
-        return false;
+        return true;
     }
 }

@@ -17,7 +17,8 @@ class IntakeProfileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"none known", "nothing else", "nonexistent", "n o n e", "warfarin", "no-thing-s"})
+    @ValueSource(strings = {"none known", "nothing else", "nonexistent", "n o n e", "warfarin", "no-thing-s", "Eliquis",
+        "keloids", "(none) x"})
     void anyOtherEntryIsKept(String entry) {
         assertThat(IntakeProfile.noneAware(List.of(entry))).containsExactly(entry);
     }
