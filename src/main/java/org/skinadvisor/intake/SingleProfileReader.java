@@ -27,6 +27,17 @@ public final class SingleProfileReader {
             throw new InvalidInputException(Problem.UNSUPPORTED_FORMAT,
                     "one profile is read from YAML or JSON; use `screen` for JSON Lines and CSV", 0, 0);
         }
+        if (format == IntakeFormat.JSON) {
+            ReadProfile plain = PlainJsonProfile.read(data);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return strict(data, format);
+    }
+
+    /** Reads through Jackson and the binder: the reading that decides whatever the quick one declines. */
+    ReadProfile strict(byte[] data, IntakeFormat format) throws InvalidInputException {
         try (JsonParser p = format == IntakeFormat.JSON ? SafeParsers.json(data, 0, data.length) : SafeParsers.yaml(data)) {
             GuardedTokens t = new GuardedTokens(p);
             JsonToken first = t.next();

@@ -1,0 +1,232 @@
+package org.skinadvisor.intake;
+
+import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.parsing.Limits;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quick reading of the usual JSON intake record, as a batch export writes a million of them: one flat object
+ * of known fields, ASCII text without escapes, lists of text, an age in plain digits. Whatever it reads, it reads
+ * exactly as the strict reader (Jackson with duplicate detection, {@link ProfileBinder}) would; anything else
+ * (an escape, non-ASCII text, a null, an unknown field, a repeated field, answers, a value the binder would
+ * refuse, a syntax error) it declines, and the strict reader decides. Reading a line this way costs a fraction of
+ * creating a parser for it, which was a quarter of `screen`'s work.
+ */
+final class PlainJsonProfile {
+    private static final int ID = 1;
+    private static final int CONCERNS = 2;
+    private static final int CONDITIONS = 4;
+    private static final int MEDICATIONS = 8;
+    private static final int AGE = 16;
+    private static final int FITZPATRICK = 32;
+    private static final int NOTES = 64;
+    private static final int MAX_AGE = 130;
+
+    private final byte[] b;
+    private final int end;
+    private int at;
+
+    private PlainJsonProfile(byte[] data) {
+        this.b = data;
+        this.end = data.length;
+    }
+
+    /** The profile, or null when the record is not plain: then only the strict reader may read it. */
+    static ReadProfile read(byte[] data) {
+        return new PlainJsonProfile(data).profile();
+    }
+
+    private ReadProfile profile() {
+        String id = null;
+        List<String> concerns = null;
+        List<String> conditions = null;
+        List<String> medications = null;
+        Integer age = null;
+        FitzpatrickType fitzpatrick = null;
+        String notes = null;
+        int seen = 0;
+        space();
+        if (!take('{')) {
+            return null;
+        }
+        space();
+        if (take('}')) {
+            return null; // no id, no concerns: the strict reader names what is missing
+        }
+        do {
+            space();
+            int field = field();
+            space();
+            if (field == 0 || (seen & field) != 0 || !take(':')) {
+                return null;
+            }
+            seen |= field;
+            space();
+            switch (field) {
+                case ID -> {
+                    String text = text();
+                    id = text == null ? null : text.strip();
+                    if (id == null || id.isEmpty()) {
+                        return null;
+                    }
+                }
+                case CONCERNS -> {
+                    concerns = list();
+                    if (concerns == null || concerns.isEmpty()) {
+                        return null;
+                    }
+                }
+                case CONDITIONS -> {
+                    conditions = list();
+                    if (conditions == null) {
+                        return null;
+                    }
+                }
+                case MEDICATIONS -> {
+                    medications = list();
+                    if (medications == null) {
+                        return null;
+                    }
+                }
+                case AGE -> {
+                    age = age();
+                    if (age == null) {
+                        return null;
+                    }
+                }
+                case FITZPATRICK -> {
+                    String text = text();
+                    fitzpatrick = text == null || text.isBlank() ? null : FitzpatrickType.parse(text);
+                    if (fitzpatrick == null) {
+                        return null;
+                    }
+                }
+                default -> {
+                    notes = text();
+                    if (notes == null || notes.isBlank()) {
+                        return null;
+                    }
+                }
+            }
+            space();
+        } while (take(','));
+        if (!take('}')) {
+            return null;
+        }
+        space();
+        if (at != end || (seen & (ID | CONCERNS)) != (ID | CONCERNS)) {
+            return null;
+        }
+        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware(conditions),
+                IntakeProfile.noneAware(medications), age, fitzpatrick, notes, null), List.of());
+    }
+
+    /** A known field's bit, or 0 for any other name (answers included: the strict reader reads those). */
+    private int field() {
+        String name = text();
+        if (name == null) {
+            return 0;
+        }
+        return switch (name) {
+            case "id" -> ID;
+            case "concerns" -> CONCERNS;
+            case "conditions" -> CONDITIONS;
+            case "medications" -> MEDICATIONS;
+            case "age" -> AGE;
+            case "fitzpatrick" -> FITZPATRICK;
+            case "notes" -> NOTES;
+            default -> 0;
+        };
+    }
+
+    /** A list of non-blank text entries, stripped as the binder strips them; null when it is anything else. */
+    private List<String> list() {
+        if (!take('[')) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        space();
+        if (take(']')) {
+            return items;
+        }
+        do {
+            space();
+            String text = text();
+            if (text == null) {
+                return null;
+            }
+            String item = text.strip();
+            if (item.isEmpty()) {
+                return null;
+            }
+            items.add(item);
+            space();
+        } while (take(','));
+        return take(']') ? items : null;
+    }
+
+    /** Printable ASCII between quotes, no escapes, within the strict reader's length limit; else null. */
+    private String text() {
+        if (!take('"')) {
+            return null;
+        }
+        int start = at;
+        while (at < end) {
+            byte c = b[at];
+            if (c == '"') {
+                if (at - start > Limits.MAX_STRING_LENGTH) {
+                    return null;
+                }
+                String text = new String(b, start, at - start, StandardCharsets.ISO_8859_1);
+                at++;
+                return text;
+            }
+            if (c < 0x20 || c > 0x7e || c == '\\') {
+                return null;
+            }
+            at++;
+        }
+        return null;
+    }
+
+    /** 0, or one to three digits without a leading zero, at most 130, ending the number; else null. */
+    private Integer age() {
+        int start = at;
+        int age = 0;
+        while (at < end && b[at] >= '0' && b[at] <= '9') {
+            age = age * 10 + (b[at] - '0');
+            if (++at - start > 3) {
+                return null;
+            }
+        }
+        int digits = at - start;
+        if (digits == 0 || (digits > 1 && b[start] == '0') || age > MAX_AGE) {
+            return null;
+        }
+        if (at < end && b[at] != ',' && b[at] != '}' && !isSpace(b[at])) {
+            return null; // a fraction, an exponent, or anything else glued to the digits
+        }
+        return age;
+    }
+
+    private boolean take(char c) {
+        if (at < end && b[at] == c) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private void space() {
+        while (at < end && isSpace(b[at])) {
+            at++;
+        }
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+}
