@@ -6,6 +6,7 @@ import org.skinadvisor.parsing.Limits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The quick reading of the usual JSON intake record, as a batch export writes a million of them: one flat object
@@ -16,6 +17,7 @@ import java.util.List;
  * creating a parser for it, which was a quarter of `screen`'s work.
  */
 final class PlainJsonProfile {
+    /** Each field's bit: its position in {@link #NAMES}. */
     private static final int ID = 1;
     private static final int CONCERNS = 2;
     private static final int CONDITIONS = 4;
@@ -124,22 +126,35 @@ final class PlainJsonProfile {
                 IntakeProfile.noneAware(medications), age, fitzpatrick, notes, null), List.of());
     }
 
-    /** A known field's bit, or 0 for any other name (answers included: the strict reader reads those). */
+    /** The known fields as quoted in JSON, by bit: 1 << i is {@code NAMES[i]}. */
+    private static final byte[][] NAMES = Stream.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick",
+            "notes").map(n -> ('"' + n + '"').getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /**
+     * A known field's bit, or 0 for any other name (answers included: the strict reader reads those). Compared
+     * as bytes: a string per name, hashed for a switch, cost 5 % of `screen`.
+     */
     private int field() {
-        String name = text();
-        if (name == null) {
-            return 0;
+        for (int i = 0; i < NAMES.length; i++) {
+            byte[] name = NAMES[i];
+            if (startsHere(name)) {
+                at += name.length;
+                return 1 << i;
+            }
         }
-        return switch (name) {
-            case "id" -> ID;
-            case "concerns" -> CONCERNS;
-            case "conditions" -> CONDITIONS;
-            case "medications" -> MEDICATIONS;
-            case "age" -> AGE;
-            case "fitzpatrick" -> FITZPATRICK;
-            case "notes" -> NOTES;
-            default -> 0;
-        };
+        return 0;
+    }
+
+    private boolean startsHere(byte[] name) {
+        if (at + name.length > end) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (b[at + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list of non-blank text entries, stripped as the binder strips them; null when it is anything else. */
