@@ -50,6 +50,13 @@ public final class CompactJson implements JsonSink {
         out.write(buf, 0, size);
     }
 
+    /** Hands the text over to an empty chunk buffer, and goes on in that buffer's former array. */
+    void handOver(ChunkBuffer chunk) {
+        buf = chunk.exchange(buf, size);
+        size = 0;
+        afterValue = false;
+    }
+
     /** Ends a record: a newline, and the next record starts without a comma. */
     public void newline() {
         ensure(1);

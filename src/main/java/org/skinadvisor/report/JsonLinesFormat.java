@@ -51,7 +51,11 @@ public final class JsonLinesFormat implements BatchFormat {
 
             @Override
             public void finish() throws IOException {
-                g.writeTo(out);
+                if (out instanceof ChunkBuffer chunk && chunk.size() == 0) {
+                    g.handOver(chunk);
+                } else {
+                    g.writeTo(out);
+                }
             }
         };
     }

@@ -74,6 +74,21 @@ class CompactJsonTest {
     }
 
     @Test
+    void aChunkBufferTakesTheTextOverAndTheWriterGoesOnInItsFormerArray() throws IOException {
+        CompactJson json = new CompactJson(8);
+        json.startObject().name(TEXT).string("first chunk").endObject();
+        json.newline();
+        ChunkBuffer first = new ChunkBuffer(4);
+        json.handOver(first);
+        json.startObject().name(COUNT).number(2).endObject();
+        ChunkBuffer second = new ChunkBuffer(4);
+        json.handOver(second);
+        assertThat(first.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"text\":\"first chunk\"}\n");
+        assertThat(second.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"count\":2}");
+        assertThatThrownBy(() -> json.handOver(first)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void fieldNamesArePlainWords() {
         assertThatThrownBy(() -> JsonName.of("a\"b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonName.of("")).isInstanceOf(IllegalArgumentException.class);
