@@ -364,7 +364,7 @@ public final class BatchRun {
 
     private IntakeRecord line(Work.Line l) {
         byte[] b = l.bytes();
-        String hash = Hashes.sha256(b, 0, b.length);
+        String hash = Hashes.sha256Prefix(b, 0, b.length);
         try {
             return IntakeRecord.valid(l.source(), lineReader.read(b, IntakeFormat.JSON), hash);
         } catch (InvalidInputException e) {
@@ -375,7 +375,7 @@ public final class BatchRun {
     }
 
     private IntakeRecord row(Work.Row r) {
-        String hash = Hashes.sha256(r.row().raw());
+        String hash = Hashes.sha256Prefix(r.row().raw());
         try {
             return IntakeRecord.valid(r.source(), r.header().profile(r.row()), hash);
         } catch (InvalidInputException e) {

@@ -130,7 +130,7 @@ public final class CheckCommand implements Callable<Integer> {
                 JacksonSink sink = new JacksonSink(g);
                 JsonReport.writeFields(sink, a, read.warnings(), kb);
                 // Hashed only here: the first digest in a JVM costs a text check ~40 ms of provider set-up.
-                String inputHash = input == null ? null : Hashes.sha256(input, 0, input.length);
+                String inputHash = input == null ? null : Hashes.sha256Prefix(input, 0, input.length);
                 new Stamp(VersionInfo.toolVersion(), kb).write(sink, inputHash);
                 g.writeEndObject();
             }

@@ -37,12 +37,12 @@ public final class DocumentRecords {
             try {
                 first = t.next();
             } catch (InvalidInputException e) {
-                out.add(IntakeRecord.invalid(label, e, Hashes.sha256(data, 0, data.length)));
+                out.add(IntakeRecord.invalid(label, e, Hashes.sha256Prefix(data, 0, data.length)));
                 return out;
             }
             if (first == null) {
                 out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
-                        Hashes.sha256(data, 0, data.length)));
+                        Hashes.sha256Prefix(data, 0, data.length)));
                 return out;
             }
             if (first != JsonToken.START_ARRAY) {
@@ -87,7 +87,7 @@ public final class DocumentRecords {
     }
 
     private IntakeRecord single(GuardedTokens t, byte[] data, String label) {
-        String hash = Hashes.sha256(data, 0, data.length);
+        String hash = Hashes.sha256Prefix(data, 0, data.length);
         try {
             ReadProfile rp = binder.bind(t);
             InvalidInputException trailing = trailing(t);
@@ -142,7 +142,7 @@ public final class DocumentRecords {
         }
         if (n == 0) {
             out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
-                    Hashes.sha256(data, 0, data.length)));
+                    Hashes.sha256Prefix(data, 0, data.length)));
         }
         return out;
     }
@@ -194,6 +194,6 @@ public final class DocumentRecords {
         if (start < 0 || stop < start || stop > data.length) {
             return null;
         }
-        return Hashes.sha256(data, (int) start, (int) (stop - start));
+        return Hashes.sha256Prefix(data, (int) start, (int) (stop - start));
     }
 }

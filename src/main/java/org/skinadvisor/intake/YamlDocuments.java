@@ -51,6 +51,6 @@ final class YamlDocuments {
         }
         int from = starts.get(index);
         int to = index + 1 < starts.size() ? starts.get(index + 1) : data.length;
-        return Hashes.sha256(data, from, to - from);
+        return Hashes.sha256Prefix(data, from, to - from);
     }
 }

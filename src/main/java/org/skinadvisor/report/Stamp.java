@@ -1,5 +1,6 @@
 package org.skinadvisor.report;
 
+import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.knowledge.KnowledgeBase;
 
 import java.io.IOException;
@@ -15,8 +16,6 @@ public final class Stamp {
     private static final JsonName STAMP = JsonName.of("stamp");
     private static final JsonName TOOL = JsonName.of("tool");
 
-    public static final int HASH_DIGITS = 16;
-
     private final KnowledgeBase kb;
     private final String tool;
     private final String kbHash;
@@ -24,13 +23,14 @@ public final class Stamp {
     public Stamp(String toolVersion, KnowledgeBase kb) {
         this.kb = kb;
         this.tool = toolVersion;
-        this.kbHash = kb.contentHash().substring(0, HASH_DIGITS);
+        this.kbHash = kb.contentHash().substring(0, Hashes.DIGITS);
     }
 
     public KnowledgeBase kb() {
         return kb;
     }
 
+    /** {@code inputSha256}: the input's {@link Hashes#sha256Prefix}, or null when there was no input. */
     public void write(JsonSink g, String inputSha256) throws IOException {
         g.name(STAMP).startObject();
         g.repeat(this, p -> {
@@ -38,7 +38,7 @@ public final class Stamp {
             p.name(KNOWLEDGE_BASE).known(kb.version());
             p.name(KNOWLEDGE_BASE_SHA256).known(kbHash);
         });
-        g.name(INPUT_SHA256).string(inputSha256 == null ? null : inputSha256.substring(0, HASH_DIGITS));
+        g.name(INPUT_SHA256).string(inputSha256);
         g.endObject();
     }
 }

@@ -182,6 +182,9 @@ class ScreenCommandTest {
         String h1 = out.get(0).replaceAll(".*\"inputSha256\":\"(\\w+)\".*", "$1");
         String h2 = out.get(1).replaceAll(".*\"inputSha256\":\"(\\w+)\".*", "$1");
         assertThat(h1).hasSize(16).isNotEqualTo(h2);
+        byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256")
+                .digest("{\"id\":\"a\",\"concerns\":[\"pores\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(h1).as("the first 64 bits of the line's SHA-256").isEqualTo(java.util.HexFormat.of().formatHex(sha256, 0, 8));
     }
 
     @Test

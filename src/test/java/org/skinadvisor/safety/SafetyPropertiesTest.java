@@ -153,7 +153,7 @@ class SafetyPropertiesTest {
             IntakeProfile p = RandomProfiles.profile(r, true);
             Assessment a = SCREENER.assess(p);
             String source = "batch.jsonl:" + (i + 1);
-            String hash = Hashes.sha256(p.toString());
+            String hash = Hashes.sha256Prefix(p.toString());
             screen.write(new ScreenedRecord(IntakeRecord.valid(source, new ReadProfile(p, List.of()), hash), a));
             ByteArrayOutputStream one = new ByteArrayOutputStream();
             try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(one)) {
