@@ -51,7 +51,8 @@ public final class Screener {
     private record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised) {
     }
 
-    private record ConcernAnalysis(List<String> concernIds, String suggestion) {
+    /** The concern groups an entry names, by id and by knowledge-base position, or a suggestion when none. */
+    private record ConcernAnalysis(List<String> concernIds, int[] positions, String suggestion) {
     }
 
     private final KnowledgeBase kb;
@@ -74,6 +75,9 @@ public final class Screener {
      */
     private final Treatment[] treatments;
     private final Applies[][] applicable;
+    /** Per treatment, the knowledge-base position of the concern each of its indications addresses. */
+    private final int[][] indicated;
+    private final Map<String, Integer> concernPositions = new HashMap<>();
     private final Map<Field, Map<String, EntryMatch>> entryCaches = new EnumMap<>(Field.class);
     private final Map<String, ConcernAnalysis> concernCache = new ConcurrentHashMap<>();
     /** Per skin type, the positions of the contraindications that list it, and the evidence it gives. */
@@ -142,6 +146,13 @@ public final class Screener {
         this.knownDrugs = known.build();
         this.treatments = kb.treatments().toArray(new Treatment[0]);
         this.applicable = new Applies[treatments.length][];
+        for (int c = 0; c < kb.concerns().size(); c++) {
+            concernPositions.put(kb.concerns().get(c).id(), c);
+        }
+        this.indicated = new int[treatments.length][];
+        for (int t = 0; t < treatments.length; t++) {
+            indicated[t] = treatments[t].indications().stream().mapToInt(i -> concernPositions.get(i.concern())).toArray();
+        }
         for (int treatment = 0; treatment < treatments.length; treatment++) {
             Treatment t = treatments[treatment];
             List<Applies> list = new ArrayList<>();
@@ -194,16 +205,16 @@ public final class Screener {
     public Assessment assess(IntakeProfile p) {
         List<ConcernMatch> concerns = new ArrayList<>();
         List<Unrecognized> unrecognized = new ArrayList<>();
-        Set<String> concernIds = new LinkedHashSet<>();
+        boolean[] named = new boolean[concernPositions.size()];
         for (int c = 0; c < p.concerns().size(); c++) {
             String input = p.concerns().get(c);
             ConcernAnalysis a = analyseConcern(input);
             if (a.concernIds().isEmpty()) {
                 unrecognized.add(new Unrecognized(input, a.suggestion()));
             }
-            for (String id : a.concernIds()) {
-                concerns.add(new ConcernMatch(input, id));
-                concernIds.add(id);
+            for (int i = 0; i < a.positions().length; i++) {
+                concerns.add(new ConcernMatch(input, a.concernIds().get(i)));
+                named[a.positions()[i]] = true;
             }
         }
 
@@ -230,20 +241,20 @@ public final class Screener {
 
         TreatmentAssessment[] assessed = new TreatmentAssessment[treatments.length];
         for (int t = 0; t < treatments.length; t++) {
-            assessed[t] = assessTreatment(t, p, concernIds, evidence);
+            assessed[t] = assessTreatment(t, p, named, evidence);
         }
         List<TreatmentAssessment> all = List.of(assessed);
         return new Assessment(p.id(), List.copyOf(concerns), List.copyOf(unrecognized), all, recommend(all),
                 List.copyOf(unmatched));
     }
 
-    private TreatmentAssessment assessTreatment(int position, IntakeProfile p, Set<String> concernIds,
+    private TreatmentAssessment assessTreatment(int position, IntakeProfile p, boolean[] named,
                                                 List<Evidence>[] evidence) {
         Treatment t = treatments[position];
         List<Indication> indications = t.indications();
         List<Indication> addresses = new ArrayList<>();
         for (int i = 0; i < indications.size(); i++) {
-            if (concernIds.contains(indications.get(i).concern())) {
+            if (named[indicated[position][i]]) {
                 addresses.add(indications.get(i));
             }
         }
@@ -449,7 +460,8 @@ public final class Screener {
         for (PhraseIndex.Hit<Concern> hit : concernIndex.find(words)) {
             ids.add(hit.value().id());
         }
-        ConcernAnalysis a = new ConcernAnalysis(List.copyOf(ids), ids.isEmpty() ? suggestConcern(words) : null);
+        ConcernAnalysis a = new ConcernAnalysis(List.copyOf(ids), ids.stream().mapToInt(concernPositions::get).toArray(),
+                ids.isEmpty() ? suggestConcern(words) : null);
         if (concernCache.size() < CACHE_LIMIT) {
             concernCache.put(input, a);
         }
