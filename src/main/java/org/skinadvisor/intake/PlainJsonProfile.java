@@ -54,10 +54,6 @@ final class PlainJsonProfile {
         if (!take('{')) {
             return null;
         }
-        space();
-        if (take('}')) {
-            return null; // no id, no concerns: the strict reader names what is missing
-        }
         do {
             space();
             int field = field();
@@ -207,7 +203,10 @@ final class PlainJsonProfile {
         return null;
     }
 
-    /** 0, or one to three digits without a leading zero, at most 130, ending the number; else null. */
+    /**
+     * 0, or one to three digits without a leading zero, at most 130; else null. Whatever follows the digits (a
+     * fraction, an exponent) is left to the caller, which accepts only a comma, a brace or space there.
+     */
     private Integer age() {
         int start = at;
         int age = 0;
@@ -220,9 +219,6 @@ final class PlainJsonProfile {
         int digits = at - start;
         if (digits == 0 || (digits > 1 && b[start] == '0') || age > MAX_AGE) {
             return null;
-        }
-        if (at < end && b[at] != ',' && b[at] != '}' && !isSpace(b[at])) {
-            return null; // a fraction, an exponent, or anything else glued to the digits
         }
         return age;
     }

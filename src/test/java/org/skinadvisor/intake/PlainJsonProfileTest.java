@@ -30,8 +30,31 @@ class PlainJsonProfileTest {
                 List.of("warfarin 5 mg"), 0, FitzpatrickType.IV, " x ", Map.of()));
     }
 
+    @Test
+    void readsEveryPlainAgeAndTextUpToTheStrictReadersLimits() throws InvalidInputException {
+        for (int age = 0; age <= 130; age++) {
+            byte[] line = bytes("{\"id\":\"a\",\"concerns\":[\"x\"],\"age\":" + age + "}");
+            assertThat(PlainJsonProfile.read(line)).as("age %d", age).isNotNull().isEqualTo(reader.strict(line, IntakeFormat.JSON));
+        }
+        String longest = "~!#$%&'()*+,-./:;<=>?@[]^_`{|}".repeat(400).substring(0, org.skinadvisor.parsing.Limits.MAX_STRING_LENGTH);
+        byte[] line = bytes("{\"id\":\"a\",\"concerns\":[ \"" + longest + "\" , \"y\" ]}");
+        assertThat(PlainJsonProfile.read(line)).isNotNull().isEqualTo(reader.strict(line, IntakeFormat.JSON));
+        assertThat(PlainJsonProfile.read(bytes("{\"id\":\"a\",\"concerns\":[\"" + longest + "x\"]}"))).isNull();
+        byte[] empty = bytes("{\"id\":\"a\",\"concerns\":[\"x\"],\"conditions\":[ ],\"medications\":[]}");
+        assertThat(PlainJsonProfile.read(empty)).isNotNull().isEqualTo(reader.strict(empty, IntakeFormat.JSON));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+        "{\"id\":\"a\",\"concerns\":[\"x\"],\"conditions\":,\"notes\":\"n\"}", // a value missing
+        "{\"id\":\"a\",\"concerns\":[\"x\"],\"age\":,\"notes\":\"n\"}", "{\"id\":,\"concerns\":[\"x\"]}",
+        "{\"id\":\"a\",\"concerns\":[\"x\",,\"y\"]}", "{\"id\":\"a\",\"concerns\":[\"x\"],\"ag",
+        "{\"id\":\"a\",\"concerns\":[\"x\"],\"medic", "{\"id\":\"a\",\"concerns\":[\"x\"],\"age\":4",
+        "{\"id\":\"a\",\"concerns\":[\"x\"],\"age\":1000}", "{\"id\":\"a\",\"concerns\":[\"x\"],\"age\":42x}",
+        "{\"id\":\"a\",\"concerns\":[\"x\u007f\"]}", "{ }",
+        // a broken list must not end the list early, as if it were empty, and let the next field be read
+        "{\"conditions\":[\"x\",,\"id\":\"a\",\"concerns\":[\"y\"]}",
+        "{\"conditions\":[\" \",\"id\":\"a\",\"concerns\":[\"y\"]}",
         "{\"id\":\"a\",\"concerns\":[\"caf\u00e9\"]}", // non-ASCII text
         "{\"id\":\"a\",\"concerns\":[\"a\\\"b\"]}", // an escape
         "{\"id\":\"a\",\"concerns\":[\"x\"],\"conditions\":null}",
