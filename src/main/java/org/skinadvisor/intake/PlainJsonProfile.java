@@ -25,7 +25,6 @@ final class PlainJsonProfile {
     private static final int AGE = 16;
     private static final int FITZPATRICK = 32;
     private static final int NOTES = 64;
-    private static final int MAX_AGE = 130;
 
     private final byte[] b;
     private final int end;
@@ -63,51 +62,17 @@ final class PlainJsonProfile {
             }
             seen |= field;
             space();
-            switch (field) {
-                case ID -> {
-                    String text = text();
-                    id = text == null ? null : text.strip();
-                    if (id == null || id.isEmpty()) {
-                        return null;
-                    }
-                }
-                case CONCERNS -> {
-                    concerns = list();
-                    if (concerns == null || concerns.isEmpty()) {
-                        return null;
-                    }
-                }
-                case CONDITIONS -> {
-                    conditions = list();
-                    if (conditions == null) {
-                        return null;
-                    }
-                }
-                case MEDICATIONS -> {
-                    medications = list();
-                    if (medications == null) {
-                        return null;
-                    }
-                }
-                case AGE -> {
-                    age = age();
-                    if (age == null) {
-                        return null;
-                    }
-                }
-                case FITZPATRICK -> {
-                    String text = text();
-                    fitzpatrick = text == null || text.isBlank() ? null : FitzpatrickType.parse(text);
-                    if (fitzpatrick == null) {
-                        return null;
-                    }
-                }
-                default -> {
-                    notes = text();
-                    if (notes == null || notes.isBlank()) {
-                        return null;
-                    }
-                }
+            boolean read = switch (field) {
+                case ID -> (id = strippedText()) != null;
+                case CONCERNS -> (concerns = list()) != null && !concerns.isEmpty();
+                case CONDITIONS -> (conditions = list()) != null;
+                case MEDICATIONS -> (medications = list()) != null;
+                case AGE -> (age = age()) != null;
+                case FITZPATRICK -> (fitzpatrick = skinType()) != null;
+                default -> (notes = text()) != null && !notes.isBlank();
+            };
+            if (!read) {
+                return null;
             }
             space();
         } while (take(','));
@@ -165,18 +130,27 @@ final class PlainJsonProfile {
         }
         do {
             space();
-            String text = text();
-            if (text == null) {
-                return null;
-            }
-            String item = text.strip();
-            if (item.isEmpty()) {
+            String item = strippedText();
+            if (item == null) {
                 return null;
             }
             items.add(item);
             space();
         } while (take(','));
         return take(']') ? items : null;
+    }
+
+    /** Text stripped as the binder strips an id or a list entry; null when it is not text or nothing is left. */
+    private String strippedText() {
+        String text = text();
+        String stripped = text == null ? null : text.strip();
+        return stripped == null || stripped.isEmpty() ? null : stripped;
+    }
+
+    /** A skin type as the binder reads it from text; null for anything else (blank text is the binder's null). */
+    private FitzpatrickType skinType() {
+        String text = text();
+        return text == null || text.isBlank() ? null : FitzpatrickType.parse(text);
     }
 
     /** Printable ASCII between quotes, no escapes, within the strict reader's length limit; else null. */
@@ -204,23 +178,16 @@ final class PlainJsonProfile {
     }
 
     /**
-     * 0, or one to three digits without a leading zero, at most 130; else null. Whatever follows the digits (a
-     * fraction, an exponent) is left to the caller, which accepts only a comma, a brace or space there.
+     * The digits here, read by the binder's own rule for an age; else null. Whatever follows the digits (a fraction,
+     * an exponent) is left to the caller, which accepts only a comma, a brace or space there.
      */
     private Integer age() {
         int start = at;
-        int age = 0;
-        while (at < end && b[at] >= '0' && b[at] <= '9') {
-            age = age * 10 + (b[at] - '0');
-            if (++at - start > 3) {
-                return null;
-            }
+        while (at < end && b[at] >= '0' && b[at] <= '9' && at - start < 4) {
+            at++;
         }
-        int digits = at - start;
-        if (digits == 0 || (digits > 1 && b[start] == '0') || age > MAX_AGE) {
-            return null;
-        }
-        return age;
+        int age = ProfileBinder.plainAge(new String(b, start, at - start, StandardCharsets.ISO_8859_1));
+        return age >= 0 && age <= ProfileBinder.MAX_AGE ? age : null;
     }
 
     private boolean take(char c) {

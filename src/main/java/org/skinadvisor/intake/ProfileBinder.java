@@ -22,7 +22,7 @@ public final class ProfileBinder {
     public static final List<String> FIELDS =
             List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes", "answers");
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
-    private static final int MAX_AGE = 130;
+    static final int MAX_AGE = 130;
 
     private final Set<String> questionIds;
 

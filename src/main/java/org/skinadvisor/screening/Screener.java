@@ -51,8 +51,8 @@ public final class Screener {
     private record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised) {
     }
 
-    /** The concern groups an entry names, by id and by knowledge-base position, or a suggestion when none. */
-    private record ConcernAnalysis(List<String> concernIds, int[] positions, String suggestion) {
+    /** The concern groups an entry names, by knowledge-base position, or a suggested id when none (may be null). */
+    private record ConcernAnalysis(int[] positions, String suggestion) {
     }
 
     private final KnowledgeBase kb;
@@ -150,11 +150,9 @@ public final class Screener {
             concernPositions.put(kb.concerns().get(c).id(), c);
         }
         this.indicated = new int[treatments.length][];
-        for (int t = 0; t < treatments.length; t++) {
-            indicated[t] = treatments[t].indications().stream().mapToInt(i -> concernPositions.get(i.concern())).toArray();
-        }
         for (int treatment = 0; treatment < treatments.length; treatment++) {
             Treatment t = treatments[treatment];
+            indicated[treatment] = t.indications().stream().mapToInt(i -> concernPositions.get(i.concern())).toArray();
             List<Applies> list = new ArrayList<>();
             for (int index = 0; index < all.size(); index++) {
                 Contraindication c = all.get(index);
@@ -195,7 +193,7 @@ public final class Screener {
 
     /** The concern group ids an entry is recognised as, and a suggested id when none (may be null). */
     public List<String> recognise(String concern) {
-        return analyseConcern(concern).concernIds();
+        return Arrays.stream(analyseConcern(concern).positions()).mapToObj(c -> kb.concerns().get(c).id()).toList();
     }
 
     public String suggest(String concern) {
@@ -209,11 +207,11 @@ public final class Screener {
         for (int c = 0; c < p.concerns().size(); c++) {
             String input = p.concerns().get(c);
             ConcernAnalysis a = analyseConcern(input);
-            if (a.concernIds().isEmpty()) {
+            if (a.positions().length == 0) {
                 unrecognized.add(new Unrecognized(input, a.suggestion()));
             }
             for (int i = 0; i < a.positions().length; i++) {
-                concerns.add(new ConcernMatch(input, a.concernIds().get(i)));
+                concerns.add(new ConcernMatch(input, kb.concerns().get(a.positions()[i]).id()));
                 named[a.positions()[i]] = true;
             }
         }
@@ -460,7 +458,7 @@ public final class Screener {
         for (PhraseIndex.Hit<Concern> hit : concernIndex.find(words)) {
             ids.add(hit.value().id());
         }
-        ConcernAnalysis a = new ConcernAnalysis(List.copyOf(ids), ids.stream().mapToInt(concernPositions::get).toArray(),
+        ConcernAnalysis a = new ConcernAnalysis(ids.stream().mapToInt(concernPositions::get).toArray(),
                 ids.isEmpty() ? suggestConcern(words) : null);
         if (concernCache.size() < CACHE_LIMIT) {
             concernCache.put(input, a);
