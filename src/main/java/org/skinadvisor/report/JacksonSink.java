@@ -69,4 +69,10 @@ public final class JacksonSink implements JsonSink {
         part.write(this);
         return this;
     }
+
+    @Override
+    public JsonSink repeat(long code, Part part) throws IOException {
+        part.write(this);
+        return this;
+    }
 }

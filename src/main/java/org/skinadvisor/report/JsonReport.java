@@ -14,11 +14,12 @@ import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.WhatIf;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.skinadvisor.report.JsonSink.NO_CODE;
 
 /**
  * The assessment as one JSON object, the shape scripts depend on (documented in the README). Rules are named
@@ -77,11 +78,7 @@ public final class JsonReport {
             checks += ta.checks().size();
         }
         g.endArray();
-        PartKey questions = new PartKey('Q', checks);
-        for (TreatmentAssessment ta : a.treatments()) {
-            questions.addStatuses(ta);
-        }
-        g.repeat(questions, p -> writeQuestions(p, a));
+        g.repeat(questionsCode(a, checks), p -> writeQuestions(p, a));
         stringArray(g, UNMATCHED, a.unmatched());
         g.name(WARNINGS).startArray();
         for (IntakeWarning w : warnings) {
@@ -130,12 +127,7 @@ public final class JsonReport {
 
     private static void writeTreatment(JsonSink g, int position, TreatmentAssessment ta) throws IOException {
         g.startObject();
-        PartKey heading = new PartKey('H', 2 + ta.addresses().size()).add(position).add(ta.verdict().ordinal());
-        List<Indication> indications = ta.treatment().indications();
-        for (Indication i : ta.addresses()) {
-            heading.add(positionOf(i, indications));
-        }
-        g.repeat(heading, p -> writeHeading(p, ta));
+        g.repeat(headingCode(position, ta), p -> writeHeading(p, ta));
         g.name(CONTRAINDICATIONS).startArray();
         for (Check c : ta.checks()) {
             if (c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE) {
@@ -143,8 +135,7 @@ public final class JsonReport {
             }
         }
         g.endArray();
-        PartKey open = new PartKey('O', 2 + ta.checks().size()).add(position).add(ta.verdict().ordinal());
-        g.repeat(open.addStatuses(ta), p -> writeOpenChecks(p, ta));
+        g.repeat(openChecksCode(position, ta), p -> writeOpenChecks(p, ta));
         g.endObject();
     }
 
@@ -157,46 +148,59 @@ public final class JsonReport {
         throw new IllegalArgumentException("not an indication of this treatment: " + i.concern());
     }
 
-    /**
-     * Each repeated part has a key naming everything its text depends on, the knowledge base aside (a writer
-     * serves one knowledge base): equal keys, equal text. Most are a few bytes, cheap to hash and compare: a
-     * letter for the part, then one byte per item (a position or an ordinal, each below 256 in any knowledge
-     * base a clinic would write; a larger one is refused rather than wrapped).
+    /*
+     * Each repeated part has a code naming everything its text depends on, the knowledge base aside (a writer
+     * serves one knowledge base): equal codes, equal text. The top two bits say which part; a treatment's parts
+     * then hold its position (6 bits) and verdict (3 bits), leaving 53 bits. A knowledge base too large for
+     * that gets NO_CODE, and its parts are written afresh for every record, exactly as `check` writes them.
      */
-    private static final class PartKey {
-        private final byte[] bytes;
-        private int size;
+    private static final int PAYLOAD_BITS = 53;
 
-        PartKey(char part, int items) {
-            bytes = new byte[items + 1];
-            bytes[size++] = (byte) part;
+    private static long treatmentCode(long part, int position, TreatmentAssessment ta) {
+        return part << 62 | (long) position << 56 | (long) ta.verdict().ordinal() << PAYLOAD_BITS;
+    }
+
+    /** The addresses, one bit per indication: the screener lists them in the treatment's order of indications. */
+    static long headingCode(int position, TreatmentAssessment ta) {
+        List<Indication> indications = ta.treatment().indications();
+        if (position >= 64 || indications.size() > PAYLOAD_BITS) {
+            return NO_CODE;
         }
+        long code = treatmentCode(1, position, ta);
+        for (Indication i : ta.addresses()) {
+            code |= 1L << positionOf(i, indications);
+        }
+        return code;
+    }
 
-        PartKey add(int item) {
-            if (item > 0xff) {
-                throw new IllegalArgumentException("a part key item above 255: " + item);
+    /** Two bits per check, its status, in knowledge-base order: the unknowns, what-ifs and coverage follow. */
+    static long openChecksCode(int position, TreatmentAssessment ta) {
+        List<Check> checks = ta.checks();
+        if (position >= 64 || 2 * checks.size() > PAYLOAD_BITS) {
+            return NO_CODE;
+        }
+        long code = treatmentCode(2, position, ta);
+        for (int i = 0; i < checks.size(); i++) {
+            code |= (long) checks.get(i).status().ordinal() << 2 * i;
+        }
+        return code;
+    }
+
+    /** One bit per check of every treatment, whether it is unknown: the questions are those checks' questions. */
+    static long questionsCode(Assessment a, int checks) {
+        if (checks > 62) {
+            return NO_CODE;
+        }
+        long code = 3L << 62;
+        int bit = 0;
+        for (TreatmentAssessment ta : a.treatments()) {
+            for (int i = 0; i < ta.checks().size(); i++, bit++) {
+                if (ta.checks().get(i).status() == CheckStatus.UNKNOWN) {
+                    code |= 1L << bit;
+                }
             }
-            bytes[size++] = (byte) item;
-            return this;
         }
-
-        /** One byte per check, in knowledge-base order: which checks are open is what unknowns and questions show. */
-        PartKey addStatuses(TreatmentAssessment ta) {
-            for (Check c : ta.checks()) {
-                add(c.status().ordinal());
-            }
-            return this;
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(bytes);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PartKey k && Arrays.equals(k.bytes, bytes);
-        }
+        return code;
     }
 
     private static void writeHeading(JsonSink g, TreatmentAssessment ta) throws IOException {

@@ -38,4 +38,13 @@ public interface JsonSink {
      * text for every equal key. The caller answers for the key naming everything the part depends on.
      */
     JsonSink repeat(Object key, Part part) throws IOException;
+
+    /** A code that names no part: {@link #repeat(long, Part)} writes the part afresh every time. */
+    long NO_CODE = 0;
+
+    /**
+     * As {@link #repeat(Object, Part)}, for a part whose key the caller packs into one number: cheaper to look up
+     * than an object (a million records look up eight parts each). {@link #NO_CODE} names no part.
+     */
+    JsonSink repeat(long code, Part part) throws IOException;
 }

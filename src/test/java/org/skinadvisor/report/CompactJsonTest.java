@@ -74,6 +74,43 @@ class CompactJsonTest {
     }
 
     @Test
+    void codedPartsAreWrittenOnceEachHoweverManyAndNoCodeIsWrittenEveryTime() throws IOException {
+        int[] written = new int[1];
+        CompactJson json = new CompactJson(8);
+        StringBuilder expected = new StringBuilder("[");
+        // Enough parts to make the table grow several times; codes that differ in their high bits only as well.
+        for (int round = 0; round < 2; round++) {
+            for (long i = 1; i <= 5000; i++) {
+                long code = round == 0 ? i : i << 50;
+                String text = Long.toString(code);
+                json.repeat(code, g -> {
+                    written[0]++;
+                    g.known(text);
+                });
+                expected.append(expected.length() > 1 ? "," : "").append('"').append(text).append('"');
+            }
+        }
+        for (long i = 5000; i >= 1; i--) {
+            json.repeat(i, g -> g.known("not this"));
+            expected.append(",\"").append(i).append('"');
+        }
+        json.repeat(JsonSink.NO_CODE, g -> {
+            written[0]++;
+            g.known("fresh");
+        }).repeat(JsonSink.NO_CODE, g -> {
+            written[0]++;
+            g.known("again");
+        });
+        json.endArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write('[');
+        json.writeTo(out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(expected.append(",\"fresh\",\"again\"]").toString());
+        assertThat(written[0]).as("each coded part once, NO_CODE parts every time").isEqualTo(10_002);
+    }
+
+    @Test
     void aChunkBufferTakesTheTextOverAndTheWriterGoesOnInItsFormerArray() throws IOException {
         CompactJson json = new CompactJson(8);
         json.startObject().name(TEXT).string("first chunk").endObject();
