@@ -20,6 +20,11 @@ final class JsonLinesSplitter {
     private int pos;
     private int end;
     private int number;
+    /**
+     * The start of a line that runs past the end of {@code buf}, kept across reads (one array, grown as needed;
+     * a line that lies within {@code buf} is copied from there at once).
+     */
+    private byte[] pending = new byte[256];
 
     JsonLinesSplitter(InputStream in, int maxLine) {
         this.in = in;
@@ -27,7 +32,6 @@ final class JsonLinesSplitter {
     }
 
     Line next() throws IOException {
-        byte[] line = new byte[256];
         int len = 0;
         boolean tooLong = false;
         while (true) {
@@ -39,7 +43,7 @@ final class JsonLinesSplitter {
                     if (len == 0 && !tooLong) {
                         return null;
                     }
-                    return finish(line, len, tooLong);
+                    return finish(pending, 0, len, tooLong);
                 }
             }
             int start = pos;
@@ -47,35 +51,44 @@ final class JsonLinesSplitter {
                 pos++;
             }
             int chunk = pos - start;
+            if (len == 0 && !tooLong && pos < end && chunk <= maxLine) {
+                pos++; // the '\n'
+                return finish(buf, start, chunk, false);
+            }
             if (!tooLong) {
                 if (len + chunk > maxLine) {
                     tooLong = true;
                 } else {
-                    if (len + chunk > line.length) {
-                        line = Arrays.copyOf(line, Math.max(line.length * 2, len + chunk));
+                    if (len + chunk > pending.length) {
+                        pending = Arrays.copyOf(pending, Math.max(pending.length * 2, len + chunk));
                     }
-                    System.arraycopy(buf, start, line, len, chunk);
+                    System.arraycopy(buf, start, pending, len, chunk);
                     len += chunk;
                 }
             }
             if (pos < end) {
                 pos++; // the '\n'
-                return finish(line, len, tooLong);
+                return finish(pending, 0, len, tooLong);
             }
         }
     }
 
-    private Line finish(byte[] line, int len, boolean tooLong) {
+    /** The line at {@code bytes[offset, offset + len)}, copied, without a leading byte-order mark or a trailing CR. */
+    private Line finish(byte[] bytes, int offset, int len, boolean tooLong) {
         number++;
         if (tooLong) {
             return new Line(number, null, true);
         }
-        int from = 0;
-        if (number == 1 && len >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
-            from = 3;
+        int from = offset;
+        int to = offset + len;
+        if (number == 1 && len >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB
+                && (bytes[from + 2] & 0xFF) == 0xBF) {
+            from += 3;
         }
-        int to = len > from && line[len - 1] == '\r' ? len - 1 : len;
-        return new Line(number, Arrays.copyOfRange(line, from, to), false);
+        if (to > from && bytes[to - 1] == '\r') {
+            to--;
+        }
+        return new Line(number, Arrays.copyOfRange(bytes, from, to), false);
     }
 
     static boolean isBlank(byte[] b) {

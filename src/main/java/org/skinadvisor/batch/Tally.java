@@ -6,6 +6,7 @@ import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Verdict;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Counts for the run's summary; one per chunk, merged in order on the writing thread. */
@@ -15,7 +16,8 @@ public final class Tally {
     private long warnings;
     private boolean internalError;
     private final Map<String, long[]> verdicts = new LinkedHashMap<>();
-    private final Map<String, Long> recommendations = new LinkedHashMap<>();
+    /** Counts in one-element arrays, so that counting a record boxes nothing. */
+    private final Map<String, long[]> recommendations = new LinkedHashMap<>();
 
     void add(ScreenedRecord r) {
         records++;
@@ -25,11 +27,13 @@ public final class Tally {
             return;
         }
         warnings += r.record().profile().warnings().size();
-        for (TreatmentAssessment t : r.assessment().treatments()) {
+        List<TreatmentAssessment> treatments = r.assessment().treatments();
+        for (int i = 0; i < treatments.size(); i++) {
+            TreatmentAssessment t = treatments.get(i);
             verdicts.computeIfAbsent(t.treatment().id(), k -> new long[Verdict.values().length])[t.verdict().ordinal()]++;
         }
         String rec = r.assessment().recommendation();
-        recommendations.merge(rec == null ? "none" : rec, 1L, Long::sum);
+        recommendations.computeIfAbsent(rec == null ? "none" : rec, k -> new long[1])[0]++;
     }
 
     void merge(Tally other) {
@@ -43,7 +47,7 @@ public final class Tally {
                 mine[i] += v[i];
             }
         });
-        other.recommendations.forEach((k, v) -> recommendations.merge(k, v, Long::sum));
+        other.recommendations.forEach((k, v) -> recommendations.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
     }
 
     public long records() {
@@ -68,6 +72,8 @@ public final class Tally {
     }
 
     public Map<String, Long> recommendations() {
-        return recommendations;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        recommendations.forEach((k, v) -> counts.put(k, v[0]));
+        return counts;
     }
 }

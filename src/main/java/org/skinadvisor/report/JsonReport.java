@@ -81,8 +81,8 @@ public final class JsonReport {
         g.repeat(questionsCode(a, checks), p -> writeQuestions(p, a));
         stringArray(g, UNMATCHED, a.unmatched());
         g.name(WARNINGS).startArray();
-        for (IntakeWarning w : warnings) {
-            g.string(w.located());
+        for (int i = 0; i < warnings.size(); i++) {
+            g.string(warnings.get(i).located());
         }
         g.endArray();
         g.name(KNOWLEDGE_BASE).known(kb.version());
@@ -90,7 +90,9 @@ public final class JsonReport {
 
     private static void writeConcerns(JsonSink g, Assessment a) throws IOException {
         g.name(CONCERNS).startArray();
-        for (ConcernMatch c : a.concerns()) {
+        List<ConcernMatch> concerns = a.concerns();
+        for (int i = 0; i < concerns.size(); i++) {
+            ConcernMatch c = concerns.get(i);
             g.startObject();
             g.name(INPUT).string(c.input());
             g.name(CONCERN).known(c.concern());
@@ -98,7 +100,9 @@ public final class JsonReport {
         }
         g.endArray();
         g.name(UNRECOGNIZED).startArray();
-        for (Unrecognized u : a.unrecognized()) {
+        List<Unrecognized> unrecognized = a.unrecognized();
+        for (int i = 0; i < unrecognized.size(); i++) {
+            Unrecognized u = unrecognized.get(i);
             g.startObject();
             g.name(INPUT).string(u.input());
             g.name(SUGGESTION).known(u.suggestion());
@@ -129,7 +133,9 @@ public final class JsonReport {
         g.startObject();
         g.repeat(headingCode(position, ta), p -> writeHeading(p, ta));
         g.name(CONTRAINDICATIONS).startArray();
-        for (Check c : ta.checks()) {
+        List<Check> checks = ta.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
             if (c.status() == CheckStatus.MATCHED || c.status() == CheckStatus.PROBABLE) {
                 g.repeat(new Finding(ta.treatment().id(), c), p -> writeFinding(p, c));
             }
@@ -167,8 +173,9 @@ public final class JsonReport {
             return NO_CODE;
         }
         long code = treatmentCode(1, position, ta);
-        for (Indication i : ta.addresses()) {
-            code |= 1L << positionOf(i, indications);
+        List<Indication> addresses = ta.addresses();
+        for (int i = 0; i < addresses.size(); i++) {
+            code |= 1L << positionOf(addresses.get(i), indications);
         }
         return code;
     }
@@ -232,7 +239,8 @@ public final class JsonReport {
             this.status = c.status();
             this.evidence = c.evidence();
             int h = (treatment.hashCode() * 31 + contraindication.hashCode()) * 31 + status.ordinal();
-            for (Evidence e : evidence) {
+            for (int i = 0; i < evidence.size(); i++) {
+                Evidence e = evidence.get(i);
                 h = h * 31 + e.input().hashCode() * 7 + e.term().hashCode();
             }
             this.hash = h;
@@ -334,8 +342,8 @@ public final class JsonReport {
 
     static void stringArray(JsonSink g, JsonName name, List<String> values) throws IOException {
         g.name(name).startArray();
-        for (String v : values) {
-            g.string(v);
+        for (int i = 0; i < values.size(); i++) {
+            g.string(values.get(i));
         }
         g.endArray();
     }
