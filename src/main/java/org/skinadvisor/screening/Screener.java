@@ -338,7 +338,10 @@ public final class Screener {
             if (ta.verdict() != Verdict.SUITABLE) {
                 continue;
             }
-            int score = ta.addresses().stream().mapToInt(i -> i.strength().ordinal() + 1).sum();
+            int score = 0;
+            for (int i = 0; i < ta.addresses().size(); i++) {
+                score += ta.addresses().get(i).strength().ordinal() + 1;
+            }
             if (score > bestScore) {
                 best = ta;
                 bestScore = score;

@@ -133,6 +133,8 @@ class KnowledgeBaseLintTest {
         assertThat(FitzpatrickType.parse(" iv ")).isEqualTo(FitzpatrickType.IV);
         assertThat(FitzpatrickType.parse("4")).isEqualTo(FitzpatrickType.IV);
         assertThat(FitzpatrickType.parse("1")).isEqualTo(FitzpatrickType.I);
+        assertThat(FitzpatrickType.parse("6")).isEqualTo(FitzpatrickType.VI);
+        assertThat(FitzpatrickType.parse("vi")).isEqualTo(FitzpatrickType.VI);
         assertThat(FitzpatrickType.parse("7")).isNull();
         assertThat(FitzpatrickType.parse("0")).isNull();
     }
