@@ -226,7 +226,7 @@ public final class JsonReport {
      * with the launcher's inlining limits those cost more than writing the finding (List.equals here: 1M
      * records 7.2 -> 7.8 s, measured A/B). The evidence strings are the screener's cached ones, hashed already.
      */
-    private static final class Finding {
+    static final class Finding {
         private final String treatment;
         private final String contraindication;
         private final CheckStatus status;

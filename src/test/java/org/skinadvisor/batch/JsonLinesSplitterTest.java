@@ -76,6 +76,30 @@ class JsonLinesSplitterTest {
         }
     }
 
+    @Test
+    void aLineOfExactlyTheLimitIsReadAndOneByteMoreIsTooLongWhereverTheReadsBreakIt() throws IOException {
+        Random r = new Random(SEED);
+        int limit = 70_000;
+        byte[] exact = new byte[limit];
+        Arrays.fill(exact, (byte) 'a');
+        byte[] data = (new String(exact, java.nio.charset.StandardCharsets.US_ASCII) + "\n"
+                + new String(exact, java.nio.charset.StandardCharsets.US_ASCII) + "b\n" + "x\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int round = 0; round < 20; round++) {
+            JsonLinesSplitter splitter = new JsonLinesSplitter(new Trickle(data, r), limit);
+            JsonLinesSplitter.Line first = splitter.next();
+            assertThat(first.tooLong()).isFalse();
+            assertThat(first.bytes()).hasSize(limit);
+            assertThat(splitter.next().tooLong()).isTrue();
+            assertThat(splitter.next().bytes()).containsExactly('x');
+            assertThat(splitter.next()).isNull();
+        }
+        byte[] shortLines = "abc\nabcd\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonLinesSplitter whole = new JsonLinesSplitter(new java.io.ByteArrayInputStream(shortLines), 3);
+        assertThat(whole.next().bytes()).containsExactly('a', 'b', 'c');
+        assertThat(whole.next().tooLong()).isTrue();
+    }
+
     /**
      * Lines end at '\n' (a last line may lack it); a line's bytes exclude a trailing '\r', and the first line's
      * a leading byte-order mark; a line of more than maxLine bytes, counted before either is removed, is too long.

@@ -23,7 +23,8 @@ class CompactJsonTest {
     void writesExactlyWhatJacksonWritesForTrickyText() throws IOException {
         List<String> texts = new ArrayList<>(List.of("", "plain", "quote \" and backslash \\", "tab\tnew\nline\rcr",
                 "\b\f\u0000\u0001\u001f\u007f", "caf\u00e9 \u00fc\u00df", "\u4e2d\u6587", "emoji \ud83d\ude00",
-                "lone \ud800 high", "lone \udc00 low", "\u2028\u2029", "bidi \u202e", "</script>"));
+                "lone \ud800 high", "lone \udc00 low", "\u2028\u2029", "bidi \u202e", "</script>",
+                "\u007f\u0080 \u07ff\u0800 \uffff", "\u001f \u0020"));
         Random random = new Random(20261126);
         for (int i = 0; i < 300; i++) {
             StringBuilder b = new StringBuilder();
@@ -49,6 +50,26 @@ class CompactJsonTest {
         json.writeTo(out);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("{\"text\":\"certain\",\"list\":[null,\"a\\\"b\"],\"count\":-42}\n{}");
+    }
+
+    @Test
+    void theBufferGrowsForAnyRunOfBracketsAndNumbers() throws IOException {
+        CompactJson json = new CompactJson(1);
+        for (int i = 0; i < 500; i++) {
+            json.startArray();
+        }
+        json.number(1).number(-2);
+        for (int i = 0; i < 500; i++) {
+            json.endArray();
+        }
+        for (int i = 0; i < 300; i++) {
+            json.newline();
+        }
+        json.startObject().endObject();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeTo(out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("[".repeat(500) + "1,-2" + "]".repeat(500) + "\n".repeat(300) + "{}");
     }
 
     @Test
@@ -108,6 +129,35 @@ class CompactJsonTest {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(expected.append(",\"fresh\",\"again\"]").toString());
         assertThat(written[0]).as("each coded part once, NO_CODE parts every time").isEqualTo(10_002);
+    }
+
+    /** Memory stays bounded: past the cache's limits, parts are still written, afresh each time. */
+    @Test
+    void pastTheCacheLimitsPartsAreWrittenAfreshNotLostOrMixedUp() throws IOException {
+        int[] written = new int[1];
+        String kilobyte = "k".repeat(1024);
+        for (int pass = 0; pass < 2; pass++) {
+            CompactJson json = new CompactJson(8);
+            int parts = pass == 0 ? 200_000 : 6_000;
+            for (int round = 0; round < 2; round++) {
+                written[0] = 0;
+                for (long code = 1; code <= parts; code++) {
+                    String text = (pass == 0 ? "" : kilobyte) + code;
+                    json.repeat(code, g -> {
+                        written[0]++;
+                        g.known(text);
+                    });
+                    json.newline();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            json.writeTo(out);
+            String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            assertThat(lines).hasSize(2 * parts);
+            assertThat(lines[parts + parts - 1]).isEqualTo("\"" + (pass == 0 ? "" : kilobyte) + parts + "\"");
+            assertThat(written[0]).as("parts beyond the limit written again in the second round")
+                    .isBetween(1, parts - 1);
+        }
     }
 
     @Test

@@ -1,23 +1,35 @@
 package org.skinadvisor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
+import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.CheckStatus;
+import org.skinadvisor.screening.Evidence;
+import org.skinadvisor.screening.Field;
 import org.skinadvisor.screening.Screener;
+import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Verdict;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skinadvisor.screening.Profiles.KB;
 import static org.skinadvisor.screening.Profiles.SCREENER;
 
 /** The codes that let `screen` repeat a part's text, and what happens where a knowledge base is too large for them. */
@@ -33,6 +45,143 @@ class JsonReportTest {
             checks += a.treatments().get(t).checks().size();
         }
         assertThat(JsonReport.questionsCode(a, checks)).isNotEqualTo(JsonSink.NO_CODE);
+    }
+
+    /**
+     * Every part a code names differs from every other in what it is, its treatment, its verdict, its addressed
+     * concerns or its checks' statuses: equal codes for different text would copy one patient's part into another's.
+     */
+    @Test
+    void differentPartsOfTheBundledKnowledgeBaseNeverShareACode() {
+        Map<Long, String> seen = new HashMap<>();
+        for (int t = 0; t < KB.treatments().size(); t++) {
+            Treatment treatment = KB.treatments().get(t);
+            List<Check> template = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(), List.of(),
+                    null, FitzpatrickType.I, null, Map.of())).treatments().get(t).checks();
+            for (Verdict v : Verdict.values()) {
+                for (int addressed = 0; addressed <= treatment.indications().size(); addressed++) {
+                    TreatmentAssessment ta = new TreatmentAssessment(treatment, v,
+                            treatment.indications().subList(0, addressed), template);
+                    assertThat(seen.put(JsonReport.headingCode(t, ta), "heading " + t + v + addressed)).isNull();
+                }
+                for (CheckStatus status : CheckStatus.values()) {
+                    for (int changed = -1; changed < template.size(); changed++) {
+                        List<Check> checks = new ArrayList<>();
+                        for (int i = 0; i < template.size(); i++) {
+                            Check c = template.get(i);
+                            CheckStatus s = i == changed ? CheckStatus.values()[(status.ordinal() + 1) % 4] : status;
+                            checks.add(new Check(c.contraindication(), c.applicability(), s, c.evidence(), c.missing()));
+                        }
+                        TreatmentAssessment ta = new TreatmentAssessment(treatment, v, List.of(), checks);
+                        String what = "open checks " + t + v + status + changed;
+                        Long code = JsonReport.openChecksCode(t, ta);
+                        assertThat(seen.put(code, what)).as(what + " vs " + seen.get(code)).isNull();
+                    }
+                }
+            }
+        }
+        int expected = 0;
+        for (int t = 0; t < KB.treatments().size(); t++) {
+            int checks = SCREENER.assess(new IntakeProfile("p", List.of(), null, null, null, null, null, Map.of()))
+                    .treatments().get(t).checks().size();
+            expected += Verdict.values().length * (KB.treatments().get(t).indications().size() + 1 + 4 * (checks + 1));
+        }
+        assertThat(seen).doesNotContainKey(JsonSink.NO_CODE).hasSize(expected);
+    }
+
+    /**
+     * A finding's text is repeated for an equal finding only: equal in treatment, rule, status and every piece of
+     * evidence, compared by value (records assessed apart hold equal evidence in different objects).
+     */
+    @Test
+    void aFindingEqualsOnlyAFindingWithTheSameRuleStatusAndEvidence() {
+        Check template = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of("keloids"), List.of(),
+                null, FitzpatrickType.I, null, Map.of())).treatments().get(0).checks().stream()
+                .filter(c -> c.status() == CheckStatus.MATCHED).findFirst().orElseThrow();
+        Check other = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of("eczema"), List.of(),
+                null, FitzpatrickType.I, null, Map.of())).treatments().get(0).checks().stream()
+                .filter(c -> c.status() == CheckStatus.MATCHED).findFirst().orElseThrow();
+        Evidence e = new Evidence(Field.CONDITIONS, "keloids", "keloid", "condition", null);
+        JsonReport.Finding finding = finding("microneedling", template, CheckStatus.MATCHED, e);
+        assertThat(finding).isEqualTo(finding("microneedling", template, CheckStatus.MATCHED,
+                new Evidence(Field.CONDITIONS, "keloids", "keloid", "condition", null)))
+                .hasSameHashCodeAs(finding("microneedling", template, CheckStatus.MATCHED,
+                        new Evidence(Field.CONDITIONS, "keloids", "keloid", "condition", null)));
+        List<JsonReport.Finding> different = List.of(
+                finding("microdermabrasion", template, CheckStatus.MATCHED, e),
+                finding("microneedling", other, CheckStatus.MATCHED, e),
+                finding("microneedling", template, CheckStatus.PROBABLE, e),
+                finding("microneedling", template, CheckStatus.MATCHED, e, e),
+                finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.MEDICATIONS, "keloids", "keloid", "condition", null)),
+                finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.CONDITIONS, "keloid", "keloid", "condition", null)),
+                finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.CONDITIONS, "keloids", "keloidal", "condition", null)),
+                finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.CONDITIONS, "keloids", "keloid", "drug", null)),
+                finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.CONDITIONS, "keloids", "keloid", "condition", "sure?")));
+        for (JsonReport.Finding d : different) {
+            assertThat(finding).isNotEqualTo(d);
+            assertThat(d).isNotEqualTo(finding);
+        }
+        assertThat(finding).isNotEqualTo("keloids");
+    }
+
+    private static JsonReport.Finding finding(String treatment, Check c, CheckStatus status, Evidence... evidence) {
+        return new JsonReport.Finding(treatment,
+                new Check(c.contraindication(), c.applicability(), status, List.of(evidence), c.missing()));
+    }
+
+    /** The record's fields as the README documents them, for two patients checked by hand against conditions.yaml. */
+    @Test
+    void aRecordNamesEveryFindingItsEvidenceSourcesAndWhatIsStillOpen() throws Exception {
+        JsonNode found = screened(new IntakeProfile("R-1", List.of("acne scars", "crow's feet"),
+                List.of("keloids", "breast cancer, radiation therapy 2019", "appendectomy 2010"),
+                List.of("Eliquis", "isotretinon"), null, null, null, Map.of()));
+        assertThat(found.get("concerns").toString()).isEqualTo("[{\"input\":\"acne scars\",\"concern\":\"scars\"}]");
+        assertThat(found.get("unrecognized").toString()).isEqualTo("[{\"input\":\"crow's feet\",\"suggestion\":null}]");
+        assertThat(found.get("unmatched").toString()).isEqualTo("[\"appendectomy 2010\"]");
+        assertThat(found.get("questions").toString()).isEqualTo("[\"skin-type\"]");
+        JsonNode microneedling = found.get("treatments").get(0);
+        assertThat(microneedling.get("verdict").asText()).isEqualTo("contraindicated");
+        JsonNode cancer = microneedling.get("contraindications").get(2);
+        assertThat(cancer.toString()).isEqualTo("{\"id\":\"cancer-therapy\",\"severity\":\"absolute\",\"match\":\"certain\","
+                + "\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\",\"term\":\"cancer\","
+                + "\"confirm\":\"Is the patient receiving (or within 4 weeks of) radiation therapy or chemotherapy?\","
+                + "\"alsoMatched\":[{\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\","
+                + "\"term\":\"radiation therapy\"}],\"sources\":[\"seed\",\"S49\"]}");
+        JsonNode misspelt = microneedling.get("contraindications").get(3);
+        assertThat(misspelt.get("id").asText()).isEqualTo("acne-medication");
+        assertThat(misspelt.get("match").asText()).isEqualTo("probable");
+        assertThat(misspelt.get("term").asText()).isEqualTo("isotretinoin");
+        assertThat(microneedling.get("contraindications").get(0).has("confirm")).isFalse();
+        assertThat(microneedling.get("contraindications").get(0).has("alsoMatched")).isFalse();
+        assertThat(microneedling.get("unknowns").toString()).isEqualTo("[\"darker-skin-pih\"]");
+        assertThat(microneedling.has("whatIf")).as("what-ifs only for a review").isFalse();
+        assertThat(microneedling.get("coverage").toString())
+                .isEqualTo("{\"checked\":18,\"clear\":13,\"matched\":3,\"probable\":1,\"unknown\":1}");
+        assertThat(found.get("treatments").get(1).get("coverage").toString())
+                .isEqualTo("{\"checked\":13,\"clear\":9,\"matched\":2,\"probable\":1,\"unknown\":1}");
+
+        JsonNode open = screened(new IntakeProfile("R-2", List.of("stretch marks"), List.of(), null, null,
+                FitzpatrickType.II, null, Map.of()));
+        assertThat(open.get("questions").toString()).isEqualTo(
+                "[\"blood-thinners\",\"acne-medication\",\"immunosuppression\",\"isotretinoin\",\"topical-retinoids\"]");
+        JsonNode review = open.get("treatments").get(0);
+        assertThat(review.get("verdict").asText()).isEqualTo("review");
+        assertThat(review.get("unknowns").toString()).isEqualTo("[\"anticoagulants\",\"acne-medication\",\"immunosuppression\"]");
+        assertThat(review.get("whatIf").toString()).isEqualTo("[{\"question\":\"blood-thinners\",\"id\":\"anticoagulants\","
+                + "\"yes\":\"contraindicated\",\"no\":\"review\"},{\"question\":\"acne-medication\",\"id\":\"acne-medication\","
+                + "\"yes\":\"contraindicated\",\"no\":\"review\"},{\"question\":\"immunosuppression\",\"id\":\"immunosuppression\","
+                + "\"yes\":\"caution\",\"no\":\"review\"}]");
+        assertThat(review.get("coverage").toString())
+                .isEqualTo("{\"checked\":18,\"clear\":15,\"matched\":0,\"probable\":0,\"unknown\":3}");
+    }
+
+    private static JsonNode screened(IntakeProfile p) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchFormat.RecordWriter screen = new JsonLinesFormat(new Stamp("test", KB)).open(out);
+        screen.write(new ScreenedRecord(IntakeRecord.valid("r.jsonl:1", new ReadProfile(p, List.of()), "h"),
+                SCREENER.assess(p)));
+        screen.finish();
+        return new ObjectMapper().readTree(out.toByteArray());
     }
 
     /**
