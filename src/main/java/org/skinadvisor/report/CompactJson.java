@@ -159,15 +159,21 @@ public final class CompactJson implements JsonSink {
         }
         byte[] text = once(part);
         if ((coded < codes.length / 2 || grow()) && remember(text)) {
-            slot = slot(code, codes.length - 1);
-            while (texts[slot] != null) {
-                slot = (slot + 1) & (codes.length - 1);
-            }
-            codes[slot] = code;
-            texts[slot] = text;
+            place(code, text);
             coded++;
         }
         return this;
+    }
+
+    /** Puts a code in the first free slot from its own: the table always has one (it is at most half full). */
+    private void place(long code, byte[] text) {
+        int mask = codes.length - 1;
+        int slot = slot(code, mask);
+        while (texts[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        codes[slot] = code;
+        texts[slot] = text;
     }
 
     /** Fibonacci hashing: the top bits of the code times the golden ratio, spread over the table. */
@@ -183,15 +189,9 @@ public final class CompactJson implements JsonSink {
         byte[][] oldTexts = texts;
         codes = new long[oldCodes.length * 2];
         texts = new byte[oldCodes.length * 2][];
-        int mask = codes.length - 1;
         for (int i = 0; i < oldCodes.length; i++) {
             if (oldTexts[i] != null) {
-                int slot = slot(oldCodes[i], mask);
-                while (texts[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                codes[slot] = oldCodes[i];
-                texts[slot] = oldTexts[i];
+                place(oldCodes[i], oldTexts[i]);
             }
         }
         return true;

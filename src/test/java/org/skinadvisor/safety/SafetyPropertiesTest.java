@@ -1,6 +1,5 @@
 package org.skinadvisor.safety;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -10,12 +9,9 @@ import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
-import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.report.BatchFormat;
-import org.skinadvisor.report.JacksonSink;
+import org.skinadvisor.report.CheckText;
 import org.skinadvisor.report.JsonLinesFormat;
-import org.skinadvisor.report.JsonName;
-import org.skinadvisor.report.JsonReport;
 import org.skinadvisor.report.ScreenedRecord;
 import org.skinadvisor.report.Stamp;
 import org.skinadvisor.screening.Assessment;
@@ -155,15 +151,7 @@ class SafetyPropertiesTest {
             String source = "batch.jsonl:" + (i + 1);
             String hash = Hashes.sha256Prefix(p.toString());
             screen.write(new ScreenedRecord(IntakeRecord.valid(source, new ReadProfile(p, List.of()), hash), a));
-            ByteArrayOutputStream one = new ByteArrayOutputStream();
-            try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(one)) {
-                JacksonSink check = new JacksonSink(g);
-                check.startObject().name(JsonName.of("source")).string(source);
-                JsonReport.writeFields(check, a, List.of(), SCREENER.knowledgeBase());
-                stamp.write(check, hash);
-                check.endObject();
-            }
-            expected.add(one.toString(StandardCharsets.UTF_8));
+            expected.add(CheckText.of(source, a, stamp, hash));
         }
         screen.finish();
         assertThat(lines.toString(StandardCharsets.UTF_8)).as("seed %d", RandomProfiles.SEED)
