@@ -5,7 +5,8 @@
 #   (a) screening N JSON Lines records to JSON Lines, next to the parse-only baseline and `jq -c .` (when installed);
 #   (b) screening M small YAML files in a directory, next to the parse-only baseline.
 # `screen` runs as a user runs it: the distribution's launcher (its JVM flags, and the class-data archive a
-# first run makes). The baseline runs on the same JVM with the launcher's heap, collector and inlining flags.
+# first run makes). The baseline runs on the same JVM with the launcher's heap, collector, compiler-thread and
+# inlining flags.
 # Every command's output goes to /dev/null, jq's as well as screen's, so that the disk is not what is measured.
 set -euo pipefail
 records=${1:-1000000}
@@ -20,7 +21,7 @@ tar -xzf "target/skinadvisor-$version.tar.gz" -C "$work"
 launcher="$work/skinadvisor-$version/bin/skinadvisor"
 export XDG_CACHE_HOME="$work/cache"
 if [ -n "${JAVA_HOME:-}" ]; then java=$JAVA_HOME/bin/java; else java=$(command -v java); fi
-java_opts=(-Xmx256m -XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100)
+java_opts=(-Xmx256m -XX:+UseParallelGC -XX:CICompilerCount=4 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100)
 
 seconds() { # runs the command, discarding its output, and prints the wall time in seconds
   local start end
