@@ -4,7 +4,7 @@ import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.parsing.Limits;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -118,26 +118,40 @@ final class PlainJsonProfile {
         return true;
     }
 
-    /** A list of non-blank text entries, stripped as the binder strips them; null when it is anything else. */
+    /**
+     * A list of non-blank text entries, stripped as the binder strips them; null when it is anything else. Made
+     * immutable here, so that the profile keeps it without another copy.
+     */
     private List<String> list() {
         if (!take('[')) {
             return null;
         }
-        List<String> items = new ArrayList<>();
         space();
         if (take(']')) {
-            return items;
+            return List.of();
         }
+        String[] items = new String[4];
+        int count = 0;
         do {
             space();
             String item = strippedText();
             if (item == null) {
                 return null;
             }
-            items.add(item);
+            if (count == items.length) {
+                items = Arrays.copyOf(items, 2 * count);
+            }
+            items[count++] = item;
             space();
         } while (take(','));
-        return take(']') ? items : null;
+        if (!take(']')) {
+            return null;
+        }
+        return switch (count) {
+            case 1 -> List.of(items[0]);
+            case 2 -> List.of(items[0], items[1]);
+            default -> List.of(Arrays.copyOf(items, count));
+        };
     }
 
     /** Text stripped as the binder strips an id or a list entry; null when it is not text or nothing is left. */

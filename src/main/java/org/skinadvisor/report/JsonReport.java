@@ -145,15 +145,6 @@ public final class JsonReport {
         g.endObject();
     }
 
-    private static int positionOf(Indication i, List<Indication> indications) {
-        for (int p = 0; p < indications.size(); p++) {
-            if (indications.get(p) == i) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("not an indication of this treatment: " + i.concern());
-    }
-
     /*
      * Each repeated part has a code naming everything its text depends on, the knowledge base aside (a writer
      * serves one knowledge base): equal codes, equal text. The top two bits say which part; a treatment's parts
@@ -166,7 +157,10 @@ public final class JsonReport {
         return part << 62 | (long) position << 56 | (long) ta.verdict().ordinal() << PAYLOAD_BITS;
     }
 
-    /** The addresses, one bit per indication: the screener lists them in the treatment's order of indications. */
+    /**
+     * The addresses, one bit per indication, found in one walk: the screener lists them in the treatment's order
+     * of indications. Any other list is refused, never coded as some other heading.
+     */
     static long headingCode(int position, TreatmentAssessment ta) {
         List<Indication> indications = ta.treatment().indications();
         if (position >= 64 || indications.size() > PAYLOAD_BITS) {
@@ -174,8 +168,16 @@ public final class JsonReport {
         }
         long code = treatmentCode(1, position, ta);
         List<Indication> addresses = ta.addresses();
-        for (int i = 0; i < addresses.size(); i++) {
-            code |= 1L << positionOf(addresses.get(i), indications);
+        int found = 0;
+        for (int i = 0; i < indications.size() && found < addresses.size(); i++) {
+            if (indications.get(i) == addresses.get(found)) {
+                code |= 1L << i;
+                found++;
+            }
+        }
+        if (found < addresses.size()) {
+            throw new IllegalArgumentException("not an indication of this treatment, or out of its order: "
+                    + addresses.get(found).concern());
         }
         return code;
     }

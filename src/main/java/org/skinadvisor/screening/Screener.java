@@ -201,7 +201,7 @@ public final class Screener {
     }
 
     public Assessment assess(IntakeProfile p) {
-        List<ConcernMatch> concerns = new ArrayList<>();
+        List<ConcernMatch> concerns = new ArrayList<>(p.concerns().size());
         List<Unrecognized> unrecognized = new ArrayList<>();
         boolean[] named = new boolean[concernPositions.size()];
         for (int c = 0; c < p.concerns().size(); c++) {
@@ -242,8 +242,13 @@ public final class Screener {
             assessed[t] = assessTreatment(t, p, named, evidence);
         }
         List<TreatmentAssessment> all = List.of(assessed);
-        return new Assessment(p.id(), List.copyOf(concerns), List.copyOf(unrecognized), all, recommend(all),
-                List.copyOf(unmatched));
+        return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
+                readOnly(unmatched));
+    }
+
+    /** A list built here, handed out without a copy: nothing else holds it. */
+    private static <T> List<T> readOnly(List<T> built) {
+        return built.isEmpty() ? List.of() : Collections.unmodifiableList(built);
     }
 
     private TreatmentAssessment assessTreatment(int position, IntakeProfile p, boolean[] named,
@@ -273,7 +278,7 @@ public final class Screener {
                 checks.add(silent);
             }
         }
-        return new TreatmentAssessment(t, verdict(addresses, checks), Collections.unmodifiableList(addresses),
+        return new TreatmentAssessment(t, verdict(addresses, checks), readOnly(addresses),
                 Collections.unmodifiableList(checks));
     }
 

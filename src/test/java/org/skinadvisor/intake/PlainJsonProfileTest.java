@@ -137,7 +137,7 @@ class PlainJsonProfileTest {
             case 5 -> "\"" + List.of("I", " iv ", "6", "VI", "vii").get(r.nextInt(5)) + "\"";
             default -> {
                 List<String> items = new ArrayList<>();
-                for (int k = r.nextInt(4); k > 0; k--) {
+                for (int k = r.nextInt(4) == 0 ? r.nextInt(9) : r.nextInt(4); k > 0; k--) { // past the reader's 4 slots
                     items.add(quoted(r));
                 }
                 yield "[" + String.join("," + space(r), items) + "]";

@@ -7,6 +7,7 @@ import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.screening.Assessment;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.skinadvisor.screening.Profiles.KB;
 import static org.skinadvisor.screening.Profiles.SCREENER;
 
@@ -57,9 +59,15 @@ class JsonReportTest {
             List<Check> template = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(), List.of(),
                     null, FitzpatrickType.I, null, Map.of())).treatments().get(t).checks();
             for (Verdict v : Verdict.values()) {
-                for (int addressed = 0; addressed <= treatment.indications().size(); addressed++) {
-                    TreatmentAssessment ta = new TreatmentAssessment(treatment, v,
-                            treatment.indications().subList(0, addressed), template);
+                List<Indication> indications = treatment.indications();
+                for (int subset = 0; subset < 1 << indications.size(); subset++) {
+                    List<Indication> addressed = new ArrayList<>();
+                    for (int i = 0; i < indications.size(); i++) {
+                        if ((subset & 1 << i) != 0) {
+                            addressed.add(indications.get(i));
+                        }
+                    }
+                    TreatmentAssessment ta = new TreatmentAssessment(treatment, v, addressed, template);
                     assertThat(seen.put(JsonReport.headingCode(t, ta), "heading " + t + v + addressed)).isNull();
                 }
                 for (CheckStatus status : CheckStatus.values()) {
@@ -82,9 +90,28 @@ class JsonReportTest {
         for (int t = 0; t < KB.treatments().size(); t++) {
             int checks = SCREENER.assess(new IntakeProfile("p", List.of(), null, null, null, null, null, Map.of()))
                     .treatments().get(t).checks().size();
-            expected += Verdict.values().length * (KB.treatments().get(t).indications().size() + 1 + 4 * (checks + 1));
+            expected += Verdict.values().length * ((1 << KB.treatments().get(t).indications().size()) + 4 * (checks + 1));
         }
         assertThat(seen).doesNotContainKey(JsonSink.NO_CODE).hasSize(expected);
+    }
+
+    /** Addresses out of the treatment's order, or another treatment's, are refused: never coded as another heading. */
+    @Test
+    void addressesOutOfTheTreatmentsOrderAreRefusedNotCoded() {
+        Treatment first = KB.treatments().get(0);
+        List<Indication> indications = first.indications();
+        List<Check> checks = List.of();
+        TreatmentAssessment reversed = new TreatmentAssessment(first, Verdict.REVIEW,
+                List.of(indications.get(1), indications.get(0)), checks);
+        Indication foreign = KB.treatments().get(1).indications().stream()
+                .filter(i -> !indications.contains(i)).findFirst().orElseThrow();
+        TreatmentAssessment another = new TreatmentAssessment(first, Verdict.REVIEW,
+                List.of(indications.get(0), foreign), checks);
+
+        assertThatThrownBy(() -> JsonReport.headingCode(0, reversed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(indications.get(0).concern());
+        assertThatThrownBy(() -> JsonReport.headingCode(0, another)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(foreign.concern());
     }
 
     /**
