@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Screening throughput benchmark (not part of `mvn verify`).
-#   src/test/bench/run.sh [JSONL_RECORDS] [YAML_FILES]      defaults: 1000000 100000
-# Generates synthetic intake data in a temporary folder, then times, in one run on this machine:
+#   src/test/bench/run.sh [JSONL_RECORDS] [YAML_FILES] [ROUNDS]      defaults: 1000000 100000 1
+# Generates synthetic intake data in a temporary folder, then times, in one run on this machine, ROUNDS times
+# over, each round's commands one after another (a virtual machine's speed drifts by 15-30 % within the hour,
+# so only commands timed side by side compare; more than one round also prints the median of each ratio):
 #   (a) screening N JSON Lines records to JSON Lines, next to the parse-only baseline and `jq -c .` (when installed);
 #   (b) screening M small YAML files in a directory, next to the parse-only baseline.
 # `screen` runs as a user runs it: the distribution's launcher (its JVM flags, and the class-data archive a
@@ -11,6 +13,7 @@
 set -euo pipefail
 records=${1:-1000000}
 files=${2:-100000}
+rounds=${3:-1}
 cd "$(dirname "$0")/../../.."
 mvn -B -q -DskipTests package
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
@@ -49,20 +52,39 @@ archive_ready() {
 }
 for _ in $(seq 300); do archive_ready && break; sleep 0.2; done
 
-echo
-echo "(a) $records JSON Lines records"
-parse=$(seconds "${baseline[@]}" jsonl "$work/batch.jsonl")
-screen=$(seconds "$launcher" screen --format jsonl "$work/batch.jsonl")
-echo "  parse-only baseline : ${parse} s  $(rate "$records" "$parse") records/s"
-echo "  screen to JSON Lines: ${screen} s  $(rate "$records" "$screen") records/s  ($(ratio "$parse" "$screen") of baseline throughput)"
-if command -v jq >/dev/null; then
-  jqs=$(seconds jq -c . "$work/batch.jsonl")
-  echo "  jq -c . re-print    : ${jqs} s  $(rate "$records" "$jqs") records/s  (screen takes $(ratio "$screen" "$jqs") of jq's time)"
-fi
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+baseline_ratios=()
+jq_ratios=()
+yaml_ratios=()
 
-echo
-echo "(b) $files YAML files"
-parse=$(seconds "${baseline[@]}" yaml "$work/files")
-screen=$(seconds "$launcher" screen --format jsonl "$work/files")
-echo "  parse-only baseline : ${parse} s  $(rate "$files" "$parse") files/s"
-echo "  screen to JSON Lines: ${screen} s  $(rate "$files" "$screen") files/s  ($(ratio "$parse" "$screen") of baseline throughput)"
+for round in $(seq "$rounds"); do
+  [ "$rounds" -gt 1 ] && echo && echo "round $round of $rounds"
+  echo
+  echo "(a) $records JSON Lines records"
+  parse=$(seconds "${baseline[@]}" jsonl "$work/batch.jsonl")
+  screen=$(seconds "$launcher" screen --format jsonl "$work/batch.jsonl")
+  baseline_ratios+=("$(ratio "$parse" "$screen")")
+  echo "  parse-only baseline : ${parse} s  $(rate "$records" "$parse") records/s"
+  echo "  screen to JSON Lines: ${screen} s  $(rate "$records" "$screen") records/s  (${baseline_ratios[-1]} of baseline throughput)"
+  if command -v jq >/dev/null; then
+    jqs=$(seconds jq -c . "$work/batch.jsonl")
+    jq_ratios+=("$(ratio "$screen" "$jqs")")
+    echo "  jq -c . re-print    : ${jqs} s  $(rate "$records" "$jqs") records/s  (screen takes ${jq_ratios[-1]} of jq's time)"
+  fi
+
+  echo
+  echo "(b) $files YAML files"
+  parse=$(seconds "${baseline[@]}" yaml "$work/files")
+  screen=$(seconds "$launcher" screen --format jsonl "$work/files")
+  yaml_ratios+=("$(ratio "$parse" "$screen")")
+  echo "  parse-only baseline : ${parse} s  $(rate "$files" "$parse") files/s"
+  echo "  screen to JSON Lines: ${screen} s  $(rate "$files" "$screen") files/s  (${yaml_ratios[-1]} of baseline throughput)"
+done
+
+if [ "$rounds" -gt 1 ]; then
+  echo
+  echo "medians over $rounds rounds"
+  echo "  (a) JSON Lines: $(printf '%s\n' "${baseline_ratios[@]}" | median) of baseline throughput$(
+    [ ${#jq_ratios[@]} -gt 0 ] && echo ", screen takes $(printf '%s\n' "${jq_ratios[@]}" | median) of jq's time")"
+  echo "  (b) YAML files: $(printf '%s\n' "${yaml_ratios[@]}" | median) of baseline throughput"
+fi
