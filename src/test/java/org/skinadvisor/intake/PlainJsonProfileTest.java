@@ -55,6 +55,8 @@ class PlainJsonProfileTest {
         // a broken list must not end the list early, as if it were empty, and let the next field be read
         "{\"conditions\":[\"x\",,\"id\":\"a\",\"concerns\":[\"y\"]}",
         "{\"conditions\":[\" \",\"id\":\"a\",\"concerns\":[\"y\"]}",
+        // a list the object closes: read as empty, the condition in it would be lost
+        "{\"id\":\"a\",\"concerns\":[\"x\"],\"conditions\":[\"rosacea\"}",
         "{\"id\":\"a\",\"concerns\":[\"caf\u00e9\"]}", // non-ASCII text
         "{\"id\":\"a\",\"concerns\":[\"a\\\"b\"]}", // an escape
         "{\"id\":\"a\",\"concerns\":[\"x\"],\"conditions\":null}",
