@@ -57,15 +57,24 @@ baseline_ratios=()
 jq_ratios=()
 yaml_ratios=()
 
+# Times the baseline and screen on one input and prints both; leaves screen's time in $screen and appends its share
+# of the baseline's throughput to the array named last.
+against_baseline() { # KIND INPUT COUNT UNIT RATIOS
+  local kind=$1 input=$2 count=$3 unit=$4
+  local -n ratios=$5
+  local parse
+  parse=$(seconds "${baseline[@]}" "$kind" "$input")
+  screen=$(seconds "$launcher" screen --format jsonl "$input")
+  ratios+=("$(ratio "$parse" "$screen")")
+  echo "  parse-only baseline : ${parse} s  $(rate "$count" "$parse") $unit/s"
+  echo "  screen to JSON Lines: ${screen} s  $(rate "$count" "$screen") $unit/s  (${ratios[-1]} of baseline throughput)"
+}
+
 for round in $(seq "$rounds"); do
   [ "$rounds" -gt 1 ] && echo && echo "round $round of $rounds"
   echo
   echo "(a) $records JSON Lines records"
-  parse=$(seconds "${baseline[@]}" jsonl "$work/batch.jsonl")
-  screen=$(seconds "$launcher" screen --format jsonl "$work/batch.jsonl")
-  baseline_ratios+=("$(ratio "$parse" "$screen")")
-  echo "  parse-only baseline : ${parse} s  $(rate "$records" "$parse") records/s"
-  echo "  screen to JSON Lines: ${screen} s  $(rate "$records" "$screen") records/s  (${baseline_ratios[-1]} of baseline throughput)"
+  against_baseline jsonl "$work/batch.jsonl" "$records" records baseline_ratios
   if command -v jq >/dev/null; then
     jqs=$(seconds jq -c . "$work/batch.jsonl")
     jq_ratios+=("$(ratio "$screen" "$jqs")")
@@ -74,11 +83,7 @@ for round in $(seq "$rounds"); do
 
   echo
   echo "(b) $files YAML files"
-  parse=$(seconds "${baseline[@]}" yaml "$work/files")
-  screen=$(seconds "$launcher" screen --format jsonl "$work/files")
-  yaml_ratios+=("$(ratio "$parse" "$screen")")
-  echo "  parse-only baseline : ${parse} s  $(rate "$files" "$parse") files/s"
-  echo "  screen to JSON Lines: ${screen} s  $(rate "$files" "$screen") files/s  (${yaml_ratios[-1]} of baseline throughput)"
+  against_baseline yaml "$work/files" "$files" files yaml_ratios
 done
 
 if [ "$rounds" -gt 1 ]; then

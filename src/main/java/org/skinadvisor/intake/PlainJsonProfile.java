@@ -147,11 +147,7 @@ final class PlainJsonProfile {
         if (!take(']')) {
             return null;
         }
-        return switch (count) {
-            case 1 -> List.of(items[0]);
-            case 2 -> List.of(items[0], items[1]);
-            default -> List.of(Arrays.copyOf(items, count));
-        };
+        return List.of(Arrays.copyOf(items, count));
     }
 
     /** Text stripped as the binder strips an id or a list entry; null when it is not text or nothing is left. */
