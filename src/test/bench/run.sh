@@ -36,9 +36,8 @@ seconds() { # runs the command, discarding its output, and prints the wall time 
 rate() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-# The baseline is compiled first: run from source, its timing would include compiling it (about a second).
-javac -d "$work/classes" -cp "$jar" src/test/bench/ParseOnly.java
-baseline=("$java" "${java_opts[@]}" -cp "$jar:$work/classes" ParseOnly)
+# The baseline as the build compiled it: run from source, its timing would include compiling it (about a second).
+baseline=("$java" "${java_opts[@]}" -cp "$jar:target/bench-classes" ParseOnly)
 
 echo "generating $records JSON Lines records and $files YAML files in $work ..."
 "$java" src/test/bench/GenerateIntake.java jsonl "$work/batch.jsonl" "$records"
