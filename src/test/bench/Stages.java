@@ -1,7 +1,3 @@
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeRecord;
@@ -28,13 +24,9 @@ import java.util.List;
  * Where `screen`'s time goes per JSON Lines record, next to the baseline's: each stage timed alone on one thread,
  * chunk by chunk over records held in memory, round after round until the compilers are done (the median of the later
  * rounds is printed). `run.sh` times whole runs; this says which stage a change would have to shrink.
- * `java -cp target/skinadvisor.jar src/test/bench/Stages.java FILE [ROUNDS]`
+ * `java -cp target/skinadvisor.jar:target/bench-classes Stages FILE [ROUNDS]` (the build compiles it).
  */
 public class Stages {
-    public record Profile(String id, List<String> concerns, List<String> conditions, List<String> medications,
-                          Integer age, String fitzpatrick, String notes) {
-    }
-
     private static final int CHUNK = 1024;
     private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
     private static final String[] NAMES = {"baseline: Jackson binding", "SHA-256 of the line", "reading",
@@ -56,8 +48,6 @@ public class Stages {
         Screener screener = new Screener(kb);
         SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(kb.questionIds()));
         BatchFormat format = new JsonLinesFormat(new Stamp("bench", kb));
-        ObjectReader jackson = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readerFor(Profile.class);
         String[] hashes = new String[CHUNK];
         IntakeRecord[] read = new IntakeRecord[CHUNK];
         ScreenedRecord[] screened = new ScreenedRecord[CHUNK];
@@ -66,11 +56,7 @@ public class Stages {
         long bytesOut = 0;
         for (int r = 0; r < rounds; r++) {
             long t = THREAD.getCurrentThreadCpuTime();
-            try (MappingIterator<Profile> it = jackson.readValues(file)) {
-                while (it.hasNextValue()) {
-                    it.nextValue();
-                }
-            }
+            ParseOnly.bind(ParseOnly.JSON_LINES.readValues(file));
             t = lap(nanos[0], r, t);
             // Chunk by chunk of 1,024 records, as `screen`'s workers go: each stage finds the chunk in the cache.
             for (int from = 0; from < n; from += CHUNK) {
