@@ -92,6 +92,7 @@ public final class SkinAdvisor {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // positional arguments are file names; "@x" is a file, not an argument file
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.setExecutionExceptionHandler(new InternalErrorHandler());
         cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         for (CommandLine sub : cl.getSubcommands().values()) {
