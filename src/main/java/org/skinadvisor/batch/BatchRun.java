@@ -203,15 +203,29 @@ public final class BatchRun {
 
     private void lines(String label, InputStream in) throws IOException, OutputFailedException {
         JsonLinesSplitter splitter = new JsonLinesSplitter(in, Limits.MAX_LINE_BYTES);
+        boolean any = false;
         for (JsonLinesSplitter.Line line = splitter.next(); line != null; line = splitter.next()) {
             String source = label + ":" + line.number();
             if (line.tooLong()) {
                 add(new Work.Failed(source, new InvalidInputException(Problem.LIMIT_EXCEEDED,
                         "line longer than " + (Limits.MAX_LINE_BYTES >> 20) + " MiB", line.number(), 1), null));
+                any = true;
             } else if (!JsonLinesSplitter.isBlank(line.bytes())) {
                 add(new Work.Line(source, line.number(), line.bytes()));
+                any = true;
             }
         }
+        if (!any) {
+            noRecords(label, "empty file or only blank lines: no intake profile");
+        }
+    }
+
+    /**
+     * An input without a single record is one error record, as an empty YAML or JSON file is: a report then
+     * accounts for every input it was given, and an export that came out empty is not taken for a clean run.
+     */
+    private void noRecords(String label, String why) throws OutputFailedException {
+        add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, why, 0, 0), null));
     }
 
     private void csv(String label, InputStream in) throws IOException, OutputFailedException {
@@ -223,7 +237,7 @@ public final class BatchRun {
         try {
             CsvRows.Row first = rows.next();
             if (first == null) {
-                add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, "empty file: no header row", 0, 0), null));
+                noRecords(label, "empty file: no header row");
                 return;
             }
             header = new CsvProfiles(first);
@@ -231,17 +245,23 @@ public final class BatchRun {
             add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
             return;
         }
+        boolean any = false;
         while (true) {
             try {
                 CsvRows.Row row = rows.next();
                 if (row == null) {
+                    if (!any) {
+                        noRecords(label, "a header row and no rows: no intake profile");
+                    }
                     return;
                 }
                 if (!(row.cells().size() == 1 && row.cells().get(0).isBlank())) {
                     add(new Work.Row(label + ":" + row.line(), row, header));
+                    any = true;
                 }
             } catch (InvalidInputException e) {
                 add(new Work.Failed(label + ":" + e.line(), e, null));
+                any = true;
             }
         }
     }

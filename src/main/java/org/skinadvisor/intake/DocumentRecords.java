@@ -79,6 +79,9 @@ public final class DocumentRecords {
             InvalidInputException trailing = trailing(t);
             if (trailing != null) {
                 out.add(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
+            } else if (n == 0) {
+                out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty array: no intake profile", 0, 0),
+                        Hashes.sha256Prefix(data, 0, data.length)));
             }
         } catch (IOException e) {
             out.add(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));

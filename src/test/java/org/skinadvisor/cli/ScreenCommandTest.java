@@ -158,6 +158,31 @@ class ScreenCommandTest {
     }
 
     @Test
+    void anInputWithoutASingleRecordIsAnErrorRecordSoEveryInputIsAccountedFor() throws Exception {
+        file("e/array.json", "[ ]");
+        file("e/blank.jsonl", "\n  \n");
+        file("e/header.csv", "id,concerns,conditions,medications\n");
+        file("e/nothing.jsonl", "");
+        file("e/p.yaml", "id: a\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("screen", dir.resolve("e").toString(), "--format", "csv");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        String e = dir.resolve("e").toString();
+        List<String> rows = r.out().lines().toList();
+        assertThat(rows).hasSize(6);
+        assertThat(rows.subList(1, 5)).containsExactly(
+                e + "/array.json,,,,,,,,,empty array: no intake profile",
+                e + "/blank.jsonl,,,,,,,,,empty file or only blank lines: no intake profile",
+                e + "/header.csv,,,,,,,,,a header row and no rows: no intake profile",
+                e + "/nothing.jsonl,,,,,,,,,empty file or only blank lines: no intake profile");
+        assertThat(rows.get(5)).startsWith(e + "/p.yaml,a,");
+        assertThat(r.err()).contains("5 records").contains("1 assessed, 4 errors");
+        Cli.Result stdin = Cli.runWithInput("id,concerns\n", "screen", "-", "--format", "jsonl");
+        assertThat(stdin.exit()).isEqualTo(1);
+        assertThat(stdin.out()).startsWith("{\"source\":\"<stdin>\",\"error\":\"a header row and no rows: no intake profile\","
+                + "\"code\":\"empty\"");
+    }
+
+    @Test
     void readsStandardInputInAnyFormat() {
         Cli.Result jsonl = Cli.runWithInput("{\"id\":\"s1\",\"concerns\":[\"pores\"]}\n{\"id\":\"s2\",\"concerns\":[\"pores\"]}\n",
                 "screen", "-", "--format", "jsonl");
