@@ -24,6 +24,11 @@ final class Reporting {
         err.flush();
     }
 
+    /** "1 record", "2 records": a summary read by people as well as scripts. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Colour only on a terminal, and never when NO_COLOR is set (picocli's heuristics include both). */
     static boolean colour() {
         return System.getenv("NO_COLOR") == null && CommandLine.Help.Ansi.AUTO.enabled();

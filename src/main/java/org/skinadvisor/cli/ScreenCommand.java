@@ -165,8 +165,9 @@ public final class ScreenCommand implements Callable<Integer> {
         double seconds = nanos / 1e9;
         long records = r.tally().records();
         int skipped = r.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        err.printf("skinadvisor: %d records in %.2f s (%.0f records/s): %d assessed, %d errors, %d files skipped%n",
-                records, seconds, records / Math.max(seconds, 1e-9), records - r.tally().errors(), r.tally().errors(), skipped);
+        err.printf("skinadvisor: %s in %.2f s (%.0f records/s): %d assessed, %s, %s skipped%n",
+                Reporting.count(records, "record"), seconds, records / Math.max(seconds, 1e-9),
+                records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"), Reporting.count(skipped, "file"));
         r.skipped().forEach((why, n) -> err.printf("  skipped %d: %s%n", n, why));
         for (Map.Entry<String, long[]> e : r.tally().verdicts().entrySet()) {
             String counts = java.util.Arrays.stream(Verdict.values())

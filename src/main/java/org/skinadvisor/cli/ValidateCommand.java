@@ -73,8 +73,8 @@ public final class ValidateCommand implements Callable<Integer> {
         BatchRun.Result result = new BatchRun(new Screener(kb), new ProblemsFormat(), 1, n -> { })
                 .run(paths, root.stdin(), null, root.stdout(out));
         long bad = result.tally().errors() + result.tally().warnings() + problems.size();
-        err.printf("skinadvisor: %d records checked: %d invalid, %d warnings%n", result.tally().records(),
-                result.tally().errors(), result.tally().warnings());
+        err.printf("skinadvisor: %s checked: %d invalid, %s%n", Reporting.count(result.tally().records(), "record"),
+                result.tally().errors(), Reporting.count(result.tally().warnings(), "warning"));
         err.flush();
         return bad == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
     }

@@ -180,6 +180,7 @@ class ScreenCommandTest {
         assertThat(stdin.exit()).isEqualTo(1);
         assertThat(stdin.out()).startsWith("{\"source\":\"<stdin>\",\"error\":\"a header row and no rows: no intake profile\","
                 + "\"code\":\"empty\"");
+        assertThat(stdin.err()).startsWith("skinadvisor: 1 record in ").contains("0 assessed, 1 error, 0 files skipped");
     }
 
     @Test
