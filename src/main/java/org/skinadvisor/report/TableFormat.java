@@ -46,7 +46,7 @@ public final class TableFormat implements BatchFormat {
     }
 
     private String line(ScreenedRecord r) {
-        StringBuilder b = new StringBuilder(pad(safe(r.record().source()), SOURCE));
+        StringBuilder b = new StringBuilder(source(safe(r.record().source())));
         Assessment a = r.assessment();
         if (a == null) {
             return b.append(pad("-", ID)).append("error: ").append(safe(r.record().error().located())).append('\n').toString();
@@ -66,8 +66,16 @@ public final class TableFormat implements BatchFormat {
         return SafeText.terminal(s);
     }
 
+    /**
+     * A value in its column and at least one space after it. Nothing is cut: an ID is how the clinic finds the
+     * patient, so a long one pushes the rest of its line along instead.
+     */
     private static String pad(String s, int width) {
-        String cut = s.length() >= width ? s.substring(0, width - 2) + "~" : s;
-        return cut + " ".repeat(width - cut.length());
+        return s + " ".repeat(Math.max(1, width - s.length()));
+    }
+
+    /** A long source keeps its end, the file name and line, and loses the folder that every line shares. */
+    private static String source(String s) {
+        return pad(s.length() < SOURCE ? s : "~" + s.substring(s.length() - (SOURCE - 2)), SOURCE);
     }
 }

@@ -202,6 +202,17 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theTableKeepsEveryIdWholeAndTheFileAndLineOfALongSource() throws Exception {
+        Path p = file("a/long/folder/of/intake/exports/batch.jsonl",
+                "{\"id\":\"P-2026-000001-A\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-2026-000001-B\",\"concerns\":[\"pores\"]}\n");
+        List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith("~take/exports/batch.jsonl:1 P-2026-000001-A review  ");
+        assertThat(rows.get(2)).startsWith("~take/exports/batch.jsonl:2 P-2026-000001-B review  ");
+        assertThat(rows.get(0).indexOf("MICRONEEDLING")).isEqualTo(rows.get(0).indexOf("ID") + 12);
+    }
+
+    @Test
     void theStampTracesEachRecordToItsInput() throws Exception {
         Path a = file("a.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"a\",\"concerns\":[\"wrinkles\"]}\n");
         List<String> out = lines(Cli.run("screen", a.toString(), "--format", "jsonl").out());
