@@ -20,8 +20,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         PrintWriter err = cmd.getErr();
         List<String> unmatched = cmd.getUnmatchedArguments();
         if (ex instanceof MissingParameterException && !unmatched.isEmpty()) {
-            // picocli checks required parameters first; an unknown option is usually why the input seems missing
-            // (`screen --fromat csv`), so it is named first, with its suggestions.
+            // picocli reports a missing parameter before an unknown option (`screen --formt`): both are said,
+            // the misspelt option first, with the options it may have meant.
             UnmatchedArgumentException unknown = new UnmatchedArgumentException(cmd, unmatched);
             err.println(cmd.getColorScheme().errorText(unknown.getMessage()));
             UnmatchedArgumentException.printSuggestions(unknown, err);
