@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A report file that appears whole or not at all: written to a temporary file in the same directory, forced to
- * disk, then renamed over the target. An interrupted run leaves the last good report where it was.
+ * disk, then renamed over the target. An interrupted run leaves the last good report where it was, and no
+ * temporary file unless the process is killed outright (SIGKILL) or the JVM crashes.
  */
 public final class AtomicOutput implements AutoCloseable {
     private final Path target;
@@ -25,6 +26,9 @@ public final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        // Ctrl-C or a TERM signal ends the JVM without unwinding to close(): its shutdown then removes the
+        // unfinished file (after a commit there is nothing left by that name to remove).
+        temp.toFile().deleteOnExit();
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }

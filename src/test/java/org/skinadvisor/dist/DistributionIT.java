@@ -115,6 +115,37 @@ class DistributionIT {
     }
 
     /** Waits until the archive is in place and no background run is still writing one (temporary names). */
+    @Test
+    void aScreenStoppedByASignalLeavesTheLastReportAndNoTemporaryFile() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("interrupted"));
+        Path report = Files.writeString(dir.resolve("report.jsonl"), "the last good report\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-jar", home.resolve("lib/skinadvisor.jar").toString(), "screen", "-",
+                "--stdin-format", "jsonl", "--output", report.toString())
+                .directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (java.io.OutputStream in = p.getOutputStream()) {
+            in.write("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            // The run has its temporary file open and waits for more input when the signal comes.
+            for (int waited = 0; waited < 300 && listing(dir).size() < 2; waited++) {
+                Thread.sleep(100);
+            }
+            assertThat(listing(dir)).as("a temporary file beside the report").hasSize(2);
+            p.destroy(); // SIGTERM, as `kill` and `timeout` send
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(p.exitValue()).isEqualTo(143);
+        assertThat(report).hasContent("the last good report");
+        assertThat(listing(dir)).containsExactly("report.jsonl");
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private static void awaitArchive(Path dir, String suffix) throws Exception {
         for (int waited = 0; waited < 600; waited++) {
             try (Stream<Path> files = Files.list(dir)) {
