@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,10 +97,11 @@ public final class BatchRun {
         this.progress = progress;
     }
 
-    public Result run(List<String> inputs, InputStream stdin, IntakeFormat stdinFormat, OutputStream out)
+    /** {@code report}: the file {@code out} writes to, if any, so that a walked directory does not read it back in. */
+    public Result run(List<String> inputs, InputStream stdin, IntakeFormat stdinFormat, OutputStream out, Path report)
             throws OutputFailedException {
         this.out = out;
-        InputWalker walker = new InputWalker();
+        InputWalker walker = new InputWalker(report);
         if (jobs > 1) {
             pool = Executors.newFixedThreadPool(jobs, r -> {
                 Thread t = new Thread(r, "skinadvisor-screen");

@@ -20,13 +20,31 @@ import java.util.function.Consumer;
  * Expands the command's inputs into items, in a stable order: inputs as given, directory entries sorted by
  * name, walked recursively. Only regular files are opened (a named pipe would block for ever); symbolic links
  * to directories are not followed, so a link loop cannot trap the walk. Files of other types inside a
- * directory are skipped and counted; named explicitly, they are an error record.
+ * directory are skipped and counted; named explicitly, they are an error record. A walked directory that holds
+ * the report being written skips it, so a second run does not screen the first one's report.
  */
 public final class InputWalker {
     private static final int MAX_DEPTH = 32;
     private static final String FORMATS = "(.yaml, .yml, .json, .jsonl, .ndjson, .csv)";
 
     private final Map<String, Integer> skipped = new TreeMap<>();
+    /** The real directory and name of the report being written, or null: a walk must not read it back in. */
+    private final Path reportDir;
+    private final String reportName;
+
+    /** {@code report}: the --output file, or null. */
+    public InputWalker(Path report) {
+        this.reportDir = report == null ? null : realParent(report);
+        this.reportName = report == null ? null : report.getFileName().toString();
+    }
+
+    private static Path realParent(Path report) {
+        try {
+            return report.toAbsolutePath().getParent().toRealPath();
+        } catch (IOException e) {
+            return null; // no such directory: no walked directory can hold the report
+        }
+    }
 
     /** Why files were skipped, with counts. */
     public Map<String, Integer> skipped() {
@@ -69,9 +87,27 @@ public final class InputWalker {
             return;
         }
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        boolean holdsReport = holdsReport(dir);
         for (Path p : entries) {
-            visit(p, depth, sink);
+            if (holdsReport && isReport(p.getFileName().toString())) {
+                skip("the report being written (--output)");
+            } else {
+                visit(p, depth, sink);
+            }
         }
+    }
+
+    private boolean holdsReport(Path dir) {
+        try {
+            return reportDir != null && dir.toRealPath().equals(reportDir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The report, or a temporary file of one being written ({@code .NAME.*.tmp}, see AtomicOutput). */
+    private boolean isReport(String name) {
+        return name.equals(reportName) || name.startsWith("." + reportName + ".") && name.endsWith(".tmp");
     }
 
     private void visit(Path p, int depth, Consumer<InputItem> sink) {

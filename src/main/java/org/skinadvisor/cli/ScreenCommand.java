@@ -115,7 +115,7 @@ public final class ScreenCommand implements Callable<Integer> {
         try (AtomicOutput file = output == null ? null : new AtomicOutput(output)) {
             OutputStream sink = file != null ? file.stream() : root.stdout(spec.commandLine().getOut());
             result = new BatchRun(new Screener(kb), renderer, workers, meter::update)
-                    .run(inputs, root.stdin(), stdinFormat == null ? null : stdinFormat.format, sink);
+                    .run(inputs, root.stdin(), stdinFormat == null ? null : stdinFormat.format, sink, output);
             if (file != null) {
                 file.commit();
             }

@@ -33,7 +33,7 @@ class BatchRunTest {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n".repeat(3000));
         BatchRun run = new BatchRun(Profiles.SCREENER, new JsonLinesFormat(new Stamp("test", Profiles.KB)), 2, n -> { });
-        assertThatThrownBy(() -> run.run(List.of(in.toString()), new ByteArrayInputStream(new byte[0]), null, new ClosedPipe()))
+        assertThatThrownBy(() -> run.run(List.of(in.toString()), new ByteArrayInputStream(new byte[0]), null, new ClosedPipe(), null))
                 .isInstanceOf(BatchRun.OutputFailedException.class).hasMessage("Broken pipe");
     }
 

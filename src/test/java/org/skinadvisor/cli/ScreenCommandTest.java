@@ -125,6 +125,23 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aReportWrittenIntoTheScreenedFolderIsNotReadBackIn() throws Exception {
+        file("intake/p.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        file("intake/.report.jsonl.123.tmp", "another run's unfinished report\n");
+        Path report = dir.resolve("intake/report.jsonl");
+        Cli.Result first = Cli.run("screen", dir.resolve("intake").toString(), "--output", report.toString());
+        String written = Files.readString(report);
+        // The second run names the folder through another path, and finds the first run's report in it.
+        Cli.Result second = Cli.run("screen", dir.resolve("intake/../intake").toString(), "--output", report.toString());
+        assertThat(second.exit()).as(second.toString()).isZero();
+        assertThat(lines(Files.readString(report))).hasSize(1).allMatch(l -> l.contains("\"id\":\"a\""));
+        assertThat(lines(written)).hasSize(1);
+        // Skipped: the other run's temporary file and this run's own; the second run, the first one's report too.
+        assertThat(first.err()).contains("skipped 2: the report being written (--output)");
+        assertThat(second.err()).contains("1 record in").contains("skipped 3: the report being written (--output)");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"

@@ -61,7 +61,7 @@ class IntakeFuzzTest {
         for (IntakeFormat format : List.of(IntakeFormat.JSON_LINES, IntakeFormat.CSV)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new BatchRun(SCREENER, new JsonLinesFormat(new Stamp("fuzz", KB)), 1, n -> { })
-                    .run(List.of("-"), new ByteArrayInputStream(data), format, out);
+                    .run(List.of("-"), new ByteArrayInputStream(data), format, out, null);
             String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
             for (String line : lines) {
                 if (line.isEmpty()) {
