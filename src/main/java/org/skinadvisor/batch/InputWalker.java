@@ -1,5 +1,6 @@
 package org.skinadvisor.batch;
 
+import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
@@ -57,7 +58,13 @@ public final class InputWalker {
                 sink.accept(new InputItem.Stdin("<stdin>"));
                 continue;
             }
-            Path path = Path.of(input);
+            Path path;
+            try {
+                path = IntakeFiles.path(input);
+            } catch (InvalidInputException e) {
+                sink.accept(new InputItem.Broken(input, e));
+                continue;
+            }
             if (Files.isDirectory(path)) {
                 walkDirectory(path, 0, sink);
             } else if (Files.isRegularFile(path)) {

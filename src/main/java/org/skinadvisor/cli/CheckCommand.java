@@ -182,7 +182,7 @@ public final class CheckCommand implements Callable<Integer> {
             data = IntakeFiles.readBounded(root.stdin());
             format = IntakeFormat.byContent(data);
         } else {
-            Path path = Path.of(file);
+            Path path = IntakeFiles.path(file);
             data = IntakeFiles.read(path);
             IntakeFormat byName = IntakeFormat.byName(path.getFileName().toString());
             format = byName != null ? byName : IntakeFormat.byContent(data);

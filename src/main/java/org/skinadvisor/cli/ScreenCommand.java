@@ -2,8 +2,10 @@ package org.skinadvisor.cli;
 
 import org.skinadvisor.batch.AtomicOutput;
 import org.skinadvisor.batch.BatchRun;
+import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.report.BatchFormat;
 import org.skinadvisor.report.CsvFormat;
 import org.skinadvisor.report.JsonLinesFormat;
@@ -151,10 +153,13 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         for (String input : inputs) {
             try {
-                if (!input.equals("-") && Files.exists(Path.of(input)) && Files.isSameFile(Path.of(input), output)) {
+                Path in = input.equals("-") ? null : IntakeFiles.path(input);
+                if (in != null && Files.exists(in) && Files.isSameFile(in, output)) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "--output names one of the inputs (" + input + "); refusing to overwrite it");
                 }
+            } catch (InvalidInputException e) {
+                continue; // not a name of any file, so not the report's: the run reports it as an error record
             } catch (IOException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--output cannot be checked: " + e.getMessage());
             }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +16,19 @@ import java.nio.file.Path;
 /** Reads whole intake files, refusing anything that is not a regular file (opening a named pipe would block). */
 public final class IntakeFiles {
     private IntakeFiles() {
+    }
+
+    /**
+     * The file a command-line argument names. Under the C or POSIX locale the JVM cannot represent a name with
+     * characters outside ASCII ({@code Müller.yaml}); that is the user's to fix, so it is said, not a crash.
+     */
+    public static Path path(String name) throws InvalidInputException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw unreadable("the file name cannot be read in this locale (" + System.getProperty("sun.jnu.encoding")
+                    + "): run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        }
     }
 
     public static byte[] read(Path file) throws InvalidInputException {

@@ -116,6 +116,25 @@ class DistributionIT {
 
     /** Waits until the archive is in place and no background run is still writing one (temporary names). */
     @Test
+    void underTheCLocaleAFileNameOutsideAsciiIsReadOrNamedAsTheLocalesFault() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "this JVM cannot pass a non-ASCII file name to the launcher");
+        Path dir = Files.createDirectories(tmp.resolve("locale"));
+        Files.writeString(dir.resolve("M\u00fcller.yaml"), "id: a\nconcerns: [pores]\n");
+        Run r = run(dir, Map.of("LC_ALL", "C", "XDG_CACHE_HOME", tmp.resolve("cache-locale").toString()),
+                home.resolve("bin/skinadvisor").toString(), "screen", "--format", "csv", "M\u00fcller.yaml");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("M\u00fcller.yaml,a,");
+        // Without the launcher, the JVM in the C locale cannot name the file: said as such, never an internal error.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Run direct = run(dir, Map.of("LC_ALL", "C"), java, "-jar", home.resolve("lib/skinadvisor.jar").toString(),
+                "check", "M\u00fcller.yaml");
+        assertThat(direct.exit()).as(direct.err()).isEqualTo(1);
+        assertThat(direct.err()).contains("the file name cannot be read in this locale").contains("LC_ALL=C.UTF-8")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void aScreenStoppedByASignalLeavesTheLastReportAndNoTemporaryFile() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("interrupted"));
         Path report = Files.writeString(dir.resolve("report.jsonl"), "the last good report\n");
