@@ -37,10 +37,25 @@ public final class CsvProfiles {
         }
         for (String required : List.of("id", "concerns")) {
             if (!column.containsKey(required)) {
-                throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + required + "` column",
-                        header.line(), 1);
+                throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + required + "` column"
+                        + hint(header.cells(), required), header.line(), 1);
             }
         }
+    }
+
+    /** What a spreadsheet's export put in place of a required column, when the header shows it. */
+    private static String hint(List<String> cells, String required) {
+        for (String cell : cells) {
+            String name = cell.strip();
+            if (!ProfileBinder.didYouMean(name, List.of(required)).isEmpty()) {
+                return " (found `" + name + "`: column names are written exactly, in lower case)";
+            }
+            if (name.contains(";")) {
+                return " (its names are separated by `;`: columns are separated by commas, and `;` separates the"
+                        + " entries of a list cell)";
+            }
+        }
+        return "";
     }
 
     public ReadProfile profile(CsvRows.Row row) throws InvalidInputException {

@@ -142,6 +142,20 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCsvHeaderASpreadsheetChangedIsRefusedSayingWhatToChange() throws Exception {
+        Path titled = file("titled.csv", "ID,Concerns,Conditions,Medications\nr1,pores,,\n");
+        Path semicolons = file("semicolons.csv", "id;concerns;conditions;medications\nr1;pores;;\n");
+        Cli.Result r = Cli.run("screen", titled.toString(), semicolons.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0)).contains("the header has no `id` column (found `ID`: column names are written exactly,"
+                + " in lower case)");
+        assertThat(out.get(1)).contains("the header has no `id` column (its names are separated by `;`: columns are"
+                + " separated by commas");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"
