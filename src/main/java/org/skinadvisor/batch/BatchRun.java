@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -203,7 +204,11 @@ public final class BatchRun {
         }
     }
 
-    private void lines(String label, InputStream in) throws IOException, OutputFailedException {
+    private void lines(String label, InputStream stream) throws IOException, OutputFailedException {
+        InputStream in = notUtf16(label, stream);
+        if (in == null) {
+            return;
+        }
         JsonLinesSplitter splitter = new JsonLinesSplitter(in, Limits.MAX_LINE_BYTES);
         boolean any = false;
         for (JsonLinesSplitter.Line line = splitter.next(); line != null; line = splitter.next()) {
@@ -230,7 +235,29 @@ public final class BatchRun {
         add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, why, 0, 0), null));
     }
 
-    private void csv(String label, InputStream in) throws IOException, OutputFailedException {
+    /**
+     * The stream, or null once a UTF-16 byte-order mark at its start has become the input's one error record:
+     * JSON Lines and CSV are read as UTF-8, and a spreadsheet's "Unicode text" would otherwise fail on every line
+     * with a message about the bytes rather than the file.
+     */
+    private InputStream notUtf16(String label, InputStream in) throws IOException, OutputFailedException {
+        PushbackInputStream stream = new PushbackInputStream(in, 2);
+        byte[] head = stream.readNBytes(2);
+        stream.unread(head);
+        boolean littleEndian = head.length == 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
+        if (littleEndian || head.length == 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) {
+            add(new Work.Failed(label, new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some spreadsheets"
+                    + " save as \"Unicode text\"): JSON Lines and CSV are read as UTF-8; save the file as UTF-8", 0, 0), null));
+            return null;
+        }
+        return stream;
+    }
+
+    private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
+        InputStream in = notUtf16(label, stream);
+        if (in == null) {
+            return;
+        }
         // Invalid bytes become U+FFFD and the row holding them an error record, so the rows around it still count.
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));

@@ -156,6 +156,22 @@ class ScreenCommandTest {
     }
 
     @Test
+    void utf16CsvOrJsonLinesIsOneErrorRecordSayingToSaveAsUtf8() throws Exception {
+        Path csv = dir.resolve("unicode.csv");
+        Files.write(csv, "\uFEFFid,concerns\nr1,pores\n".getBytes(StandardCharsets.UTF_16LE));
+        Path jsonl = dir.resolve("unicode.jsonl");
+        Files.write(jsonl, "\uFEFF{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"b\",\"concerns\":[\"pores\"]}\n"
+                .getBytes(StandardCharsets.UTF_16BE));
+        Cli.Result r = Cli.run("screen", csv.toString(), jsonl.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0)).startsWith("{\"source\":\"" + csv + "\",\"error\":\"UTF-16 text").contains("save the file as UTF-8")
+                .contains("\"code\":\"encoding\"");
+        assertThat(out.get(1)).startsWith("{\"source\":\"" + jsonl + "\",\"error\":\"UTF-16 text");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"
