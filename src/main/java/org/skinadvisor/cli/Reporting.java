@@ -13,7 +13,8 @@ final class Reporting {
     }
 
     static void invalid(PrintWriter err, String source, InvalidInputException e) {
-        err.println("skinadvisor: " + SafeText.terminal(source) + ":" + SafeText.terminal(e.located())
+        // FILE:LINE:COL: message, or FILE: message when the problem has no place in the file
+        err.println("skinadvisor: " + SafeText.terminal(source) + (e.line() > 0 ? ":" : ": ") + SafeText.terminal(e.located())
                 + " [" + e.problem().code() + "]");
         err.flush();
     }
