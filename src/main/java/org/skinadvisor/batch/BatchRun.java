@@ -88,13 +88,30 @@ public final class BatchRun {
      */
     private final Queue<ChunkBuffer> written = new ConcurrentLinkedQueue<>();
 
+    /** Heap per worker: a chunk of output in flight or two (about 1.5 MB each for JSON Lines) and its writer's caches. */
+    private static final long HEAP_PER_WORKER = 30L << 20;
+    /** The bound {@link #workers} sets, in words for the command's help and messages. */
+    public static final String WORKER_LIMIT = "at most four per processor and one per 30 MB of heap";
+
+    /**
+     * The workers run for a requested number: at most four per processor (the work is CPU-bound; a few more
+     * cover reading files from a slow disk) and one per {@value #HEAP_PER_WORKER} bytes of heap (eight with the
+     * launcher's 256 MB), so that no number of workers can run the heap out.
+     */
+    public static int workers(int requested) {
+        long byHeap = Runtime.getRuntime().maxMemory() / HEAP_PER_WORKER;
+        long byProcessors = 4L * Runtime.getRuntime().availableProcessors();
+        return (int) Math.max(1, Math.min(requested, Math.min(byHeap, byProcessors)));
+    }
+
+    /** {@code jobs}: see {@link #workers}, which bounds it. */
     public BatchRun(Screener screener, BatchFormat format, int jobs, LongConsumer progress) {
         this.screener = screener;
         this.binder = new ProfileBinder(screener.knowledgeBase().questionIds());
         this.lineReader = new SingleProfileReader(binder);
         this.documents = new DocumentRecords(binder);
         this.format = format;
-        this.jobs = Math.max(1, jobs);
+        this.jobs = workers(jobs);
         this.progress = progress;
     }
 
@@ -316,9 +333,15 @@ public final class BatchRun {
             return;
         }
         inFlight.add(pool.submit(() -> process(work)));
-        while (inFlight.size() > jobs * 4) {
+        while (inFlight.size() > maxInFlight()) {
             writeNext();
         }
+    }
+
+    /** Enough chunks to keep every worker busy, their output within an eighth of the heap. */
+    private int maxInFlight() {
+        long byHeap = Runtime.getRuntime().maxMemory() / 8 / chunkBytes;
+        return (int) Math.max(jobs, Math.min(4L * jobs, byHeap));
     }
 
     private void writeNext() throws OutputFailedException {

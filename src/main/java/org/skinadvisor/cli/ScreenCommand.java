@@ -72,7 +72,8 @@ public final class ScreenCommand implements Callable<Integer> {
             .description("Write the report to FILE atomically (a temporary file renamed into place when complete)."));
 
     private final OptionSpec jobs = Commands.option(spec, OptionSpec.builder("--jobs").paramLabel("N")
-            .type(Integer.class).description("Worker threads (default: the number of processors)."));
+            .type(Integer.class).description("Worker threads (default: the number of processors; "
+                    + BatchRun.WORKER_LIMIT + ", eight with the launcher's 256 MB)."));
 
     private final OptionSpec stdinFormat = Commands.option(spec, OptionSpec.builder("--stdin-format")
             .paramLabel("INPUT_FORMAT").type(StdinKind.class)
@@ -104,6 +105,10 @@ public final class ScreenCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         checkOutput(output, inputs);
+        if (jobs != null && BatchRun.workers(jobs) < jobs) {
+            err.println("skinadvisor: --jobs " + jobs + ": running " + BatchRun.workers(jobs) + " workers ("
+                    + BatchRun.WORKER_LIMIT + "; more heap with SKINADVISOR_JAVA_OPTS=-Xmx1g)");
+        }
         boolean terminal = System.console() != null;
         Format chosen = format != null ? format : output == null && terminal ? Format.text : Format.jsonl;
         BatchFormat renderer = switch (chosen) {

@@ -25,6 +25,9 @@ public final class SkinAdvisor {
     /** The subcommands in the order help lists them. */
     private static final List<String> SUBCOMMANDS = List.of("check", "screen", "validate", "conditions", "template", "help");
 
+    private static final String OUT_OF_MEMORY = "skinadvisor: out of memory: this is a bug in skinadvisor's limits; run"
+            + " again with more heap (SKINADVISOR_JAVA_OPTS=-Xmx1g) and report the size of the input";
+
     private InputStream stdin = System.in;
     /** Standard output as bytes, when the process owns it; in-process runs write through picocli's writer. */
     private OutputStream stdoutBytes;
@@ -42,7 +45,14 @@ public final class SkinAdvisor {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cl = commandLine(System.in, out, err, args);
         ((SkinAdvisor) cl.getCommand()).stdoutBytes = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not the JVM's trace and exit 1, which a script would read as an invalid record.
+            err.println(OUT_OF_MEMORY);
+            code = ExitCode.INTERNAL.code();
+        }
         out.flush();
         err.flush();
         System.exit(code);
@@ -119,13 +129,27 @@ public final class SkinAdvisor {
                 return failed.code().code();
             }
             PrintWriter err = cmd.getErr();
-            err.println("skinadvisor: internal error (" + ex.getClass().getName() + "). This is a bug in skinadvisor;"
-                    + " run again with --debug and report the trace.");
+            if (outOfMemory(ex)) {
+                err.println(OUT_OF_MEMORY);
+            } else {
+                err.println("skinadvisor: internal error (" + ex.getClass().getName() + "). This is a bug in skinadvisor;"
+                        + " run again with --debug and report the trace.");
+            }
             if (debugRequested(parsed)) {
                 ex.printStackTrace(err);
             }
             err.flush();
             return ExitCode.INTERNAL.code();
+        }
+
+        /** A worker that ran out of memory reaches here wrapped, as the cause of the batch's failure. */
+        private static boolean outOfMemory(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean debugRequested(CommandLine.ParseResult parsed) {

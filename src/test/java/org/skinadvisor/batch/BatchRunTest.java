@@ -29,6 +29,16 @@ class BatchRunTest {
     }
 
     @Test
+    void noNumberOfWorkersCanRunTheHeapOut() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        long byHeap = Runtime.getRuntime().maxMemory() / (30L << 20);
+        assertThat(BatchRun.workers(1)).isEqualTo(1);
+        assertThat(BatchRun.workers(0)).isEqualTo(1);
+        assertThat(BatchRun.workers(100_000)).isEqualTo((int) Math.min(4L * processors, byHeap));
+        assertThat(BatchRun.workers(2)).isEqualTo((int) Math.min(2, Math.min(4L * processors, byHeap)));
+    }
+
+    @Test
     void anOutputThatClosesEarlyStopsTheRunWithAnOutputFailureNotACrash() throws Exception {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n".repeat(3000));

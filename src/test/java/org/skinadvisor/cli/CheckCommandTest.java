@@ -162,6 +162,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void aWorkerOutOfMemoryIsSaidAsSuchWithExitSeventy() {
+        Cli.Result r = Cli.runWith("", cl -> cl.addSubcommand("starved", new Starved()), "starved");
+        assertThat(r.exit()).isEqualTo(70);
+        assertThat(r.err()).startsWith("skinadvisor: out of memory").contains("SKINADVISOR_JAVA_OPTS=-Xmx1g")
+                .doesNotContain("\tat ");
+    }
+
+    /** What a batch whose worker ran out of memory throws. */
+    @picocli.CommandLine.Command(name = "starved")
+    static final class Starved implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a screening worker failed", new OutOfMemoryError("Java heap space"));
+        }
+    }
+
+    @Test
     void helpListsEveryExitCodeAndVersionNamesTheKnowledgeBase() {
         Cli.Result help = Cli.run("check", "--help");
         assertThat(help.exit()).isZero();

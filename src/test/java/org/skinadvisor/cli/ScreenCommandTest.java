@@ -275,6 +275,10 @@ class ScreenCommandTest {
     void usageErrorsExitTwo() throws Exception {
         assertThat(Cli.run("screen").exit()).isEqualTo(2);
         assertThat(Cli.run("screen", "x.jsonl", "--jobs", "0").exit()).isEqualTo(2);
+        Cli.Result many = Cli.run("screen", file("m.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n").toString(),
+                "--jobs", "100000", "--format", "jsonl");
+        assertThat(many.exit()).isZero();
+        assertThat(many.err()).startsWith("skinadvisor: --jobs 100000: running ").contains(" workers (at most four per processor");
         assertThat(Cli.run("screen", "x.jsonl", "--bogus").exit()).isEqualTo(2);
         Path kb = file("kb.yaml", "version: 1\n");
         assertThat(Cli.run("screen", "x.jsonl", "--conditions", kb.toString()).exit()).isEqualTo(2);
