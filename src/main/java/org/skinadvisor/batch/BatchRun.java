@@ -49,7 +49,12 @@ import java.util.function.LongConsumer;
  */
 public final class BatchRun {
     private static final int CHUNK_WEIGHT = 1024;
-    private static final int DOCUMENT_WEIGHT = 32;
+    /**
+     * A YAML or JSON input up to this size is read by a worker; a larger one on the reading thread, its records
+     * going into chunks one by one like JSON Lines records. A worker reading a whole 8 MiB file of 78,000
+     * small documents ran out of the launcher's heap writing their 110 MB of report into one chunk.
+     */
+    private static final int SMALL_DOCUMENT = 16 << 10;
 
     /** The report could not be written (disk full, output closed early). */
     public static final class OutputFailedException extends Exception {
@@ -173,12 +178,40 @@ public final class BatchRun {
             readStdin(s.label(), stdin, stdinFormat);
         } else if (item instanceof InputItem.File f) {
             switch (f.format()) {
-                case YAML, JSON -> add(new Work.Document(f.label(), f.path(), f.format()));
+                case YAML, JSON -> {
+                    if (f.size() <= SMALL_DOCUMENT) {
+                        add(new Work.Document(f.label(), f.path(), f.format(), f.size()));
+                    } else {
+                        largeDocument(f.label(), f.format(), () -> IntakeFiles.read(f.path(), Limits.MAX_BATCH_FILE_BYTES));
+                    }
+                }
                 case JSON_LINES -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> lines(f.label(), in));
                 case CSV -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> csv(f.label(), in));
                 default -> throw new IllegalStateException("unhandled format " + f.format());
             }
         }
+    }
+
+    private interface DocumentBytes {
+        byte[] read() throws InvalidInputException;
+    }
+
+    /** A large YAML or JSON input: read here, each record handed on as it is read (see SMALL_DOCUMENT). */
+    private void largeDocument(String label, IntakeFormat format, DocumentBytes bytes) throws OutputFailedException {
+        byte[] data;
+        try {
+            data = bytes.read();
+        } catch (InvalidInputException e) {
+            add(new Work.Failed(label, e, null));
+            return;
+        }
+        documents.read(data, format, label, record -> {
+            try {
+                add(new Work.Read(record));
+            } catch (OutputFailedException e) {
+                throw new OutputClosed(e);
+            }
+        });
     }
 
     private interface Opener {
@@ -211,7 +244,14 @@ public final class BatchRun {
             switch (format) {
                 case JSON_LINES -> lines(label, in);
                 case CSV -> csv(label, in);
-                default -> add(new Work.Bytes(label, IntakeFiles.readBounded(in, Limits.MAX_BATCH_FILE_BYTES), format));
+                default -> {
+                    byte[] data = IntakeFiles.readBounded(in, Limits.MAX_BATCH_FILE_BYTES);
+                    if (data.length <= SMALL_DOCUMENT) {
+                        add(new Work.Bytes(label, data, format));
+                    } else {
+                        largeDocument(label, format, () -> data);
+                    }
+                }
             }
         } catch (InvalidInputException e) {
             add(new Work.Failed(label, e, null));
@@ -314,7 +354,7 @@ public final class BatchRun {
 
     private void add(Work w) throws OutputFailedException {
         chunk.add(w);
-        chunkWeight += w instanceof Work.Document || w instanceof Work.Bytes ? DOCUMENT_WEIGHT : 1;
+        chunkWeight += w.weight();
         if (chunkWeight >= CHUNK_WEIGHT) {
             flushChunk();
         }
@@ -429,6 +469,9 @@ public final class BatchRun {
         }
         if (w instanceof Work.Bytes b) {
             return documents.read(b.data(), b.format(), b.label());
+        }
+        if (w instanceof Work.Read r) {
+            return List.of(r.record());
         }
         Work.Failed f = (Work.Failed) w;
         return List.of(IntakeRecord.invalid(f.source(), f.error(), f.inputSha256()));

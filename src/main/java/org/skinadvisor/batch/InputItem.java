@@ -9,8 +9,8 @@ import java.nio.file.Path;
 public sealed interface InputItem {
     String label();
 
-    /** A regular file of a known intake format. */
-    record File(String label, Path path, IntakeFormat format) implements InputItem {
+    /** A regular file of a known intake format, and its size when it was found. */
+    record File(String label, Path path, IntakeFormat format, long size) implements InputItem {
     }
 
     /** Standard input, in a format given or detected. */

@@ -69,7 +69,7 @@ public final class InputWalker {
                 walkDirectory(path, 0, sink);
             } else if (Files.isRegularFile(path)) {
                 IntakeFormat format = IntakeFormat.byName(path.getFileName().toString());
-                sink.accept(format != null ? new InputItem.File(input, path, format)
+                sink.accept(format != null ? new InputItem.File(input, path, format, sizeOf(path))
                         : broken(input, Problem.UNSUPPORTED_FORMAT, "not an intake file type " + FORMATS));
             } else if (Files.isSymbolicLink(path)) {
                 sink.accept(broken(input, Problem.UNREADABLE, "dangling or looping symbolic link"));
@@ -154,7 +154,16 @@ public final class InputWalker {
         } else if (format == null) {
             skip("files of other types");
         } else {
-            sink.accept(new InputItem.File(p.toString(), p, format));
+            sink.accept(new InputItem.File(p.toString(), p, format, attrs.size()));
+        }
+    }
+
+    /** Unknown (a file that vanished or cannot be read) counts as large: reading it then reports why. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -3,26 +3,61 @@ package org.skinadvisor.batch;
 import org.skinadvisor.intake.CsvProfiles;
 import org.skinadvisor.intake.CsvRows;
 import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.parsing.InvalidInputException;
 
 import java.nio.file.Path;
 
-/** A unit of work handed to a worker: it yields one or more records, in order. */
+/**
+ * A unit of work handed to a worker: it yields one or more records, in order. Its weight says how much of a
+ * chunk it fills: about a record's worth, and more for long input, which makes long output.
+ */
 sealed interface Work {
+    /** Bytes of input that weigh as much as one record of a JSON Lines or CSV file. */
+    int BYTES_PER_WEIGHT = 1024;
+    /** Bytes of a YAML or JSON file that weigh as much: a YAML document can take as little as 25 bytes. */
+    int DOCUMENT_BYTES_PER_WEIGHT = 16;
+    /** Reading a file costs more than reading a line: a chunk holds at most 32 small files. */
+    int DOCUMENT_WEIGHT = 32;
+
+    default int weight() {
+        return 1;
+    }
+
     /** One JSON Lines record. */
     record Line(String source, int number, byte[] bytes) implements Work {
+        @Override
+        public int weight() {
+            return 1 + bytes.length / BYTES_PER_WEIGHT;
+        }
     }
 
     /** One CSV row, with its file's header. */
     record Row(String source, CsvRows.Row row, CsvProfiles header) implements Work {
+        @Override
+        public int weight() {
+            return 1 + row.raw().length() / BYTES_PER_WEIGHT;
+        }
     }
 
-    /** A YAML or JSON file, read by the worker: one or more records. */
-    record Document(String label, Path path, IntakeFormat format) implements Work {
+    /** A small YAML or JSON file, read by the worker: one or more records. */
+    record Document(String label, Path path, IntakeFormat format, long size) implements Work {
+        @Override
+        public int weight() {
+            return (int) Math.max(DOCUMENT_WEIGHT, size / DOCUMENT_BYTES_PER_WEIGHT);
+        }
     }
 
-    /** YAML or JSON already in memory (standard input). */
+    /** A small YAML or JSON input already in memory (standard input). */
     record Bytes(String label, byte[] data, IntakeFormat format) implements Work {
+        @Override
+        public int weight() {
+            return Math.max(DOCUMENT_WEIGHT, data.length / DOCUMENT_BYTES_PER_WEIGHT);
+        }
+    }
+
+    /** One record of a large YAML or JSON file, already read on the reading thread. */
+    record Read(IntakeRecord record) implements Work {
     }
 
     /** An input that yields one error record. */

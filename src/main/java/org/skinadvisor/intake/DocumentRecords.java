@@ -12,6 +12,7 @@ import org.skinadvisor.parsing.SafeParsers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The records of one YAML file (one or several documents separated by ---) or one JSON file (one profile
@@ -26,28 +27,38 @@ public final class DocumentRecords {
     }
 
     public List<IntakeRecord> read(byte[] data, IntakeFormat format, String label) {
-        return format == IntakeFormat.JSON ? readJson(data, label) : readYaml(data, label);
+        List<IntakeRecord> out = new ArrayList<>();
+        read(data, format, label, out::add);
+        return out;
     }
 
-    private List<IntakeRecord> readJson(byte[] data, String label) {
-        List<IntakeRecord> out = new ArrayList<>();
+    /** The same records, each handed on as soon as it is read: a large file's records need not be held at once. */
+    public void read(byte[] data, IntakeFormat format, String label, Consumer<IntakeRecord> out) {
+        if (format == IntakeFormat.JSON) {
+            readJson(data, label, out);
+        } else {
+            readYaml(data, label, out);
+        }
+    }
+
+    private void readJson(byte[] data, String label, Consumer<IntakeRecord> out) {
         try (JsonParser p = SafeParsers.json(data, 0, data.length)) {
             GuardedTokens t = new GuardedTokens(p);
             JsonToken first;
             try {
                 first = t.next();
             } catch (InvalidInputException e) {
-                out.add(IntakeRecord.invalid(label, e, Hashes.sha256Prefix(data, 0, data.length)));
-                return out;
+                out.accept(IntakeRecord.invalid(label, e, Hashes.sha256Prefix(data, 0, data.length)));
+                return;
             }
             if (first == null) {
-                out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
+                out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
                         Hashes.sha256Prefix(data, 0, data.length)));
-                return out;
+                return;
             }
             if (first != JsonToken.START_ARRAY) {
-                out.add(single(t, data, label));
-                return out;
+                out.accept(single(t, data, label));
+                return;
             }
             int n = 0;
             while (true) {
@@ -55,8 +66,8 @@ public final class DocumentRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    out.add(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null));
-                    return out;
+                    out.accept(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null));
+                    return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
                     break;
@@ -67,26 +78,25 @@ public final class DocumentRecords {
                 int level = recordLevel(p);
                 try {
                     ReadProfile rp = binder.bind(t);
-                    out.add(IntakeRecord.valid(source, rp, slice(data, start, p.currentLocation())));
+                    out.accept(IntakeRecord.valid(source, rp, slice(data, start, p.currentLocation())));
                 } catch (InvalidInputException e) {
                     if (!resync(p, level, e)) {
-                        out.add(IntakeRecord.invalid(source, notReadAfter(e), null));
-                        return out;
+                        out.accept(IntakeRecord.invalid(source, notReadAfter(e), null));
+                        return;
                     }
-                    out.add(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation())));
+                    out.accept(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation())));
                 }
             }
             InvalidInputException trailing = trailing(t);
             if (trailing != null) {
-                out.add(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
+                out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
-                out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty array: no intake profile", 0, 0),
+                out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty array: no intake profile", 0, 0),
                         Hashes.sha256Prefix(data, 0, data.length)));
             }
         } catch (IOException e) {
-            out.add(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
+            out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
         }
-        return out;
     }
 
     private IntakeRecord single(GuardedTokens t, byte[] data, String label) {
@@ -108,10 +118,9 @@ public final class DocumentRecords {
         }
     }
 
-    private List<IntakeRecord> readYaml(byte[] data, String label) {
+    private void readYaml(byte[] data, String label, Consumer<IntakeRecord> out) {
         List<Integer> starts = YamlDocuments.starts(data);
         boolean multi = starts.size() > 1;
-        List<IntakeRecord> out = new ArrayList<>();
         int n = 0;
         try (JsonParser p = SafeParsers.yaml(data)) {
             GuardedTokens t = new GuardedTokens(p);
@@ -121,7 +130,7 @@ public final class DocumentRecords {
                     tok = t.next();
                 } catch (InvalidInputException e) {
                     addNotRead(out, data, label, multi, n, starts, e);
-                    return out;
+                    return;
                 }
                 if (tok == null) {
                     break;
@@ -131,35 +140,34 @@ public final class DocumentRecords {
                 String hash = YamlDocuments.hash(data, starts, n - 1);
                 int level = recordLevel(p);
                 try {
-                    out.add(IntakeRecord.valid(source, binder.bind(t), hash));
+                    out.accept(IntakeRecord.valid(source, binder.bind(t), hash));
                 } catch (InvalidInputException e) {
-                    out.add(IntakeRecord.invalid(source, e, hash));
+                    out.accept(IntakeRecord.invalid(source, e, hash));
                     if (!resync(p, level, e)) {
                         addNotRead(out, data, label, multi, n, starts, null);
-                        return out;
+                        return;
                     }
                 }
             }
         } catch (IOException e) {
-            out.add(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
+            out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
         }
         if (n == 0) {
-            out.add(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
+            out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
                     Hashes.sha256Prefix(data, 0, data.length)));
         }
-        return out;
     }
 
     /** A syntax error at document n+1 (if given) ends the file: every document after it is reported as not read. */
-    private static void addNotRead(List<IntakeRecord> out, byte[] data, String label, boolean multi, int n,
+    private static void addNotRead(Consumer<IntakeRecord> out, byte[] data, String label, boolean multi, int n,
                                    List<Integer> starts, InvalidInputException cause) {
         int next = n + 1;
         if (cause != null) {
-            out.add(IntakeRecord.invalid(multi ? label + "#" + next : label, cause, YamlDocuments.hash(data, starts, next - 1)));
+            out.accept(IntakeRecord.invalid(multi ? label + "#" + next : label, cause, YamlDocuments.hash(data, starts, next - 1)));
             next++;
         }
         for (int d = next; d <= starts.size(); d++) {
-            out.add(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
+            out.accept(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
                     "not read: an earlier document in this file has a syntax error", 0, 0), null));
         }
     }

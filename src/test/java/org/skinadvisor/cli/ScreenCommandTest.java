@@ -172,6 +172,35 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aLargeYamlOrJsonFileIsReadRecordByRecordInOrderWithTheSameErrors() throws Exception {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i <= 1500; i++) {
+            yaml.append(i == 1 ? "" : "---\n").append(i == 1200 ? "id: broken\nconcerns: [pores\n" : "id: y" + i + "\nconcerns: [pores]\n");
+        }
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= 600; i++) {
+            json.append(i == 1 ? "" : ",").append("{\"id\":\"j").append(i).append("\",\"concerns\":[\"pores\"]")
+                    .append(i == 300 ? ",\"age\":\"old\"}" : "}");
+        }
+        Path big = file("big.yaml", yaml.toString());
+        Path array = file("big.json", json.append("]").toString());
+        assertThat(Files.size(big)).isGreaterThan(16 << 10);
+        assertThat(Files.size(array)).isGreaterThan(16 << 10);
+        Cli.Result r = Cli.run("screen", big.toString(), array.toString(), "--format", "csv", "--jobs", "3");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = r.out().lines().toList();
+        assertThat(rows).hasSize(1 + 1500 + 600);
+        List<String> sources = IntStream.rangeClosed(1, 1500).mapToObj(i -> big + "#" + i).collect(Collectors.toList());
+        IntStream.rangeClosed(1, 600).mapToObj(i -> array + "#" + i).forEach(sources::add);
+        assertThat(rows.subList(1, rows.size())).extracting(l -> l.substring(0, l.indexOf(','))).containsExactlyElementsOf(sources);
+        assertThat(rows.get(1199)).contains(",y1199,");
+        assertThat(rows.get(1200)).contains("expected ',' or ']'");
+        assertThat(rows.subList(1201, 1501)).allMatch(l -> l.endsWith("not read: an earlier document in this file has a syntax error"));
+        assertThat(rows.get(1500 + 300)).contains("`age` must be a whole number");
+        assertThat(rows.get(1500 + 301)).contains(",j301,");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"
