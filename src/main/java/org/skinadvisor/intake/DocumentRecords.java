@@ -61,12 +61,14 @@ public final class DocumentRecords {
                 return;
             }
             int n = 0;
+            long after = p.currentLocation().getByteOffset();
             while (true) {
                 JsonToken tok;
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
                     out.accept(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null));
+                    addNotRead(out, label, n + 1, JsonArrayElements.count(data, (int) after) - 1);
                     return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
@@ -82,10 +84,12 @@ public final class DocumentRecords {
                 } catch (InvalidInputException e) {
                     if (!resync(p, level, e)) {
                         out.accept(IntakeRecord.invalid(source, notReadAfter(e), null));
+                        addNotRead(out, label, n, JsonArrayElements.count(data, (int) start) - 1);
                         return;
                     }
                     out.accept(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation())));
                 }
+                after = p.currentLocation().getByteOffset();
             }
             InvalidInputException trailing = trailing(t);
             if (trailing != null) {
@@ -155,6 +159,14 @@ public final class DocumentRecords {
         if (n == 0) {
             out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
                     Hashes.sha256Prefix(data, 0, data.length)));
+        }
+    }
+
+    /** The {@code count} elements of a JSON array after element {@code failed}, which stopped the parser. */
+    private static void addNotRead(Consumer<IntakeRecord> out, String label, int failed, int count) {
+        for (int k = failed + 1; k <= failed + count; k++) {
+            out.accept(IntakeRecord.invalid(label + "#" + k, new InvalidInputException(Problem.NOT_READ,
+                    "not read: an earlier record of this array could not be read", 0, 0), null));
         }
     }
 

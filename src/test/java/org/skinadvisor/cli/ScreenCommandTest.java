@@ -201,6 +201,24 @@ class ScreenCommandTest {
     }
 
     @Test
+    void everyElementOfAJsonArrayAfterOneThatStoppedTheParserIsReportedNotRead() throws Exception {
+        Path duplicate = file("duplicate.json", "[{\"id\":\"a\",\"concerns\":[\"pores\"]},"
+                + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"concerns\":[\"x\"]},"
+                + "{\"id\":\"c\",\"concerns\":[\"p, ]\\\"\"]}, {\"id\":\"d\",\"concerns\":[\"pores\"]}]");
+        Path syntax = file("syntax.json", "[{\"id\":\"a\",\"concerns\":[\"pores\"]}, oops, {\"id\":\"c\"}, {\"id\":\"d\"}]");
+        Cli.Result r = Cli.run("screen", duplicate.toString(), syntax.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = r.out().lines().skip(1).toList();
+        assertThat(rows).extracting(l -> l.substring(l.lastIndexOf('/') + 1, l.indexOf(','))).containsExactly(
+                "duplicate.json#1", "duplicate.json#2", "duplicate.json#3", "duplicate.json#4",
+                "syntax.json#1", "syntax.json#2", "syntax.json#3", "syntax.json#4");
+        assertThat(rows.get(1)).contains("duplicate key `concerns`").contains("the records after it were not read");
+        assertThat(List.of(rows.get(2), rows.get(3), rows.get(6), rows.get(7)))
+                .allMatch(l -> l.endsWith(",not read: an earlier record of this array could not be read"));
+        assertThat(rows.get(5)).contains("Unrecognized token").contains("the records after it were not read");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"

@@ -1,0 +1,36 @@
+package org.skinadvisor.intake;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonArrayElementsTest {
+    private static int count(String json, String from) {
+        byte[] data = json.getBytes(StandardCharsets.UTF_8);
+        return JsonArrayElements.count(data, json.indexOf(from));
+    }
+
+    @Test
+    void countsTheElementsFromAPositionToTheClosingBracket() {
+        String json = "[{\"id\":\"a\"}, {\"id\":\"b\",\"x\":[1,[2]]} ,\n\"text\", 12, null, [] ]";
+        assertThat(JsonArrayElements.count(json.getBytes(StandardCharsets.UTF_8), 1)).isEqualTo(6);
+        assertThat(count(json, "{\"id\":\"b\"")).isEqualTo(5);
+        assertThat(count(json, ",\n")).isEqualTo(4);
+        assertThat(count(json, "[] ]")).isEqualTo(1);
+        assertThat(count("[ ]", " ]")).isZero();
+    }
+
+    @Test
+    void bracketsCommasAndEscapedQuotesInsideStringsDoNotCount() {
+        String json = "[{\"c\":[\"a, ]b\", \"q\\\"}, [\", \"\\\\\"]}, {\"d\":1}]";
+        assertThat(count(json, "{\"c\"")).isEqualTo(2);
+    }
+
+    @Test
+    void anArrayThatNeverClosesCountsWhatItHolds() {
+        assertThat(count("[{\"a\":1},{\"b\":2", "{\"a\"")).isEqualTo(2);
+        assertThat(count("[\"open string, {\"a\":1}", "\"open")).isEqualTo(1);
+    }
+}
