@@ -159,6 +159,55 @@ class DistributionIT {
         assertThat(listing(dir)).containsExactly("report.jsonl");
     }
 
+    @Test
+    void aFirstRunReadsStandardInputAndStopsWhenTheLauncherIsSignalled() throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("first-run-cache"));
+        String line = "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n";
+        // A first run (no class-data archive yet) runs the JVM as the launcher's child: standard input reaches it.
+        Process piped = firstRun(cache, "piped");
+        try (java.io.OutputStream in = piped.getOutputStream()) {
+            in.write(line.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(piped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(piped.exitValue()).isZero();
+        assertThat(new String(piped.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("\n<stdin>:1,a,");
+        // Another first run, waiting for input, is stopped by a TERM sent to the launcher, as `timeout` sends it.
+        Process waiting = firstRun(Files.createDirectories(tmp.resolve("first-run-cache-2")), "waiting");
+        try (java.io.OutputStream in = waiting.getOutputStream()) {
+            in.write(line.getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            for (int waited = 0; waited < 300 && waiting.descendants().findAny().isEmpty(); waited++) {
+                Thread.sleep(100);
+            }
+            List<ProcessHandle> jvm = waiting.descendants().toList();
+            if (Runtime.version().feature() < 25) {
+                assertThat(jvm).as("the JVM under the launcher").isNotEmpty();
+            }
+            Thread.sleep(1000); // the JVM up and reading
+            waiting.destroy();
+            assertThat(waiting.waitFor(30, TimeUnit.SECONDS)).as("the launcher stopped with its input still open").isTrue();
+            assertThat(waiting.exitValue()).isEqualTo(143);
+            for (ProcessHandle h : jvm) {
+                assertThat(h.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            }
+        }
+        try (Stream<Path> left = Files.walk(tmp.resolve("first-run-cache-2"))) {
+            assertThat(left.map(Path::toString)).noneMatch(n -> n.endsWith(".classes"));
+        }
+    }
+
+    /** The launcher on this JVM with an empty cache: on Java 17-24 it runs the JVM as its child to list classes. */
+    private static Process firstRun(Path cache, String name) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/skinadvisor").toString(), "screen", "-",
+                "--stdin-format", "jsonl", "--format", "csv").directory(tmp.toFile())
+                .redirectError(tmp.resolve(name + ".err").toFile())
+                .redirectOutput(name.equals("piped") ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().remove("SKINADVISOR_CDS");
+        return pb.start();
+    }
+
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
