@@ -182,7 +182,11 @@ public final class BatchRun {
                     if (f.size() <= SMALL_DOCUMENT) {
                         add(new Work.Document(f.label(), f.path(), f.format(), f.size()));
                     } else {
-                        largeDocument(f.label(), f.format(), () -> IntakeFiles.read(f.path(), Limits.MAX_BATCH_FILE_BYTES));
+                        try {
+                            largeDocument(f.label(), f.format(), IntakeFiles.read(f.path(), Limits.MAX_BATCH_FILE_BYTES));
+                        } catch (InvalidInputException e) {
+                            add(new Work.Failed(f.label(), e, null));
+                        }
                     }
                 }
                 case JSON_LINES -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> lines(f.label(), in));
@@ -192,19 +196,8 @@ public final class BatchRun {
         }
     }
 
-    private interface DocumentBytes {
-        byte[] read() throws InvalidInputException;
-    }
-
     /** A large YAML or JSON input: read here, each record handed on as it is read (see SMALL_DOCUMENT). */
-    private void largeDocument(String label, IntakeFormat format, DocumentBytes bytes) throws OutputFailedException {
-        byte[] data;
-        try {
-            data = bytes.read();
-        } catch (InvalidInputException e) {
-            add(new Work.Failed(label, e, null));
-            return;
-        }
+    private void largeDocument(String label, IntakeFormat format, byte[] data) {
         documents.read(data, format, label, record -> {
             try {
                 add(new Work.Read(record));
@@ -249,7 +242,7 @@ public final class BatchRun {
                     if (data.length <= SMALL_DOCUMENT) {
                         add(new Work.Bytes(label, data, format));
                     } else {
-                        largeDocument(label, format, () -> data);
+                        largeDocument(label, format, data);
                     }
                 }
             }
@@ -301,8 +294,8 @@ public final class BatchRun {
         PushbackInputStream stream = new PushbackInputStream(in, 2);
         byte[] head = stream.readNBytes(2);
         stream.unread(head);
-        boolean littleEndian = head.length == 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
-        if (littleEndian || head.length == 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) {
+        int mark = head.length == 2 ? (head[0] & 0xFF) << 8 | head[1] & 0xFF : 0;
+        if (mark == 0xFFFE || mark == 0xFEFF) {
             add(new Work.Failed(label, new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some spreadsheets"
                     + " save as \"Unicode text\"): JSON Lines and CSV are read as UTF-8; save the file as UTF-8", 0, 0), null));
             return null;

@@ -105,8 +105,9 @@ public final class ScreenCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         checkOutput(output, inputs);
-        if (jobs != null && BatchRun.workers(jobs) < jobs) {
-            err.println("skinadvisor: --jobs " + jobs + ": running " + BatchRun.workers(jobs) + " workers ("
+        int running = BatchRun.workers(workers);
+        if (jobs != null && running < jobs) {
+            err.println("skinadvisor: --jobs " + jobs + ": running " + running + " workers ("
                     + BatchRun.WORKER_LIMIT + "; more heap with SKINADVISOR_JAVA_OPTS=-Xmx1g)");
         }
         boolean terminal = System.console() != null;

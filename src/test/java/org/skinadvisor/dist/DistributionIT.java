@@ -164,7 +164,7 @@ class DistributionIT {
         Path cache = Files.createDirectories(tmp.resolve("first-run-cache"));
         String line = "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n";
         // A first run (no class-data archive yet) runs the JVM as the launcher's child: standard input reaches it.
-        Process piped = firstRun(cache, "piped");
+        Process piped = firstRun(cache, "piped", ProcessBuilder.Redirect.PIPE);
         try (java.io.OutputStream in = piped.getOutputStream()) {
             in.write(line.getBytes(StandardCharsets.UTF_8));
         }
@@ -172,7 +172,8 @@ class DistributionIT {
         assertThat(piped.exitValue()).isZero();
         assertThat(new String(piped.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("\n<stdin>:1,a,");
         // Another first run, waiting for input, is stopped by a TERM sent to the launcher, as `timeout` sends it.
-        Process waiting = firstRun(Files.createDirectories(tmp.resolve("first-run-cache-2")), "waiting");
+        Process waiting = firstRun(Files.createDirectories(tmp.resolve("first-run-cache-2")), "waiting",
+                ProcessBuilder.Redirect.DISCARD);
         try (java.io.OutputStream in = waiting.getOutputStream()) {
             in.write(line.getBytes(StandardCharsets.UTF_8));
             in.flush();
@@ -197,11 +198,11 @@ class DistributionIT {
     }
 
     /** The launcher on this JVM with an empty cache: on Java 17-24 it runs the JVM as its child to list classes. */
-    private static Process firstRun(Path cache, String name) throws IOException {
+    private static Process firstRun(Path cache, String name, ProcessBuilder.Redirect out) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/skinadvisor").toString(), "screen", "-",
                 "--stdin-format", "jsonl", "--format", "csv").directory(tmp.toFile())
                 .redirectError(tmp.resolve(name + ".err").toFile())
-                .redirectOutput(name.equals("piped") ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(out);
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().remove("SKINADVISOR_CDS");
