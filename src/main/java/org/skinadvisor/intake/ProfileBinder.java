@@ -87,6 +87,12 @@ public final class ProfileBinder {
                 return id;
             }
         }
+        if (value == JsonToken.VALUE_NUMBER_FLOAT || value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+            // Unquoted, 1.50 or 1e3 would be read as a number and true as a truth value, not as the ID written.
+            throw t.problem(Problem.TYPE, "`id` must be text, and this one reads as "
+                    + (value == JsonToken.VALUE_NUMBER_FLOAT ? "a decimal number" : "true or false")
+                    + ": put it in quotes to keep it as written");
+        }
         throw t.problem(Problem.TYPE, "`id` must be non-empty text");
     }
 

@@ -206,6 +206,17 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void anIdThatReadsAsADecimalNumberOrATruthValueIsAskedToBeQuoted() throws Exception {
+        assertThat(yamlError("id: 1.50\nconcerns: [pores]\n").getMessage())
+                .contains("reads as a decimal number: put it in quotes").doesNotContain("1.50");
+        assertThat(yamlError("id: 1e3\nconcerns: [pores]\n").getMessage()).contains("reads as a decimal number");
+        assertThat(jsonError("{\"id\":true,\"concerns\":[\"pores\"]}").getMessage()).contains("reads as true or false");
+        assertThat(yamlError("id: ~\nconcerns: [pores]\n").getMessage()).isEqualTo("`id` must be non-empty text");
+        assertThat(yaml("id: \"1.50\"\nconcerns: [pores]\n").profile().id()).isEqualTo("1.50");
+        assertThat(yaml("id: 0042\nconcerns: [pores]\n").profile().id()).isEqualTo("0042");
+    }
+
+    @Test
     void yesAndNoStayWordsInLists() throws Exception {
         assertThat(yaml("id: NO\nconcerns: [pores]\nmedications: [no, off]\n").profile().medications()).containsExactly("no", "off");
         assertThat(yaml("id: NO\nconcerns: [pores]\n").profile().id()).isEqualTo("NO");
