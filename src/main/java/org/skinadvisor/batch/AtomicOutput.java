@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A report file that appears whole or not at all: written to a temporary file in the same directory, forced to
@@ -24,13 +26,37 @@ public final class AtomicOutput implements AutoCloseable {
 
     public AtomicOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath();
-        Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.temp = createBeside(this.target);
         // Ctrl-C or a TERM signal ends the JVM without unwinding to close(): its shutdown then removes the
         // unfinished file (after a commit there is nothing left by that name to remove).
         temp.toFile().deleteOnExit();
-        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        keepPermissionsOf(this.target, temp);
+        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /**
+     * A new {@code .NAME.<random>.tmp} beside the target. Not Files.createTempFile, which makes every report
+     * owner-only (0600): a new report gets the permissions any new file gets here (the umask's), as
+     * {@code > report} would give it.
+     */
+    private static Path createBeside(Path target) throws IOException {
+        while (true) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another run's temporary file: draw another name
+            }
+        }
+    }
+
+    /** A report replaced keeps the permissions it was given (a report shared with a group stays shared). */
+    private static void keepPermissionsOf(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
     }
 
     public OutputStream stream() {

@@ -48,19 +48,6 @@ class BatchRunTest {
     }
 
     @Test
-    void anUncommittedAtomicOutputLeavesThePreviousReportAndNoTemporaryFile() throws Exception {
-        Path report = dir.resolve("report.jsonl");
-        Files.writeString(report, "last good report\n");
-        try (AtomicOutput out = new AtomicOutput(report)) {
-            out.stream().write("half a repo".getBytes());
-        }
-        assertThat(Files.readString(report)).isEqualTo("last good report\n");
-        try (var listing = Files.list(dir)) {
-            assertThat(listing).containsExactly(report);
-        }
-    }
-
-    @Test
     void aLineLongerThanTheLimitIsAnErrorRecordAndTheNextLineIsStillRead() throws Exception {
         JsonLinesSplitter splitter = new JsonLinesSplitter(new ByteArrayInputStream(
                 ("\uFEFF{\"a\":1}\r\n" + "x".repeat(200_000) + "\n{\"b\":2}").getBytes(java.nio.charset.StandardCharsets.UTF_8)), 100_000);
