@@ -69,7 +69,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private final OptionSpec output = Commands.option(spec, OptionSpec.builder("--output").paramLabel("FILE")
             .type(Path.class)
-            .description("Write the report to FILE atomically (a temporary file renamed into place when complete)."));
+            .description("Write the report to FILE atomically (a temporary file renamed into place when complete); "
+                    + "- is standard output."));
 
     private final OptionSpec jobs = Commands.option(spec, OptionSpec.builder("--jobs").paramLabel("N")
             .type(Integer.class).description("Worker threads (default: the number of processors; "
@@ -96,7 +97,9 @@ public final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         KnowledgeBase kb = knowledgeBase.load();
         List<String> inputs = input.getValue();
-        Path output = this.output.getValue();
+        Path given = this.output.getValue();
+        // "-" is standard output, as it is standard input among the inputs (a file named - is ./-).
+        Path output = given == null || given.toString().equals("-") ? null : given;
         Integer jobs = this.jobs.getValue();
         StdinKind stdinFormat = this.stdinFormat.getValue();
         Format format = this.format.getValue();

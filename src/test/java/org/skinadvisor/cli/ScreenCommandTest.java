@@ -125,6 +125,20 @@ class ScreenCommandTest {
     }
 
     @Test
+    void outputDashIsStandardOutputNotAFileNamedDash() throws Exception {
+        Path in = file("in.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Path dash = Path.of("-").toAbsolutePath();
+        try {
+            Cli.Result r = Cli.run("screen", in.toString(), "--output", "-", "--format", "csv");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("in.jsonl:1,a,");
+            assertThat(dash).doesNotExist();
+        } finally {
+            Files.deleteIfExists(dash);
+        }
+    }
+
+    @Test
     void aReportWrittenIntoTheScreenedFolderIsNotReadBackIn() throws Exception {
         file("intake/p.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
         file("intake/.report.jsonl.123.tmp", "another run's unfinished report\n");
