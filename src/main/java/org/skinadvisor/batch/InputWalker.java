@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * Expands the command's inputs into items, in a stable order: inputs as given, directory entries sorted by
  * name, walked recursively. Only regular files are opened (a named pipe would block for ever); symbolic links
  * to directories are not followed, so a link loop cannot trap the walk. Files of other types inside a
- * directory are skipped and counted; named explicitly, they are an error record. A walked directory that holds
- * the report being written skips it, so a second run does not screen the first one's report.
+ * directory are skipped and counted; named explicitly, they are an error record. Hidden entries (names starting
+ * with a dot) inside a directory are skipped and counted too. A walked directory that holds the report being
+ * written skips it, so a second run does not screen the first one's report.
  */
 public final class InputWalker {
     private static final int MAX_DEPTH = 32;
@@ -96,8 +97,13 @@ public final class InputWalker {
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         boolean holdsReport = holdsReport(dir);
         for (Path p : entries) {
-            if (holdsReport && isReport(p.getFileName().toString())) {
+            String name = p.getFileName().toString();
+            if (holdsReport && isReport(name)) {
                 skip("the report being written (--output)");
+            } else if (name.startsWith(".")) {
+                // A Mac's ._p1.yaml beside every copied p1.yaml (binary metadata), .git, editors' files: not
+                // intake forms. Named explicitly, a hidden file is read.
+                skip("hidden entries (names starting with .)");
             } else {
                 visit(p, depth, sink);
             }

@@ -50,7 +50,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 "INPUT is a file (.yaml/.yml: one or more documents; .json: a profile or an array; .jsonl/.ndjson: one"
                     + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"
                     + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files are"
-                    + " skipped and counted), or - for standard input.",
+                    + " and hidden ones are skipped and counted), or - for standard input.",
                 "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
                 "A summary goes to standard error; the report to standard output or --output."},
             "  skinadvisor screen intake/ --format csv --output report.csv",

@@ -266,6 +266,21 @@ class ScreenCommandTest {
     }
 
     @Test
+    void hiddenEntriesOfAWalkedFolderAreSkippedAndCountedButANamedOneIsRead() throws Exception {
+        file("d/p1.yaml", "id: a\nconcerns: [pores]\n");
+        Cli.write(dir, "d/._p1.yaml", "\u0000\u0005\u0016\u0007 Mac OS X metadata"); // what a Mac copies beside p1.yaml
+        file("d/.git/HEAD.yaml", "id: b\nconcerns: [pores]\n");
+        Path named = file("d/.kept.yaml", "id: c\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("screen", dir.resolve("d").toString(), named.toString(), "--format", "csv");
+        assertThat(r.exit()).isZero();
+        assertThat(lines(r.out())).hasSize(3);
+        assertThat(lines(r.out()).get(1)).contains("p1.yaml,a,");
+        assertThat(lines(r.out()).get(2)).contains(".kept.yaml,c,");
+        assertThat(r.err()).contains("2 records in").contains("3 files skipped")
+                .contains("skipped 3: hidden entries (names starting with .)");
+    }
+
+    @Test
     void anInputWithoutASingleRecordIsAnErrorRecordSoEveryInputIsAccountedFor() throws Exception {
         file("e/array.json", "[ ]");
         file("e/blank.jsonl", "\n  \n");
