@@ -6,6 +6,7 @@ import org.skinadvisor.report.SafeText;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 /** Error messages on stderr: one line each, input-derived text neutralised, never a stack trace. */
 final class Reporting {
@@ -28,6 +29,12 @@ final class Reporting {
     /** "1 record", "2 records": a summary read by people as well as scripts. */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** ", 3 files skipped", then one line per reason: what a walk left out is said, never silently dropped. */
+    static void skipped(PrintWriter err, Map<String, Integer> skipped) {
+        err.printf(", %s skipped%n", count(skipped.values().stream().mapToInt(Integer::intValue).sum(), "file"));
+        skipped.forEach((why, n) -> err.printf("  skipped %d: %s%n", n, why));
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (picocli's heuristics include both). */

@@ -178,11 +178,10 @@ public final class ScreenCommand implements Callable<Integer> {
     private static void summary(PrintWriter err, BatchRun.Result r, long nanos) {
         double seconds = nanos / 1e9;
         long records = r.tally().records();
-        int skipped = r.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        err.printf("skinadvisor: %s in %.2f s (%.0f records/s): %d assessed, %s, %s skipped%n",
+        err.printf("skinadvisor: %s in %.2f s (%.0f records/s): %d assessed, %s",
                 Reporting.count(records, "record"), seconds, records / Math.max(seconds, 1e-9),
-                records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"), Reporting.count(skipped, "file"));
-        r.skipped().forEach((why, n) -> err.printf("  skipped %d: %s%n", n, why));
+                records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"));
+        Reporting.skipped(err, r.skipped());
         for (Map.Entry<String, long[]> e : r.tally().verdicts().entrySet()) {
             String counts = java.util.Arrays.stream(Verdict.values())
                     .map(v -> v.word() + " " + e.getValue()[v.ordinal()]).collect(Collectors.joining(", "));

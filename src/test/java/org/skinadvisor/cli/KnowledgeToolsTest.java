@@ -59,6 +59,7 @@ class KnowledgeToolsTest {
         file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"id\": }\n{\"id\":\"c\",\"concerns\":\"x\"}\n");
         file("in/c.csv", "id,concerns,bogus\nr1,pores,1\n");
         file("in/ok.yaml", "id: ok\nconcerns: [pores]\n");
+        file("in/readme.txt", "not an intake form");
         Cli.Result r = Cli.run("validate", dir.resolve("in").toString());
         assertThat(r.exit()).isEqualTo(1);
         String in = dir.resolve("in").toString();
@@ -67,7 +68,8 @@ class KnowledgeToolsTest {
                 in + "/b.jsonl:2:8: Unexpected character ('}' (code 125)): expected a value [syntax]",
                 in + "/b.jsonl:3:22: `concerns` must be a list, e.g. concerns: [...] [type]",
                 in + "/c.csv:1:3: unknown column `bogus` ignored");
-        assertThat(r.err()).contains("6 records checked: 2 invalid, 2 warnings");
+        assertThat(r.err()).contains("6 records checked: 2 invalid, 2 warnings, 1 file skipped")
+                .contains("skipped 1: files of other types");
         Cli.Result clean = Cli.run("validate", dir.resolve("in/ok.yaml").toString());
         assertThat(clean.exit()).isZero();
         assertThat(clean.out()).isEmpty();
