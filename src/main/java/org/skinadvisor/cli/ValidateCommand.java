@@ -66,7 +66,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             err.println("skinadvisor: " + SafeText.terminal(name) + ": " + (problems.isEmpty()
                     ? "valid (" + kb.contraindications().size() + " contraindications, " + kb.examples().size()
-                    + " examples passed)" : problems.size() + " problem(s)"));
+                    + " examples passed)" : Reporting.count(problems.size(), "problem")));
             err.flush();
             return problems.isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
         }

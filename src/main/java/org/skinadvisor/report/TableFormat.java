@@ -57,7 +57,8 @@ public final class TableFormat implements BatchFormat {
         }
         b.append(a.recommendation() == null ? "-" : a.recommendation());
         if (!a.unrecognized().isEmpty()) {
-            b.append("  (").append(a.unrecognized().size()).append(" concern(s) not recognised)");
+            int n = a.unrecognized().size();
+            b.append("  (").append(n).append(n == 1 ? " concern" : " concerns").append(" not recognised)");
         }
         return b.append('\n').toString();
     }

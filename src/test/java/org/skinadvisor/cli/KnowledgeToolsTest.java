@@ -98,6 +98,7 @@ class KnowledgeToolsTest {
                 .contains("`adalimumab` is in both `anticoagulant-drugs` and `immunosuppressants`")
                 .contains("trigger `acne` can never match (it is also listed under except)")
                 .contains("examples[contraindication: darker-skin-pih]: microneedling expected suitable, got caution");
+        assertThat(r.err()).containsPattern("kb\\.yaml: [2-9] problems\\R");
         Cli.Result used = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores");
         assertThat(used.exit()).isEqualTo(2);
         assertThat(used.err()).contains("refusing to use it").contains("synonym `pore` is in both");

@@ -325,6 +325,15 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theTableCountsUnrecognisedConcernsInPlainEnglish() throws Exception {
+        Path p = file("t.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\",\"zzz\"]}\n"
+                + "{\"id\":\"b\",\"concerns\":[\"pores\",\"zzz\",\"qqq\"]}\n");
+        List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
+        assertThat(rows.get(1)).endsWith("(1 concern not recognised)");
+        assertThat(rows.get(2)).endsWith("(2 concerns not recognised)");
+    }
+
+    @Test
     void theTableKeepsEveryIdWholeAndTheFileAndLineOfALongSource() throws Exception {
         Path p = file("a/long/folder/of/intake/exports/batch.jsonl",
                 "{\"id\":\"P-2026-000001-A\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-2026-000001-B\",\"concerns\":[\"pores\"]}\n");

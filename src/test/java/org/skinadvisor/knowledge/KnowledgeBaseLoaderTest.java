@@ -78,6 +78,10 @@ class KnowledgeBaseLoaderTest {
                 .anyMatch(p -> p.contains("unknown concern `scarz`"))
                 .anyMatch(p -> p.contains("`fatal` is not absolute or relative"))
                 .anyMatch(p -> p.contains("unknown key `questoin`"));
+        assertThat(e.getMessage()).endsWith(e.problems().size() + " problems in the knowledge base");
+        Files.writeString(broken, Files.readString(ROOT_FILE).replace("sources: [seed, S16]", "sources: [seed, S999]"));
+        assertThat(catchThrowableOfType(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.fromFile(broken)).getMessage())
+                .endsWith(": 1 problem in the knowledge base");
     }
 
     @Test
