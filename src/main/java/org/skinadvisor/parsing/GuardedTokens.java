@@ -53,8 +53,30 @@ public final class GuardedTokens {
                 throw problem(Problem.LIMIT_EXCEEDED,
                         (t == JsonToken.FIELD_NAME ? "key" : "text") + " longer than " + max + " characters");
             }
+            refuseLoneSurrogates();
         }
         return t;
+    }
+
+    /**
+     * An escaped half of a UTF-16 surrogate pair on its own (JSON or YAML "\uD800") decodes to no character: an ID
+     * holding one would come out of the CSV report as '?', no longer the ID it was.
+     */
+    private void refuseLoneSurrogates() throws InvalidInputException {
+        try {
+            char[] chars = parser.getTextCharacters();
+            int end = parser.getTextOffset() + parser.getTextLength();
+            for (int i = parser.getTextOffset(); i < end; i++) {
+                if (Character.isHighSurrogate(chars[i]) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                } else if (Character.isSurrogate(chars[i])) {
+                    throw problem(Problem.ENCODING, "text holds half a surrogate pair (an escape such as \\uD800 alone),"
+                            + " which is no character");
+                }
+            }
+        } catch (IOException e) {
+            throw translate(e, parser);
+        }
     }
 
     /** Skips the value the parser stands on (a scalar, or a whole list or mapping), still guarded. */

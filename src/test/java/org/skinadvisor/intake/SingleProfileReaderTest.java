@@ -8,6 +8,7 @@ import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +153,19 @@ class SingleProfileReaderTest {
         assertThatThrownBy(() -> reader.read(binary, IntakeFormat.YAML)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> reader.read(binary, IntakeFormat.JSON)).isInstanceOf(InvalidInputException.class);
         assertThat(yamlError("id: a\u0007\nconcerns: [pores]\n").problem()).isEqualTo(Problem.ENCODING);
+    }
+
+    @Test
+    void halfASurrogatePairIsAnEncodingErrorAndAWholePairIsACharacter() throws Exception {
+        for (String half : List.of("\\uD800", "\\uDC00", "x\\uD83D", "\\uDE00\\uD83D")) {
+            InvalidInputException j = jsonError("{\"id\":\"a" + half + "\",\"concerns\":[\"pores\"]}");
+            assertThat(j.problem()).as(half).isEqualTo(Problem.ENCODING);
+            assertThat(j.getMessage()).contains("half a surrogate pair");
+            assertThat(yamlError("id: a\nconcerns: [pores]\nmedications: [\"warfarin" + half + "\"]\n").problem())
+                    .as(half).isEqualTo(Problem.ENCODING);
+        }
+        assertThat(json("{\"id\":\"a\\uD83D\\uDE00\",\"concerns\":[\"pores\"]}").profile().id()).isEqualTo("a\uD83D\uDE00");
+        assertThat(yaml("id: \"a\\uD83D\\uDE00\"\nconcerns: [pores]\n").profile().id()).isEqualTo("a\uD83D\uDE00");
     }
 
     @Test
