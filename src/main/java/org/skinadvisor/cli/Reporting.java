@@ -31,9 +31,13 @@ final class Reporting {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** ", 3 files skipped", then one line per reason: what a walk left out is said, never silently dropped. */
-    static void skipped(PrintWriter err, Map<String, Integer> skipped) {
-        err.printf(", %s skipped%n", count(skipped.values().stream().mapToInt(Integer::intValue).sum(), "file"));
+    /** "3 files skipped": what a walk left out is counted, and its reasons listed, never silently dropped. */
+    static String skipped(Map<String, Integer> skipped) {
+        return count(skipped.values().stream().mapToInt(Integer::intValue).sum(), "file") + " skipped";
+    }
+
+    /** A line per reason a walk skipped files, under the summary line. */
+    static void skipReasons(PrintWriter err, Map<String, Integer> skipped) {
         skipped.forEach((why, n) -> err.printf("  skipped %d: %s%n", n, why));
     }
 

@@ -73,9 +73,9 @@ public final class ValidateCommand implements Callable<Integer> {
         BatchRun.Result result = new BatchRun(new Screener(kb), new ProblemsFormat(), 1, n -> { })
                 .run(paths, root.stdin(), null, root.stdout(out), null);
         long bad = result.tally().errors() + result.tally().warnings() + problems.size();
-        err.printf("skinadvisor: %s checked: %d invalid, %s", Reporting.count(result.tally().records(), "record"),
-                result.tally().errors(), Reporting.count(result.tally().warnings(), "warning"));
-        Reporting.skipped(err, result.skipped());
+        err.printf("skinadvisor: %s checked: %d invalid, %s, %s%n", Reporting.count(result.tally().records(), "record"),
+                result.tally().errors(), Reporting.count(result.tally().warnings(), "warning"), Reporting.skipped(result.skipped()));
+        Reporting.skipReasons(err, result.skipped());
         err.flush();
         return bad == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
     }

@@ -8,7 +8,8 @@ public final class KnowledgeBaseException extends Exception {
     private final transient List<String> problems;
 
     public KnowledgeBaseException(String source, List<String> problems) {
-        super(source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the knowledge base", null, false, false);
+        super(source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the knowledge base",
+                null, false, false);
         this.problems = List.copyOf(problems);
     }
 
