@@ -177,7 +177,7 @@ class DistributionIT {
         try (java.io.OutputStream in = waiting.getOutputStream()) {
             in.write(line.getBytes(StandardCharsets.UTF_8));
             in.flush();
-            // The launcher's own short-lived children (the archive stamp's `ls` and `cksum`) come and go first.
+            // The launcher's own short-lived children (subshells, `mkdir`, `ls`, `cksum`) come and go before the JVM.
             List<ProcessHandle> jvm = javaUnder(waiting);
             for (int waited = 0; waited < 300 && jvm.isEmpty() && Runtime.version().feature() < 25; waited++) {
                 Thread.sleep(100);
