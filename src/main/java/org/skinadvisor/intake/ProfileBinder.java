@@ -32,6 +32,11 @@ public final class ProfileBinder {
 
     /** Reads the mapping whose START_OBJECT the tokens stand on, up to and including its END_OBJECT. */
     public ReadProfile bind(GuardedTokens t) throws InvalidInputException {
+        if (t.parser().currentToken() == JsonToken.START_ARRAY) {
+            // A YAML file written as a list of profiles is the likely case: say how several profiles are written.
+            throw t.problem(Problem.TYPE, "expected an intake profile, found a list: write one profile per YAML"
+                    + " document (separated by --- lines), per JSON Lines line, or per element of a JSON array");
+        }
         if (t.parser().currentToken() != JsonToken.START_OBJECT) {
             throw t.problem(Problem.TYPE, "expected an intake profile (a mapping of fields such as id and concerns)");
         }

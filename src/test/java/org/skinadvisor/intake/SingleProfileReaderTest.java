@@ -189,6 +189,8 @@ class SingleProfileReaderTest {
         assertThat(scalar.problem()).isEqualTo(Problem.TYPE);
         assertThat(scalar.line()).isEqualTo(3);
         assertThat(yamlError("- a\n- b\n").problem()).isEqualTo(Problem.TYPE);
+        assertThat(yamlError("- id: a\n  concerns: [pores]\n- id: b\n  concerns: [pores]\n").getMessage())
+                .contains("found a list").contains("separated by --- lines");
         assertThat(yamlError("hello\n").problem()).isEqualTo(Problem.TYPE);
         assertThat(jsonError("{\"id\":\"a\",\"concerns\":[1]}").problem()).isEqualTo(Problem.TYPE);
         assertThat(yamlError("id: a\nconcerns: []\n").getMessage()).contains("at least one concern");
