@@ -8,8 +8,9 @@ public enum ExitCode {
     OK(0, "every record was assessed and the report printed"),
     INVALID_INPUT(1, "an intake record is invalid or unreadable (the message names the file, line and column)"),
     USAGE(2, "usage error: unknown option, missing input, or a --conditions file that is unreadable or invalid"),
-    OUTPUT_FAILED(74, "the report could not be written (output closed early, disk full); no partial --output file is left"),
-    INTERNAL(70, "internal error: a bug in skinadvisor (run with --debug for the trace and report it)");
+    INTERNAL(70, "internal error: a bug in skinadvisor (run with --debug for the trace and report it)"),
+    OUTPUT_FAILED(74, "screen only: the report could not be written (output closed early, disk full); an --output"
+            + " file is left as it was");
 
     private final int code;
     private final String meaning;

@@ -49,7 +49,7 @@ public final class ScreenCommand implements Callable<Integer> {
             new String[] {"Screen every intake record in the inputs: one output record per input record, in input order.",
                 "INPUT is a file (.yaml/.yml: one or more documents; .json: a profile or an array; .jsonl/.ndjson: one"
                     + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"
-                    + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files are"
+                    + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files"
                     + " and hidden ones are skipped and counted), or - for standard input.",
                 "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
                 "A summary goes to standard error; the report to standard output or --output."},

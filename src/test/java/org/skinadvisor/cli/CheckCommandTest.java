@@ -184,6 +184,10 @@ class CheckCommandTest {
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Exit codes:").contains("  0").contains("  1").contains("  2").contains(" 70")
                 .contains("skinadvisor check --concern \"acne scars\"");
+        String codes = help.out().substring(help.out().indexOf("Exit codes:"));
+        assertThat(codes.indexOf("\n   70 ")).as("codes in ascending order").isLessThan(codes.indexOf("\n   74 "))
+                .isGreaterThan(codes.indexOf("\n    2 "));
+        assertThat(codes).contains("74   screen only:");
         Cli.Result version = Cli.run("--version");
         assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.1 (2026-11-26), sha256 ");
     }

@@ -281,6 +281,12 @@ class ScreenCommandTest {
     }
 
     @Test
+    void helpSaysWhatAWalkSkips() {
+        assertThat(Cli.run("screen", "--help").out().replaceAll("\\s+", " "))
+                .contains("(walked recursively in sorted order; other files and hidden ones are skipped and counted)");
+    }
+
+    @Test
     void anInputWithoutASingleRecordIsAnErrorRecordSoEveryInputIsAccountedFor() throws Exception {
         file("e/array.json", "[ ]");
         file("e/blank.jsonl", "\n  \n");
