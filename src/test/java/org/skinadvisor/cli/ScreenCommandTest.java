@@ -167,6 +167,11 @@ class ScreenCommandTest {
                 + " in lower case)");
         assertThat(out.get(1)).contains("the header has no `id` column (its names are separated by `;`: columns are"
                 + " separated by commas");
+        Cli.Result piped = Cli.runWithInput("id;concerns;conditions;medications\nr1;pores;;\n", "screen", "-", "--format", "jsonl");
+        assertThat(piped.out()).contains("its names are separated by `;`");
+        Cli.Result commented = Cli.runWithInput("# patient id; filled in at reception\nid: y\nconcerns: [pores]\n",
+                "screen", "-", "--format", "jsonl");
+        assertThat(commented.out()).contains("\"id\":\"y\"");
     }
 
     @Test
