@@ -38,6 +38,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Screener {
     private static final int CACHE_LIMIT = 100_000;
+    /**
+     * Entries longer than this are matched afresh each time, never cached: with up to 10,000 characters each, a
+     * cache bounded only in count could hold a gigabyte. Real entries ("aspirin 81mg") are far shorter, and repeat.
+     */
+    private static final int CACHED_LENGTH = 64;
     private static final int[] NONE = {};
 
     /** A knowledge-base term that points at a contraindication (its position in the knowledge base). */
@@ -394,7 +399,7 @@ public final class Screener {
             return cached;
         }
         EntryMatch m = matchEntry(entry, field);
-        if (cache.size() < CACHE_LIMIT) {
+        if (entry.length() <= CACHED_LENGTH && cache.size() < CACHE_LIMIT) {
             cache.put(entry, m);
         }
         return m;
@@ -468,7 +473,7 @@ public final class Screener {
         }
         ConcernAnalysis a = new ConcernAnalysis(ids.stream().mapToInt(concernPositions::get).toArray(),
                 ids.isEmpty() ? suggestConcern(words) : null);
-        if (concernCache.size() < CACHE_LIMIT) {
+        if (input.length() <= CACHED_LENGTH && concernCache.size() < CACHE_LIMIT) {
             concernCache.put(input, a);
         }
         return a;
