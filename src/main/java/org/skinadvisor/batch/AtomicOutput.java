@@ -30,8 +30,9 @@ public final class AtomicOutput implements AutoCloseable {
         // Ctrl-C or a TERM signal ends the JVM without unwinding to close(): its shutdown then removes the
         // unfinished file (after a commit there is nothing left by that name to remove).
         temp.toFile().deleteOnExit();
-        keepPermissionsOf(this.target, temp);
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+        // Opened first: a read-only report's permissions, copied before, would refuse the write to its successor.
+        keepPermissionsOf(this.target, temp);
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
