@@ -476,10 +476,32 @@ public final class BatchRun {
         try {
             return IntakeRecord.valid(l.source(), lineReader.read(b, IntakeFormat.JSON), hash);
         } catch (InvalidInputException e) {
-            InvalidInputException inFile = e.line() == 1
-                    ? new InvalidInputException(e.problem(), e.getMessage(), l.number(), e.column()) : e;
-            return IntakeRecord.invalid(l.source(), inFile, hash);
+            return IntakeRecord.invalid(l.source(), inFile(e, l), hash);
         }
+    }
+
+    /**
+     * The error's place in the file. The parser counts lines within the record: beyond its first only after a
+     * carriage return without a line feed (a file whose lines end in CR alone is one line of JSON Lines), which
+     * is said, and the column is counted from the line's start.
+     */
+    private static InvalidInputException inFile(InvalidInputException e, Work.Line l) {
+        if (e.line() < 1) {
+            return e;
+        }
+        if (e.line() == 1) {
+            return new InvalidInputException(e.problem(), e.getMessage(), l.number(), e.column());
+        }
+        byte[] b = l.bytes();
+        int returns = 0;
+        int at = 0;
+        while (at < b.length && returns < e.line() - 1) {
+            if (b[at++] == '\r') {
+                returns++;
+            }
+        }
+        return new InvalidInputException(e.problem(), e.getMessage() + " (this line holds a carriage return without"
+                + " a line feed: JSON Lines lines end in LF or CRLF)", l.number(), at + e.column());
     }
 
     private IntakeRecord row(Work.Row r) {

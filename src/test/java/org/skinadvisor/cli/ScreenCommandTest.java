@@ -80,6 +80,19 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aJsonLinesErrorAfterABareCarriageReturnIsPlacedInTheFileAndSaysWhy() throws Exception {
+        Path jsonl = file("cr.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\r{\"id\":\"b\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"c\",\"concerns\":[\"pores\"]}\n");
+        Cli.Result r = Cli.run("screen", jsonl.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(3);
+        assertThat(out.get(1)).contains("cr.jsonl:1,").contains("1:33: unexpected content after the profile (this line"
+                + " holds a carriage return without a line feed: JSON Lines lines end in LF or CRLF)");
+        assertThat(out.get(2)).contains("cr.jsonl:2,c,");
+    }
+
+    @Test
     void aBrokenDocumentInAMultiDocumentFileReportsTheRestAsNotRead() throws Exception {
         Path yaml = file("m.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [x\n---\nid: d3\nconcerns: [y]\n---\nid: d4\nconcerns: [z]\n");
         List<String> out = lines(Cli.run("screen", yaml.toString(), "--format", "jsonl").out());
