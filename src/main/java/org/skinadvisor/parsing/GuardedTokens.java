@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class GuardedTokens {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
+    /**
+     * Jackson's "(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])": its
+     * settings' names mean nothing to a reader, and the line is counted within the record, not the file.
+     */
+    private static final Pattern START_MARKER = Pattern.compile(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)");
 
     private final JsonParser parser;
     private final YAMLParser yaml;
@@ -151,7 +156,8 @@ public final class GuardedTokens {
             }
         }
         String original = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-        String message = original == null ? e.getClass().getSimpleName() : firstLine(original);
+        String message = original == null ? e.getClass().getSimpleName()
+                : START_MARKER.matcher(firstLine(original)).replaceAll("");
         if (e instanceof StreamConstraintsException || message.contains("exceeds the limit")) {
             return located(Problem.LIMIT_EXCEEDED, message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", ""), e, p);
         }

@@ -156,6 +156,13 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void anUnclosedObjectSaysSoWithoutTheParsersSettings() {
+        InvalidInputException e = jsonError("{\"id\":\"a\",\"concerns\":[\"pores\"]");
+        assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(e.getMessage()).isEqualTo("Unexpected end-of-input: expected close marker for Object");
+    }
+
+    @Test
     void halfASurrogatePairIsAnEncodingErrorAndAWholePairIsACharacter() throws Exception {
         for (String half : List.of("\\uD800", "\\uDC00", "x\\uD83D", "\\uDE00\\uD83D")) {
             InvalidInputException j = jsonError("{\"id\":\"a" + half + "\",\"concerns\":[\"pores\"]}");
