@@ -29,7 +29,7 @@ public final class IntakeTemplate {
                 medications: []            # current or recent medicines, brand or generic; doses are fine
                 age: 34                    # optional: whole years
                 fitzpatrick: II            # optional: skin type I-VI (or 1-6); absent leaves the darker-skin caution unknown
-                notes: ""                  # optional: free text, ignored by the rules
+                notes: ""                  # optional: free text the rules never read; a condition or medicine goes in its list
 
                 # Optional explicit answers to the screening questions: yes, no or unknown.
                 # yes matches the contraindication; no rules it out as an empty list would (it never overrides
@@ -90,6 +90,7 @@ public final class IntakeTemplate {
             g.writeEndArray();
             g.writeEndObject();
             g.writeObjectFieldStart("notes");
+            g.writeStringField("description", "Free text the rules never read: a condition or medicine goes in its list.");
             g.writeArrayFieldStart("type");
             g.writeString("string");
             g.writeString("null");
