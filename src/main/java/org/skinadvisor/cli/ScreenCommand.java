@@ -113,14 +113,14 @@ public final class ScreenCommand implements Callable<Integer> {
             err.println("skinadvisor: --jobs " + jobs + ": running " + running + " workers ("
                     + BatchRun.WORKER_LIMIT + "; more heap with SKINADVISOR_JAVA_OPTS=-Xmx1g)");
         }
-        boolean terminal = System.console() != null;
-        Format chosen = format != null ? format : output == null && terminal ? Format.text : Format.jsonl;
+        Terminal terminal = root.terminal();
+        Format chosen = format != null ? format : output == null && terminal.stdout() ? Format.text : Format.jsonl;
         BatchFormat renderer = switch (chosen) {
             case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.toolVersion(), kb));
             case csv -> new CsvFormat(kb);
             case text -> new TableFormat(kb);
         };
-        Progress meter = new Progress(err, progress.<Boolean>getValue() && terminal);
+        Progress meter = new Progress(err, progress.<Boolean>getValue() && terminal.stderr());
         long start = System.nanoTime();
         BatchRun.Result result;
         try (AtomicOutput file = output == null ? null : new AtomicOutput(output)) {

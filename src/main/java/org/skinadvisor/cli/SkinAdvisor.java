@@ -32,8 +32,19 @@ public final class SkinAdvisor {
     /** Standard output as bytes, when the process owns it; in-process runs write through picocli's writer. */
     private OutputStream stdoutBytes;
 
+    private Terminal terminal = Terminal.NONE;
+
     InputStream stdin() {
         return stdin;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** For tests: run as if standard output and standard error were (or were not) terminals. */
+    void terminal(Terminal t) {
+        this.terminal = t;
     }
 
     OutputStream stdout(PrintWriter writer) {
@@ -44,7 +55,9 @@ public final class SkinAdvisor {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cl = commandLine(System.in, out, err, args);
-        ((SkinAdvisor) cl.getCommand()).stdoutBytes = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        SkinAdvisor root = (SkinAdvisor) cl.getCommand();
+        root.stdoutBytes = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        root.terminal = Terminal.ofThisProcess();
         int code;
         try {
             code = cl.execute(args);

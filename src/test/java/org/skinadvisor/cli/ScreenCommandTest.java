@@ -299,6 +299,22 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theDefaultFormatFollowsStandardOutputAloneWhateverStandardInputIs() throws Exception {
+        String line = "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n";
+        Cli.Result onTerminal = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(true, false)),
+                "screen", "-");
+        assertThat(onTerminal.out()).startsWith("SOURCE ");
+        Path report = dir.resolve("report.jsonl");
+        Cli.Result toFile = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(true, true)),
+                "screen", "-", "--output", report.toString());
+        assertThat(toFile.exit()).isZero();
+        assertThat(report).content().startsWith("{\"source\":\"<stdin>:1\"");
+        Cli.Result piped = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, true)),
+                "screen", "-");
+        assertThat(piped.out()).startsWith("{\"source\":\"<stdin>:1\"");
+    }
+
+    @Test
     void helpSaysWhatAWalkSkips() {
         assertThat(Cli.run("screen", "--help").out().replaceAll("\\s+", " "))
                 .contains("(walked recursively in sorted order; other files and hidden ones are skipped and counted)");

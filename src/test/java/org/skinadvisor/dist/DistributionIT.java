@@ -160,6 +160,18 @@ class DistributionIT {
     }
 
     @Test
+    void onATerminalTheReportIsATableEvenWithStandardInputPiped() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "util-linux script gives a run a terminal");
+        Path dir = Files.createDirectories(tmp.resolve("terminal"));
+        Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        String command = "cat in.jsonl | '" + home.resolve("bin/skinadvisor") + "' screen -";
+        Run r = run(dir, Map.of("SKINADVISOR_CDS", "off"), script.toString(), "-q", "-e", "-c", command, "/dev/null");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("SOURCE").contains("<stdin>:1").doesNotContain("{\"source\"");
+    }
+
+    @Test
     void aFirstRunReadsStandardInputAndStopsWhenTheLauncherIsSignalled() throws Exception {
         Path cache = Files.createDirectories(tmp.resolve("first-run-cache"));
         String line = "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n";
