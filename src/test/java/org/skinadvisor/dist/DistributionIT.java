@@ -162,7 +162,9 @@ class DistributionIT {
     @Test
     void onATerminalTheReportIsATableEvenWithStandardInputPiped() throws Exception {
         Path script = Path.of("/usr/bin/script");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "util-linux script gives a run a terminal");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script)
+                && run(tmp, Map.of(), script.toString(), "-q", "-e", "-c", "true", "/dev/null").exit() == 0,
+                "util-linux script, and a pseudo-terminal for it, give a run a terminal");
         Path dir = Files.createDirectories(tmp.resolve("terminal"));
         Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
         String command = "cat in.jsonl | '" + home.resolve("bin/skinadvisor") + "' screen -";
