@@ -1,8 +1,11 @@
 package org.skinadvisor.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+
+import java.util.List;
 
 /**
  * Declares the commands with picocli's programmatic API rather than its annotations. Reading annotations costs
@@ -30,6 +33,14 @@ final class Commands {
         OptionSpec built = option.build();
         spec.addOption(built);
         return built;
+    }
+
+    /** Standard input is read once: a second "-" would be an empty input, reported as if an export were empty. */
+    static void standardInputOnce(CommandSpec spec, List<String> inputs) {
+        if (inputs.indexOf("-") != inputs.lastIndexOf("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "- (standard input) is named more than once: it can be read only once");
+        }
     }
 
     static PositionalParamSpec parameter(CommandSpec spec, PositionalParamSpec.Builder parameter) {

@@ -97,6 +97,7 @@ public final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         KnowledgeBase kb = knowledgeBase.load();
         List<String> inputs = input.getValue();
+        Commands.standardInputOnce(spec, inputs);
         Path given = this.output.getValue();
         // "-" is standard output, as it is standard input among the inputs (a file named - is ./-).
         Path output = given == null || given.toString().equals("-") ? null : given;

@@ -52,6 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path conditions = knowledgeBaseFile.getValue();
         List<String> paths = this.paths.getValue();
+        Commands.standardInputOnce(spec, paths);
         String name = conditions == null ? "bundled conditions.yaml" : conditions.toString();
         KnowledgeBase kb;
         try {

@@ -407,6 +407,12 @@ class ScreenCommandTest {
         assertThat(Cli.run("screen", "x.jsonl", "--bogus").exit()).isEqualTo(2);
         Path kb = file("kb.yaml", "version: 1\n");
         assertThat(Cli.run("screen", "x.jsonl", "--conditions", kb.toString()).exit()).isEqualTo(2);
+        for (String command : List.of("screen", "validate")) {
+            Cli.Result twice = Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n", command, "-", "-");
+            assertThat(twice.exit()).as(command).isEqualTo(2);
+            assertThat(twice.err()).as(command).startsWith("- (standard input) is named more than once: it can be read only once");
+            assertThat(twice.out()).as(command).isEmpty();
+        }
     }
 
     @Test
