@@ -116,7 +116,14 @@ public final class DocumentRecords {
 
     private static InvalidInputException trailing(GuardedTokens t) {
         try {
-            return t.next() == null ? null : t.problem(Problem.SYNTAX, "unexpected content after the profile");
+            JsonToken next = t.next();
+            if (next == null) {
+                return null;
+            }
+            // Most likely JSON Lines saved under .json: say what the file should be called.
+            return t.problem(Problem.SYNTAX, "unexpected content after the profile" + (next == JsonToken.START_OBJECT
+                    ? ": another profile follows (a JSON file holds one profile or an array of them; one profile per"
+                    + " line is JSON Lines, named .jsonl)" : ""));
         } catch (InvalidInputException e) {
             return e;
         }

@@ -93,6 +93,19 @@ class ScreenCommandTest {
     }
 
     @Test
+    void jsonLinesSavedAsJsonIsOneErrorRecordSayingWhatToNameIt() throws Exception {
+        Path json = file("export.json", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"b\",\"concerns\":[\"pores\"]}\n");
+        Cli.Result r = Cli.run("screen", json.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(lines(r.out())).hasSize(2);
+        assertThat(lines(r.out()).get(1)).contains("2:1: unexpected content after the profile: another profile follows"
+                + " (a JSON file holds one profile or an array of them; one profile per line is JSON Lines, named .jsonl)");
+        Path trailing = file("trailing.json", "{\"id\":\"a\",\"concerns\":[\"pores\"]} 5\n");
+        assertThat(Cli.run("screen", trailing.toString(), "--format", "csv").out())
+                .contains("1:33: unexpected content after the profile").doesNotContain("another profile follows");
+    }
+
+    @Test
     void aBrokenDocumentInAMultiDocumentFileReportsTheRestAsNotRead() throws Exception {
         Path yaml = file("m.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [x\n---\nid: d3\nconcerns: [y]\n---\nid: d4\nconcerns: [z]\n");
         List<String> out = lines(Cli.run("screen", yaml.toString(), "--format", "jsonl").out());
