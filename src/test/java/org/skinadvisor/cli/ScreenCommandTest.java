@@ -440,13 +440,20 @@ class ScreenCommandTest {
     void invalidUtf8InCsvIsAnErrorRecord() throws Exception {
         Path csv = dir.resolve("bad.csv");
         byte[] head = "id,concerns\nr1,pores\nr2,ren".getBytes(StandardCharsets.UTF_8);
-        byte[] data = Arrays.copyOf(head, head.length + 2);
-        data[head.length] = (byte) 0xE9;
-        data[head.length + 1] = '\n';
+        byte[] tail = "\"pores;\nacne scars ".getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[head.length + 5 + tail.length + 2];
+        System.arraycopy(head, 0, data, 0, head.length);
+        data[head.length] = (byte) 0xE9; // Windows-1252 e acute, as Excel's plain CSV writes it
+        System.arraycopy("\nr3,".getBytes(StandardCharsets.UTF_8), 0, data, head.length + 1, 4);
+        System.arraycopy(tail, 0, data, head.length + 5, tail.length);
+        data[data.length - 2] = (byte) 0xE9;
+        data[data.length - 1] = '"';
         Files.write(csv, data);
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
-        assertThat(lines(r.out())).hasSize(2);
-        assertThat(r.out()).contains("\"id\":\"r1\"").contains("bad.csv:3\",\"error\":\"3:1: not valid UTF-8 text\"");
+        assertThat(lines(r.out())).hasSize(3);
+        assertThat(r.out()).contains("\"id\":\"r1\"").contains("bad.csv:3\",\"error\":\"3:7: not valid UTF-8 text"
+                + " (a spreadsheet's plain CSV is often in a Windows code page: save it as \\\"CSV UTF-8\\\")\"");
+        assertThat(r.out()).contains("bad.csv:4\",\"error\":\"5:12: not valid UTF-8 text");
         assertThat(r.exit()).isEqualTo(1);
     }
 }
