@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * name, walked recursively. Only regular files are opened (a named pipe would block for ever); symbolic links
  * to directories are not followed, so a link loop cannot trap the walk. Files of other types inside a
  * directory are skipped and counted; named explicitly, they are an error record. Hidden entries (names starting
- * with a dot) inside a directory are skipped and counted too. A walked directory that holds the report being
+ * with a dot) inside a directory are skipped and counted too. A directory named as an input that holds no
+ * intake file is an error record, as an empty file is. A walked directory that holds the report being
  * written skips it, so a second run does not screen the first one's report.
  */
 public final class InputWalker {
@@ -67,7 +68,15 @@ public final class InputWalker {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                walkDirectory(path, 0, sink);
+                int[] found = {0};
+                walkDirectory(path, 0, item -> {
+                    found[0]++;
+                    sink.accept(item);
+                });
+                if (found[0] == 0) {
+                    // As for an empty file: an export that landed elsewhere must not pass for a clean run.
+                    sink.accept(broken(input, Problem.EMPTY, "no intake file in this directory " + FORMATS));
+                }
             } else if (Files.isRegularFile(path)) {
                 IntakeFormat format = IntakeFormat.byName(path.getFileName().toString());
                 sink.accept(format != null ? new InputItem.File(input, path, format, sizeOf(path))

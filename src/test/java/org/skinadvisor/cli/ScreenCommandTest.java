@@ -357,6 +357,13 @@ class ScreenCommandTest {
         assertThat(stdin.out()).startsWith("{\"source\":\"<stdin>\",\"error\":\"a header row and no rows: no intake profile\","
                 + "\"code\":\"empty\"");
         assertThat(stdin.err()).startsWith("skinadvisor: 1 record in ").contains("0 assessed, 1 error, 0 files skipped");
+        file("no-forms/readme.txt", "the export job writes here");
+        Files.createDirectories(dir.resolve("no-forms/sub"));
+        Cli.Result folder = Cli.run("screen", dir.resolve("no-forms").toString(), "--format", "csv");
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.out().lines().toList()).hasSize(2).last().isEqualTo(dir.resolve("no-forms")
+                + ",,,,,,,,,\"no intake file in this directory (.yaml, .yml, .json, .jsonl, .ndjson, .csv)\"");
+        assertThat(folder.err()).contains("1 record in").contains("1 file skipped");
     }
 
     @Test
