@@ -24,6 +24,11 @@ sealed interface Work {
         return 1;
     }
 
+    /** A YAML or JSON input's weight, from its size: however small, reading a file weighs {@value #DOCUMENT_WEIGHT}. */
+    private static int documentWeight(long size) {
+        return (int) Math.max(DOCUMENT_WEIGHT, size / DOCUMENT_BYTES_PER_WEIGHT);
+    }
+
     /** One JSON Lines record. */
     record Line(String source, int number, byte[] bytes) implements Work {
         @Override
@@ -44,7 +49,7 @@ sealed interface Work {
     record Document(String label, Path path, IntakeFormat format, long size) implements Work {
         @Override
         public int weight() {
-            return (int) Math.max(DOCUMENT_WEIGHT, size / DOCUMENT_BYTES_PER_WEIGHT);
+            return documentWeight(size);
         }
     }
 
@@ -52,7 +57,7 @@ sealed interface Work {
     record Bytes(String label, byte[] data, IntakeFormat format) implements Work {
         @Override
         public int weight() {
-            return Math.max(DOCUMENT_WEIGHT, data.length / DOCUMENT_BYTES_PER_WEIGHT);
+            return documentWeight(data.length);
         }
     }
 

@@ -52,8 +52,7 @@ public final class DocumentRecords {
                 return;
             }
             if (first == null) {
-                out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
-                        Hashes.sha256Prefix(data, 0, data.length)));
+                out.accept(empty(label, "empty file: no intake profile", data));
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
@@ -95,8 +94,7 @@ public final class DocumentRecords {
             if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
-                out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty array: no intake profile", 0, 0),
-                        Hashes.sha256Prefix(data, 0, data.length)));
+                out.accept(empty(label, "empty array: no intake profile", data));
             }
         } catch (IOException e) {
             out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
@@ -164,9 +162,14 @@ public final class DocumentRecords {
             out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
         }
         if (n == 0) {
-            out.accept(IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, "empty file: no intake profile", 0, 0),
-                    Hashes.sha256Prefix(data, 0, data.length)));
+            out.accept(empty(label, "empty file: no intake profile", data));
         }
+    }
+
+    /** The one record of an input that holds none, hashed whole like any whole-file record. */
+    private static IntakeRecord empty(String label, String why, byte[] data) {
+        return IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, why, 0, 0),
+                Hashes.sha256Prefix(data, 0, data.length));
     }
 
     /** The {@code count} elements of a JSON array after element {@code failed}, which stopped the parser. */
