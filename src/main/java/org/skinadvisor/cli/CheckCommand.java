@@ -47,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
                 "Give a YAML or JSON file, - for standard input, or the profile as flags.",
                 "A list that is not given is unknown (the verdict is review, with the question to ask);"
                     + " say 'none' to record that it was asked and there is none."},
-            "  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
+            "  skinadvisor check --concern \"acne scars\" --condition none \\", "      --medication warfarin",
             "  skinadvisor check P-0042.yaml --format json",
             "  cat P-0042.json | skinadvisor check -");
 

@@ -54,7 +54,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
                 "A summary goes to standard error; the report to standard output or --output."},
             "  skinadvisor screen intake/ --format csv --output report.csv",
-            "  skinadvisor screen export.jsonl | jq -c 'select(.recommendation != null) | {source, id, recommendation}'",
+            "  skinadvisor screen export.jsonl \\",
+            "      | jq -c 'select(.recommendation != null) | {source, id, recommendation}'",
             "  cat export.csv | skinadvisor screen - --format jsonl");
 
     private final KnowledgeBaseOption knowledgeBase = new KnowledgeBaseOption(spec);

@@ -88,7 +88,7 @@ public final class SkinAdvisor {
                 new String[] {"Treatment-suitability advisor for skin clinics: screens a patient's intake profile for"
                     + " microneedling and microdermabrasion, naming, explaining and citing every contraindication.",
                     "It supports, and does not replace, clinical judgement."},
-                "  skinadvisor check --concern \"acne scars\" --condition none --medication warfarin",
+                "  skinadvisor check --concern \"acne scars\" --condition none \\", "      --medication warfarin",
                 "  skinadvisor check intake/P-0042.yaml --format json",
                 "  skinadvisor screen intake/ export.csv --format jsonl --output report.jsonl");
         spec.addOption(OptionSpec.builder("--debug").scopeType(CommandLine.ScopeType.INHERIT)

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,6 +174,18 @@ class KnowledgeToolsTest {
             assertThat(help.exit()).isZero();
             assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
             assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.1 (2026-11-26)");
+        }
+    }
+
+    /** An example that picocli wraps at 80 columns breaks at column 0, and pasted into a shell runs as two commands. */
+    @Test
+    void everyExampleCanBeCopiedFromAnEightyColumnTerminal() {
+        for (String[] help : new String[][] {{"--help"}, {"check", "--help"}, {"screen", "--help"},
+            {"validate", "--help"}, {"conditions", "--help"}, {"template", "--help"}}) {
+            String out = Cli.run(help).out();
+            List<String> examples = out.substring(out.indexOf("Examples:")).lines().skip(1).toList();
+            assertThat(examples).as(String.join(" ", help)).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).startsWith("  ").hasSizeLessThanOrEqualTo(80));
         }
     }
 }
