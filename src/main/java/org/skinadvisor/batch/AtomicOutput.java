@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,14 +19,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * temporary file unless the process is killed outright (SIGKILL) or the JVM crashes.
  */
 public final class AtomicOutput implements AutoCloseable {
+    /** Linux's own limit on the links followed in resolving one path (ELOOP beyond it). */
+    private static final int MAX_LINKS = 40;
+
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
     private boolean committed;
 
+    /** {@code target} is written through symbolic links: a link to the report stays a link, as with {@code > report}. */
     public AtomicOutput(Path target) throws IOException {
-        this.target = target.toAbsolutePath();
+        this.target = followLinks(target.toAbsolutePath());
         this.temp = createBeside(this.target);
         // Ctrl-C or a TERM signal ends the JVM without unwinding to close(): its shutdown then removes the
         // unfinished file (after a commit there is nothing left by that name to remove).
@@ -34,6 +39,21 @@ public final class AtomicOutput implements AutoCloseable {
         // Opened first: a read-only report's permissions, copied before, would refuse the write to its successor.
         keepPermissionsOf(this.target, temp);
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /**
+     * The file a report named {@code path} is written to: the end of its chain of symbolic links (which may not
+     * exist yet, for a dangling link), or the path itself. A loop, or a chain as long as Linux refuses, is an error.
+     */
+    public static Path followLinks(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; hops < MAX_LINKS; hops++) {
+            if (!Files.isSymbolicLink(p)) {
+                return p;
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p));
+        }
+        throw new FileSystemLoopException(path.toString());
     }
 
     /**

@@ -12,8 +12,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -31,21 +34,30 @@ public final class InputWalker {
     private static final String FORMATS = "(.yaml, .yml, .json, .jsonl, .ndjson, .csv)";
 
     private final Map<String, Integer> skipped = new TreeMap<>();
-    /** The real directory and name of the report being written, or null: a walk must not read it back in. */
-    private final Path reportDir;
-    private final String reportName;
+    /**
+     * The names of the report being written, by the real directory holding them: as named, and the file it is
+     * written to through symbolic links. A walk must read neither back in.
+     */
+    private final Map<Path, Set<String>> reports = new HashMap<>();
 
     /** {@code report}: the --output file, or null. */
     public InputWalker(Path report) {
-        this.reportDir = report == null ? null : realParent(report);
-        this.reportName = report == null ? null : report.getFileName().toString();
+        if (report != null) {
+            Path named = report.toAbsolutePath();
+            addReport(named);
+            try {
+                addReport(AtomicOutput.followLinks(named));
+            } catch (IOException e) {
+                // a loop of links: no report can be written through it, so none can be read back
+            }
+        }
     }
 
-    private static Path realParent(Path report) {
+    private void addReport(Path report) {
         try {
-            return report.toAbsolutePath().getParent().toRealPath();
+            reports.computeIfAbsent(report.getParent().toRealPath(), d -> new HashSet<>()).add(report.getFileName().toString());
         } catch (IOException e) {
-            return null; // no such directory: no walked directory can hold the report
+            // no such directory: no walked directory can hold the report
         }
     }
 
@@ -104,10 +116,10 @@ public final class InputWalker {
             return;
         }
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        boolean holdsReport = holdsReport(dir);
+        Set<String> reportsHere = reportsIn(dir);
         for (Path p : entries) {
             String name = p.getFileName().toString();
-            if (holdsReport && isReport(name)) {
+            if (isReport(name, reportsHere)) {
                 skip("the report being written (--output)");
             } else if (name.startsWith(".")) {
                 // A Mac's ._p1.yaml beside every copied p1.yaml (binary metadata), .git, editors' files: not
@@ -119,17 +131,25 @@ public final class InputWalker {
         }
     }
 
-    private boolean holdsReport(Path dir) {
+    private Set<String> reportsIn(Path dir) {
+        if (reports.isEmpty()) {
+            return Set.of();
+        }
         try {
-            return reportDir != null && dir.toRealPath().equals(reportDir);
+            return reports.getOrDefault(dir.toRealPath(), Set.of());
         } catch (IOException e) {
-            return false;
+            return Set.of();
         }
     }
 
     /** The report, or a temporary file of one being written ({@code .NAME.*.tmp}, see AtomicOutput). */
-    private boolean isReport(String name) {
-        return name.equals(reportName) || name.startsWith("." + reportName + ".") && name.endsWith(".tmp");
+    private static boolean isReport(String name, Set<String> reports) {
+        for (String report : reports) {
+            if (name.equals(report) || name.startsWith("." + report + ".") && name.endsWith(".tmp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void visit(Path p, int depth, Consumer<InputItem> sink) {

@@ -155,7 +155,13 @@ public final class ScreenCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output names a directory: " + output);
         }
-        Path parent = output.toAbsolutePath().getParent();
+        Path written;
+        try {
+            written = AtomicOutput.followLinks(output.toAbsolutePath());
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output: " + output + ": a loop of symbolic links");
+        }
+        Path parent = written.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output: no such directory: " + parent);
         }

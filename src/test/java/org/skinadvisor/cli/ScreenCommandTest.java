@@ -182,6 +182,23 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aReportLinkedFromTheScreenedFolderIsWrittenThroughTheLinkAndNeitherIsReadBackIn() throws Exception {
+        file("intake/p.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Path today = file("intake/reports/today.jsonl", "previous report\n");
+        Path latest = Files.createSymbolicLink(dir.resolve("intake/latest.jsonl"), Path.of("reports/today.jsonl"));
+        Cli.Result r = Cli.run("screen", dir.resolve("intake").toString(), "--output", latest.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(latest).isSymbolicLink();
+        assertThat(lines(Files.readString(today))).hasSize(1).allMatch(l -> l.contains("\"id\":\"a\""));
+        assertThat(r.err()).contains("1 record in").contains("skipped 3: the report being written (--output)");
+        Files.delete(today);
+        Files.createSymbolicLink(today, Path.of("today.jsonl"));
+        Cli.Result loop = Cli.run("screen", dir.resolve("intake/p.jsonl").toString(), "--output", latest.toString());
+        assertThat(loop.exit()).isEqualTo(2);
+        assertThat(loop.err()).contains("a loop of symbolic links");
+    }
+
+    @Test
     void aCsvHeaderASpreadsheetChangedIsRefusedSayingWhatToChange() throws Exception {
         Path titled = file("titled.csv", "ID,Concerns,Conditions,Medications\nr1,pores,,\n");
         Path semicolons = file("semicolons.csv", "id;concerns;conditions;medications\nr1;pores;;\n");
