@@ -136,7 +136,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println();
         } else {
-            out.print(TextReport.render(a, read.warnings(), kb, Reporting.colour()));
+            out.print(TextReport.render(a, read.warnings(), kb, root.terminal().colour()));
         }
         out.flush();
         return ExitCode.OK.code();
@@ -157,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
         IntakeProfile profile;
         String id = recordId.getValue();
         try {
-            profile = new GuidedCheck(screener, in, err, System.console() != null).run(id.equals("command-line") ? "interactive" : id);
+            profile = new GuidedCheck(screener, in, err, root.terminal().stdin()).run(id.equals("command-line") ? "interactive" : id);
         } catch (GuidedCheck.Refused e) {
             err.println("skinadvisor: " + e.getMessage());
             err.flush();

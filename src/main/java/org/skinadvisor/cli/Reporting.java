@@ -3,7 +3,6 @@ package org.skinadvisor.cli;
 import org.skinadvisor.knowledge.KnowledgeBaseException;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.report.SafeText;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -39,10 +38,5 @@ final class Reporting {
     /** A line per reason a walk skipped files, under the summary line. */
     static void skipReasons(PrintWriter err, Map<String, Integer> skipped) {
         skipped.forEach((why, n) -> err.printf("  skipped %d: %s%n", n, why));
-    }
-
-    /** Colour only on a terminal, and never when NO_COLOR is set (picocli's heuristics include both). */
-    static boolean colour() {
-        return System.getenv("NO_COLOR") == null && CommandLine.Help.Ansi.AUTO.enabled();
     }
 }

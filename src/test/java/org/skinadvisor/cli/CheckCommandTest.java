@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,5 +191,28 @@ class CheckCommandTest {
         assertThat(codes).contains("74   screen only:");
         Cli.Result version = Cli.run("--version");
         assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.1 (2026-11-26), sha256 ");
+    }
+
+    @Test
+    void theReportIsColouredOnlyOnATerminalWhoseUserHasNotRefusedColour() {
+        String[] args = {"check", "--concern", "acne scars", "--condition", "none", "--medication", "warfarin"};
+        Cli.Result coloured = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand())
+                .terminal(new Terminal(false, true, false, false)), args);
+        assertThat(coloured.out()).contains("\u001b[1;31mcontraindicated\u001b[0m");
+        Cli.Result refused = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand())
+                .terminal(new Terminal(true, true, true, true)), args);
+        assertThat(refused.out()).contains("MICRONEEDLING: contraindicated").doesNotContain("\u001b");
+        Cli.Result piped = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand())
+                .terminal(new Terminal(true, false, true, false)), args);
+        assertThat(piped.out()).contains("MICRONEEDLING: contraindicated").doesNotContain("\u001b");
+    }
+
+    @Test
+    void colourIsRefusedByANonEmptyNoColorOrADumbTerminal() {
+        assertThat(Terminal.colourRefused(Map.of())).isFalse();
+        assertThat(Terminal.colourRefused(Map.of("NO_COLOR", ""))).isFalse();
+        assertThat(Terminal.colourRefused(Map.of("NO_COLOR", "1"))).isTrue();
+        assertThat(Terminal.colourRefused(Map.of("TERM", "dumb"))).isTrue();
+        assertThat(Terminal.colourRefused(Map.of("TERM", "xterm-256color"))).isFalse();
     }
 }

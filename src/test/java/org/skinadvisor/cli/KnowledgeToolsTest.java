@@ -148,6 +148,16 @@ class KnowledgeToolsTest {
     }
 
     @Test
+    void atATerminalTheGuidedCheckAsksAgainAfterAnInvalidAnswerWhereverTheReportGoes() {
+        // Standard input a terminal, standard output redirected (check -i > report.txt): the clinician is typing.
+        Cli.Result r = Cli.runWith("pores\n\nmaybe\nno\n",
+                cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(true, false, true, false)), "check", "-i");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("please answer yes, no or unknown (y/n/u), or ? for why");
+        assertThat(r.out()).contains("MICRONEEDLING: review");
+    }
+
+    @Test
     void theGuidedCheckRefusesWithoutInputOrWithAnInvalidAnswer() {
         Cli.Result none = Cli.runWithInput("", "check", "-i");
         assertThat(none.exit()).isEqualTo(2);

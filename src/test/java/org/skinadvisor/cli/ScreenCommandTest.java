@@ -331,15 +331,15 @@ class ScreenCommandTest {
     @Test
     void theDefaultFormatFollowsStandardOutputAloneWhateverStandardInputIs() throws Exception {
         String line = "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n";
-        Cli.Result onTerminal = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(true, false)),
+        Cli.Result onTerminal = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, true, false, false)),
                 "screen", "-");
         assertThat(onTerminal.out()).startsWith("SOURCE ");
         Path report = dir.resolve("report.jsonl");
-        Cli.Result toFile = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(true, true)),
+        Cli.Result toFile = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, true, true, false)),
                 "screen", "-", "--output", report.toString());
         assertThat(toFile.exit()).isZero();
         assertThat(report).content().startsWith("{\"source\":\"<stdin>:1\"");
-        Cli.Result piped = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, true)),
+        Cli.Result piped = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, false, true, false)),
                 "screen", "-");
         assertThat(piped.out()).startsWith("{\"source\":\"<stdin>:1\"");
     }
