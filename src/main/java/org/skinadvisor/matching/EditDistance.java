@@ -5,35 +5,45 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * The distance when it is at most {@code limit}, otherwise a number above {@code limit}. Three rows of the
+     * table, not the whole table: every word of every condition and medicine is compared with the drug names,
+     * and a table per comparison made a 9,000-character entry cost milliseconds in allocation alone.
+     */
     public static int between(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
-        }
+        int[] twoBack = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= n; i++) {
-            int rowMin = Integer.MAX_VALUE;
+            char ai = a.charAt(i - 1);
+            current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                char bj = b.charAt(j - 1);
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ai == bj ? 0 : 1));
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+                    v = Math.min(v, twoBack[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > limit) {
-                return limit + 1;
+                return limit + 1; // every alignment passes through this row
             }
+            int[] spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
-        return d[n][m];
+        return previous[m];
     }
 
     /** How many edits a word of this length may differ by and still count as a probable misspelling. */

@@ -3,6 +3,7 @@ package org.skinadvisor.matching;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,5 +60,49 @@ class TermsTest {
         assertThat(outer.covers(new PhraseIndex.Hit<>(2, 3, "b"))).isTrue();
         assertThat(outer.covers(new PhraseIndex.Hit<>(0, 2, "b"))).isFalse();
         assertThat(outer.covers(new PhraseIndex.Hit<>(2, 4, "b"))).isFalse();
+    }
+
+    /** The textbook table, filled whole: the distance the bounded one must give whenever it is within the limit. */
+    private static int fullTable(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    @Test
+    void editDistanceWithinTheLimitIsExactAndBeyondItIsOverTheLimit() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : a.substring(0, random.nextInt(a.length() + 1));
+            int limit = random.nextInt(4);
+            int expected = fullTable(a, b);
+            int got = EditDistance.between(a, b, limit);
+            if (expected <= limit) {
+                assertThat(got).as("%s %s %d", a, b, limit).isEqualTo(expected);
+            } else {
+                assertThat(got).as("%s %s %d", a, b, limit).isGreaterThan(limit);
+            }
+        }
+    }
+
+    private static String randomWord(Random random) {
+        StringBuilder w = new StringBuilder();
+        for (int i = random.nextInt(9); i > 0; i--) {
+            w.append("abc".charAt(random.nextInt(3)));
+        }
+        return w.toString();
     }
 }
