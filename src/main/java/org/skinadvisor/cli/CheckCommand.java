@@ -192,7 +192,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private ReadProfile fromFlags() {
-        List<String> concerns = concern.getValue();
+        List<String> concerns = entries(concern, "--concern");
         if (concerns.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no profile given: name a FILE (or - for standard input), or at least one --concern");
@@ -206,8 +206,25 @@ public final class CheckCommand implements Callable<Integer> {
                         "--fitzpatrick must be a skin type I-VI or 1-6");
             }
         }
-        return new ReadProfile(new IntakeProfile(recordId.getValue(), concerns,
-                IntakeProfile.noneAware(condition.getValue()), IntakeProfile.noneAware(medication.getValue()), null,
-                type, null, Map.of()), List.of());
+        String id = recordId.<String>getValue().strip();
+        if (id.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--id must be non-empty text");
+        }
+        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware(entries(condition, "--condition")),
+                IntakeProfile.noneAware(entries(medication, "--medication")), null, type, null, Map.of()), List.of());
+    }
+
+    /** A flag's values stripped as a file's entries are, and refused when blank, as a file's empty entry is. */
+    private List<String> entries(OptionSpec option, String flag) {
+        List<String> given = option.getValue();
+        if (given == null) {
+            return null;
+        }
+        List<String> stripped = given.stream().map(String::strip).toList();
+        if (stripped.contains("")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), flag + " has an empty value: name the "
+                    + flag.substring(2) + (flag.equals("--concern") ? "" : ", or say none"));
+        }
+        return stripped;
     }
 }

@@ -215,4 +215,20 @@ class CheckCommandTest {
         assertThat(Terminal.colourRefused(Map.of("TERM", "dumb"))).isTrue();
         assertThat(Terminal.colourRefused(Map.of("TERM", "xterm-256color"))).isFalse();
     }
+
+    @Test
+    void blankFlagValuesAreRefusedAsAFilesEmptyEntriesAreAndOthersAreStripped() {
+        Cli.Result concern = Cli.run("check", "--concern", " ");
+        assertThat(concern.exit()).isEqualTo(2);
+        assertThat(concern.err()).contains("--concern has an empty value: name the concern");
+        Cli.Result medication = Cli.run("check", "--concern", "pores", "--medication", "warfarin", "--medication", "");
+        assertThat(medication.exit()).isEqualTo(2);
+        assertThat(medication.err()).contains("--medication has an empty value: name the medication, or say none");
+        Cli.Result id = Cli.run("check", "--concern", "pores", "--id", "");
+        assertThat(id.exit()).isEqualTo(2);
+        assertThat(id.err()).contains("--id must be non-empty text");
+        Cli.Result padded = Cli.run("check", "--concern", " pores ", "--id", " P-7 ", "--format", "json");
+        assertThat(padded.exit()).isZero();
+        assertThat(padded.out()).contains("\"id\" : \"P-7\"").contains("\"input\" : \"pores\"");
+    }
 }
