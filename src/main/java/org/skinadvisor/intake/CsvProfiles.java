@@ -63,10 +63,8 @@ public final class CsvProfiles {
         if (bad >= 0) {
             // Excel's plain "CSV" is saved in the computer's own code page (Windows-1252 in western Europe): every
             // row with an accented name fails, so say which save option makes UTF-8.
-            int lineStart = row.raw().lastIndexOf('\n', bad) + 1;
-            int lines = (int) row.raw().substring(0, lineStart).chars().filter(c -> c == '\n').count();
-            throw new InvalidInputException(Problem.ENCODING, "not valid UTF-8 text (a spreadsheet's plain CSV is often"
-                    + " in a Windows code page: save it as \"CSV UTF-8\")", row.line() + lines, bad - lineStart + 1);
+            throw row.problemAt(bad, Problem.ENCODING, "not valid UTF-8 text (a spreadsheet's plain CSV is often"
+                    + " in a Windows code page: save it as \"CSV UTF-8\")");
         }
         if (row.cells().size() != width) {
             throw new InvalidInputException(Problem.TYPE, "row has " + row.cells().size() + " cells but the header has "
@@ -122,6 +120,6 @@ public final class CsvProfiles {
     }
 
     private InvalidInputException problem(CsvRows.Row row, String name, String message) {
-        return new InvalidInputException(Problem.TYPE, message, row.line(), column.get(name) + 1);
+        return row.problemInCell(column.get(name), Problem.TYPE, message);
     }
 }

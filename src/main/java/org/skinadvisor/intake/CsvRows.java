@@ -16,6 +16,31 @@ import java.util.List;
 public final class CsvRows {
     /** One row's cells, the line it starts on, and its raw text (for the record's hash). */
     public record Row(int line, List<String> cells, String raw) {
+        /** A problem at a character of the raw row, placed at its line and column in the file. */
+        public InvalidInputException problemAt(int offset, Problem problem, String message) {
+            int lineStart = raw.lastIndexOf('\n', offset - 1) + 1;
+            int linesBefore = (int) raw.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            return new InvalidInputException(problem, message, line + linesBefore, offset - lineStart + 1);
+        }
+
+        /**
+         * A problem with cell {@code index}, placed where the cell starts, as every other error's column is a
+         * character's: a cell number would send an editor's cursor to the wrong place.
+         */
+        public InvalidInputException problemInCell(int index, Problem problem, String message) {
+            int cell = 0;
+            boolean quoted = false;
+            int at = 0;
+            for (; at < raw.length() && cell < index; at++) {
+                char c = raw.charAt(at);
+                if (c == '"') {
+                    quoted = !quoted; // a doubled quote inside a quoted cell toggles twice
+                } else if (c == ',' && !quoted) {
+                    cell++;
+                }
+            }
+            return problemAt(at, problem, message);
+        }
     }
 
     private final Reader in;

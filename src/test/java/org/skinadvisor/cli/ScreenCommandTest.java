@@ -480,4 +480,17 @@ class ScreenCommandTest {
         assertThat(r.out()).contains("bad.csv:4\",\"error\":\"5:12: not valid UTF-8 text");
         assertThat(r.exit()).isEqualTo(1);
     }
+
+    @Test
+    void aCsvCellsProblemIsPlacedAtTheLineAndCharacterWhereTheCellStarts() throws Exception {
+        Path csv = file("export.csv", "id,concerns,notes,age\n"
+                + "P1,pores,\"two\nlines, here\",150\n"
+                + "P2,\"pores\",,abc\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
+        List<String> records = lines(r.out());
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).contains("\"source\":\"" + csv + ":2\",\"error\":\"3:14: `age` must be a whole number")
+                .contains("\"line\":3,\"column\":14");
+        assertThat(records.get(1)).contains("\"error\":\"4:13: `age` must be a whole number");
+    }
 }
