@@ -10,6 +10,7 @@ import org.skinadvisor.parsing.Problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,7 @@ public final class ProfileBinder {
         FitzpatrickType fitzpatrick = null;
         String notes = null;
         Map<String, Answer> answers = null;
+        Set<String> unknownFields = new LinkedHashSet<>();
         for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
             if (tok != JsonToken.FIELD_NAME) {
                 throw t.problem(Problem.SYNTAX, "expected a field name");
@@ -70,16 +72,17 @@ public final class ProfileBinder {
                 case "notes" -> notes = optionalText(t, value, field);
                 case "answers" -> answers = answers(t, value, warnings);
                 default -> {
+                    unknownFields.add(field);
                     warnings.add(warning(fieldAt, "unknown field `" + field + "` ignored" + didYouMean(field, FIELDS)));
                     t.skipValue();
                 }
             }
         }
         if (id == null) {
-            throw t.problem(Problem.MISSING_FIELD, "required field `id` is missing");
+            throw t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", unknownFields));
         }
         if (concerns == null) {
-            throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing");
+            throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing" + lookalike("concerns", unknownFields));
         }
         return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers),
                 List.copyOf(warnings));
@@ -212,6 +215,21 @@ public final class ProfileBinder {
             }
         }
         return answers;
+    }
+
+    /**
+     * The unknown field that is probably the missing one: the error stops the record, so the warning that would
+     * have named it is never shown, and "missing" alone sends the user looking for a field that is there.
+     */
+    private static String lookalike(String missing, Set<String> unknownFields) {
+        // No line and column here: a JSON Lines line is parsed alone, and only the error's own place is moved to the file's.
+        for (String name : unknownFields) {
+            if (!didYouMean(name, List.of(missing)).isEmpty()) {
+                return " (`" + name + "` is not it: " + (name.equalsIgnoreCase(missing)
+                        ? "field names are lower case)" : "is it misspelt?)");
+            }
+        }
+        return "";
     }
 
     private static IntakeWarning warning(JsonLocation at, String message) {

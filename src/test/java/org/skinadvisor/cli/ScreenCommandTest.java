@@ -493,4 +493,13 @@ class ScreenCommandTest {
                 .contains("\"line\":3,\"column\":14");
         assertThat(records.get(1)).contains("\"error\":\"4:13: `age` must be a whole number");
     }
+
+    @Test
+    void aRequiredFieldWrittenWithACapitalIsNamedInTheMissingFieldError() throws Exception {
+        Path jsonl = file("export.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"Id\":\"b\",\"concerns\":[\"pores\"]}\n");
+        Cli.Result r = Cli.run("screen", jsonl.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(lines(r.out()).get(1)).contains("\"error\":\"2:31: required field `id` is missing (`Id` is not it:"
+                + " field names are lower case)\"");
+    }
 }

@@ -240,6 +240,19 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void aMissingFieldNamesTheUnknownFieldThatLooksLikeIt() {
+        InvalidInputException capital = yamlError("id: a\nConcerns: [pores]\n");
+        assertThat(capital.problem()).isEqualTo(Problem.MISSING_FIELD);
+        assertThat(capital.getMessage()).isEqualTo("required field `concerns` is missing"
+                + " (`Concerns` is not it: field names are lower case)");
+        assertThat(jsonError("{\"concerns\":[\"pores\"],\"notes\":\"x\",\"ID\":\"a\"}").getMessage())
+                .isEqualTo("required field `id` is missing (`ID` is not it: field names are lower case)");
+        assertThat(yamlError("id: a\nconcern: [pores]\n").getMessage())
+                .endsWith("(`concern` is not it: is it misspelt?)");
+        assertThat(yamlError("id: a\nconditions: [eczema]\n").getMessage()).isEqualTo("required field `concerns` is missing");
+    }
+
+    @Test
     void yesAndNoStayWordsInLists() throws Exception {
         assertThat(yaml("id: NO\nconcerns: [pores]\nmedications: [no, off]\n").profile().medications()).containsExactly("no", "off");
         assertThat(yaml("id: NO\nconcerns: [pores]\n").profile().id()).isEqualTo("NO");
