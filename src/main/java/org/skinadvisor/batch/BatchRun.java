@@ -7,7 +7,9 @@ import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeRecord;
+import org.skinadvisor.intake.IntakeWarning;
 import org.skinadvisor.intake.ProfileBinder;
+import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
@@ -474,7 +476,8 @@ public final class BatchRun {
         byte[] b = l.bytes();
         String hash = Hashes.sha256Prefix(b, 0, b.length);
         try {
-            return IntakeRecord.valid(l.source(), lineReader.read(b, IntakeFormat.JSON), hash);
+            ReadProfile read = lineReader.read(b, IntakeFormat.JSON);
+            return IntakeRecord.valid(l.source(), read.warnings().isEmpty() ? read : inFile(read, l), hash);
         } catch (InvalidInputException e) {
             return IntakeRecord.invalid(l.source(), inFile(e, l), hash);
         }
@@ -492,16 +495,26 @@ public final class BatchRun {
         if (e.line() == 1) {
             return new InvalidInputException(e.problem(), e.getMessage(), l.number(), e.column());
         }
-        byte[] b = l.bytes();
+        return new InvalidInputException(e.problem(), e.getMessage() + " (this line holds a carriage return without"
+                + " a line feed: JSON Lines lines end in LF or CRLF)", l.number(), lineStart(l.bytes(), e.line()) + e.column());
+    }
+
+    /** The warnings' places in the file, as an error's (an unknown field on line 17 is at 17:COL, not 1:COL). */
+    private static ReadProfile inFile(ReadProfile read, Work.Line l) {
+        return new ReadProfile(read.profile(), read.warnings().stream().map(w -> w.line() < 1 ? w
+                : new IntakeWarning(w.message(), l.number(), lineStart(l.bytes(), w.line()) + w.column())).toList());
+    }
+
+    /** Where the parser's line {@code line} of a record starts: after the carriage returns before it. */
+    private static int lineStart(byte[] b, int line) {
         int returns = 0;
         int at = 0;
-        while (at < b.length && returns < e.line() - 1) {
+        while (at < b.length && returns < line - 1) {
             if (b[at++] == '\r') {
                 returns++;
             }
         }
-        return new InvalidInputException(e.problem(), e.getMessage() + " (this line holds a carriage return without"
-                + " a line feed: JSON Lines lines end in LF or CRLF)", l.number(), at + e.column());
+        return at;
     }
 
     private IntakeRecord row(Work.Row r) {

@@ -26,13 +26,12 @@ public final class CsvProfiles {
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
             if (column.containsKey(name)) {
-                throw new InvalidInputException(Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header",
-                        header.line(), i + 1);
+                throw header.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header");
             }
             column.put(name, i);
             if (!COLUMNS.contains(name)) {
-                warnings.add(new IntakeWarning("unknown column `" + name + "` ignored"
-                        + ProfileBinder.didYouMean(name, COLUMNS), header.line(), i + 1));
+                warnings.add(header.warningInCell(i, "unknown column `" + name + "` ignored"
+                        + ProfileBinder.didYouMean(name, COLUMNS)));
             }
         }
         for (String required : List.of("id", "concerns")) {

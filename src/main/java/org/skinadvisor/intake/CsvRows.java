@@ -18,9 +18,7 @@ public final class CsvRows {
     public record Row(int line, List<String> cells, String raw) {
         /** A problem at a character of the raw row, placed at its line and column in the file. */
         public InvalidInputException problemAt(int offset, Problem problem, String message) {
-            int lineStart = raw.lastIndexOf('\n', offset - 1) + 1;
-            int linesBefore = (int) raw.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-            return new InvalidInputException(problem, message, line + linesBefore, offset - lineStart + 1);
+            return new InvalidInputException(problem, message, lineOf(offset), columnOf(offset));
         }
 
         /**
@@ -28,6 +26,15 @@ public final class CsvRows {
          * character's: a cell number would send an editor's cursor to the wrong place.
          */
         public InvalidInputException problemInCell(int index, Problem problem, String message) {
+            return problemAt(startOf(index), problem, message);
+        }
+
+        public IntakeWarning warningInCell(int index, String message) {
+            int offset = startOf(index);
+            return new IntakeWarning(message, lineOf(offset), columnOf(offset));
+        }
+
+        private int startOf(int index) {
             int cell = 0;
             boolean quoted = false;
             int at = 0;
@@ -39,7 +46,15 @@ public final class CsvRows {
                     cell++;
                 }
             }
-            return problemAt(at, problem, message);
+            return at;
+        }
+
+        private int lineOf(int offset) {
+            return line + (int) raw.substring(0, offset).chars().filter(c -> c == '\n').count();
+        }
+
+        private int columnOf(int offset) {
+            return offset - (raw.lastIndexOf('\n', offset - 1) + 1) + 1;
         }
     }
 

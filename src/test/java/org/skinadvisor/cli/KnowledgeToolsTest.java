@@ -57,7 +57,8 @@ class KnowledgeToolsTest {
     @Test
     void validateReportsEveryProblemInEveryFileAtOnce() throws Exception {
         file("in/a.yaml", "id: a\nconcerns: [pores]\nmedicatons: []\n");
-        file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"id\": }\n{\"id\":\"c\",\"concerns\":\"x\"}\n");
+        file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"id\": }\n{\"id\":\"c\",\"concerns\":\"x\"}\n"
+                + "{\"id\":\"d\",\"concerns\":[\"pores\"],\"foo\":1}\n");
         file("in/c.csv", "id,concerns,bogus\nr1,pores,1\n");
         file("in/ok.yaml", "id: ok\nconcerns: [pores]\n");
         file("in/readme.txt", "not an intake form");
@@ -68,8 +69,9 @@ class KnowledgeToolsTest {
                 in + "/a.yaml:3:1: unknown field `medicatons` ignored (did you mean `medications`?)",
                 in + "/b.jsonl:2:8: Unexpected character ('}' (code 125)): expected a value [syntax]",
                 in + "/b.jsonl:3:22: `concerns` must be a list, e.g. concerns: [...] [type]",
-                in + "/c.csv:1:3: unknown column `bogus` ignored");
-        assertThat(r.err()).contains("6 records checked: 2 invalid, 2 warnings, 1 file skipped")
+                in + "/b.jsonl:4:32: unknown field `foo` ignored",
+                in + "/c.csv:1:13: unknown column `bogus` ignored");
+        assertThat(r.err()).contains("7 records checked: 2 invalid, 3 warnings, 1 file skipped")
                 .contains("skipped 1: files of other types");
         Cli.Result clean = Cli.run("validate", dir.resolve("in/ok.yaml").toString());
         assertThat(clean.exit()).isZero();

@@ -492,6 +492,9 @@ class ScreenCommandTest {
         assertThat(records.get(0)).contains("\"source\":\"" + csv + ":2\",\"error\":\"3:14: `age` must be a whole number")
                 .contains("\"line\":3,\"column\":14");
         assertThat(records.get(1)).contains("\"error\":\"4:13: `age` must be a whole number");
+        Path twice = file("twice.csv", "id,concerns,notes,id\nP1,pores,,P1\n");
+        Cli.Result header = Cli.run("screen", twice.toString(), "--format", "jsonl");
+        assertThat(header.out()).contains("\"error\":\"1:19: column `id` appears twice in the header\"");
     }
 
     @Test
