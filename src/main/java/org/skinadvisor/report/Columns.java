@@ -1,6 +1,10 @@
 package org.skinadvisor.report;
 
-/** Word-wrapping to an 80-column terminal, continuing under the first line's text. */
+/**
+ * Word-wrapping to an 80-column terminal, continuing under the first line's text, and the columns text takes
+ * there: patients' names and IDs in Chinese, Japanese or Korean take two columns a character, and an accent
+ * written as a combining mark (as macOS stores "é") none, so counting characters misaligns a table.
+ */
 final class Columns {
     static final int WIDTH = 80;
 
@@ -8,28 +12,68 @@ final class Columns {
     }
 
     static void wrap(StringBuilder out, String prefix, String text) {
-        wrap(out, prefix, " ".repeat(prefix.length()), text);
+        wrap(out, prefix, " ".repeat(width(prefix)), text);
     }
 
     /** Wraps with {@code indent} starting each continuation line (e.g. a YAML comment marker). */
     static void wrap(StringBuilder out, String prefix, String indent, String text) {
         StringBuilder current = new StringBuilder(prefix);
+        int used = width(prefix);
         boolean empty = true;
         for (String word : text.split(" ")) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (!empty && current.length() + 1 + word.length() > WIDTH) {
+            int w = width(word);
+            if (!empty && used + 1 + w > WIDTH) {
                 out.append(current).append('\n');
                 current = new StringBuilder(indent);
+                used = width(indent);
                 empty = true;
             }
             if (!empty) {
                 current.append(' ');
+                used++;
             }
             current.append(word);
+            used += w;
             empty = false;
         }
         out.append(current).append('\n');
+    }
+
+    /** Terminal columns: two for wide East Asian characters and emoji, none for combining marks. */
+    static int width(String s) {
+        int columns = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            columns += width(c);
+            i += Character.charCount(c);
+        }
+        return columns;
+    }
+
+    static int width(int c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        return wide(c) ? 2 : 1;
+    }
+
+    /** The East Asian Wide and Fullwidth ranges of Markus Kuhn's wcwidth, and the emoji blocks terminals draw wide. */
+    private static boolean wide(int c) {
+        return c >= 0x1100 && (c <= 0x115F || c == 0x2329 || c == 0x232A
+                || c >= 0x2E80 && c <= 0xA4CF && c != 0x303F
+                || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFE10 && c <= 0xFE19
+                || c >= 0xFE30 && c <= 0xFE6F
+                || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6
+                || c >= 0x1F300 && c <= 0x1F64F
+                || c >= 0x1F900 && c <= 0x1F9FF
+                || c >= 0x20000 && c <= 0x2FFFD
+                || c >= 0x30000 && c <= 0x3FFFD);
     }
 }

@@ -72,11 +72,27 @@ public final class TableFormat implements BatchFormat {
      * patient, so a long one pushes the rest of its line along instead.
      */
     private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(1, width - s.length()));
+        return s + " ".repeat(Math.max(1, width - Columns.width(s)));
     }
 
-    /** A long source keeps its end, the file name and line, and loses the folder that every line shares. */
+    /**
+     * A long source keeps its end, the file name and line, and loses the folder that every line shares. Cut by
+     * whole characters and columns: never half of a pair of UTF-16 units, never a wide character over the edge.
+     */
     private static String source(String s) {
-        return pad(s.length() < SOURCE ? s : "~" + s.substring(s.length() - (SOURCE - 2)), SOURCE);
+        if (Columns.width(s) < SOURCE) {
+            return pad(s, SOURCE);
+        }
+        int start = s.length();
+        int used = 0;
+        while (start > 0) {
+            int c = s.codePointBefore(start);
+            if (used + Columns.width(c) > SOURCE - 2) {
+                break;
+            }
+            used += Columns.width(c);
+            start -= Character.charCount(c);
+        }
+        return pad("~" + s.substring(start), SOURCE);
     }
 }

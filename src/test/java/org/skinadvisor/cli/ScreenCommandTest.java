@@ -422,6 +422,19 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theTableLinesUpWideCharactersAndCombiningAccentsByTheColumnsTheyTake() throws Exception {
+        // 山田太郎 takes eight columns of a terminal, e + U+0301 (macOS's way of storing é) one.
+        Path p = file("t.jsonl", "{\"id\":\"山田太郎\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"e\u0301mile\",\"concerns\":[\"pores\"]}\n");
+        List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
+        assertThat(rows.get(1)).contains(" 山田太郎    review  ");
+        assertThat(rows.get(2)).contains(" e\u0301mile       review  ");
+        Path deep = file("患者/記録/二〇二六年/十一月/インテーク.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        String row = lines(Cli.run("screen", deep.toString(), "--format", "text").out()).get(1);
+        assertThat(row).startsWith("~/十一月/インテーク.jsonl:1 a");
+    }
+
+    @Test
     void theStampTracesEachRecordToItsInput() throws Exception {
         Path a = file("a.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"a\",\"concerns\":[\"wrinkles\"]}\n");
         List<String> out = lines(Cli.run("screen", a.toString(), "--format", "jsonl").out());
