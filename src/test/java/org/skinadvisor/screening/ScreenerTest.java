@@ -261,6 +261,13 @@ class ScreenerTest {
     }
 
     @Test
+    void solarLentigoIsDiscolorationInTheSingularAsInThePluralTheSourceUses() {
+        Screener s = new Screener(Profiles.KB);
+        assertThat(s.recognise("solar lentigines")).containsExactly("discoloration");
+        assertThat(s.recognise("Solar lentigo")).containsExactly("discoloration");
+    }
+
+    @Test
     void whatIfPutsTheMostDecisiveQuestionFirst() {
         TreatmentAssessment mn = treatment(assess(Profiles.withFitzpatrick(with(clean("acne scars"), List.of(), null), null)), MN);
         List<WhatIf> w = mn.whatIf();
