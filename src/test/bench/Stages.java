@@ -46,7 +46,7 @@ public class Stages {
         int n = lines.size();
         KnowledgeBase kb = KnowledgeBaseLoader.bundled();
         Screener screener = new Screener(kb);
-        SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(kb.questionIds()));
+        SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(kb.questionIds()), "one profile per line");
         BatchFormat format = new JsonLinesFormat(new Stamp("bench", kb));
         String[] hashes = new String[CHUNK];
         IntakeRecord[] read = new IntakeRecord[CHUNK];

@@ -11,6 +11,7 @@ import org.skinadvisor.intake.IntakeWarning;
 import org.skinadvisor.intake.ProfileBinder;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.intake.StdinFormat;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
 import org.skinadvisor.parsing.Problem;
@@ -115,7 +116,7 @@ public final class BatchRun {
     public BatchRun(Screener screener, BatchFormat format, int jobs, LongConsumer progress) {
         this.screener = screener;
         this.binder = new ProfileBinder(screener.knowledgeBase().questionIds());
-        this.lineReader = new SingleProfileReader(binder);
+        this.lineReader = new SingleProfileReader(binder, "JSON Lines holds one profile per line");
         this.documents = new DocumentRecords(binder);
         this.format = format;
         this.jobs = workers(jobs);

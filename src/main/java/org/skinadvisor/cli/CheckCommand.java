@@ -8,6 +8,7 @@ import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.ProfileBinder;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.intake.StdinFormat;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.parsing.InvalidInputException;
@@ -180,7 +181,8 @@ public final class CheckCommand implements Callable<Integer> {
         IntakeFormat format;
         if (file.equals("-")) {
             data = IntakeFiles.readBounded(root.stdin());
-            format = IntakeFormat.byContent(data);
+            // A CSV export piped in is refused with where to send it, not read as YAML ("expected an intake profile").
+            format = StdinFormat.detect(data) == IntakeFormat.CSV ? IntakeFormat.CSV : IntakeFormat.byContent(data);
         } else {
             Path path = IntakeFiles.path(file);
             data = IntakeFiles.read(path);
@@ -188,7 +190,8 @@ public final class CheckCommand implements Callable<Integer> {
             format = byName != null ? byName : IntakeFormat.byContent(data);
         }
         input = data;
-        return new SingleProfileReader(new ProfileBinder(questions)).read(data, format);
+        return new SingleProfileReader(new ProfileBinder(questions),
+                "`check` reads one profile; use `screen` for JSON Lines, one per line").read(data, format);
     }
 
     private ReadProfile fromFlags() {

@@ -13,9 +13,15 @@ import java.io.IOException;
 /** Reads exactly one intake profile from a YAML or JSON document; anything more is an error, never ignored. */
 public final class SingleProfileReader {
     private final ProfileBinder binder;
+    private final String anotherProfile;
 
-    public SingleProfileReader(ProfileBinder binder) {
+    /**
+     * {@code anotherProfile}: what to tell a user whose JSON holds a second profile after the first, which depends
+     * on where the reader is used (`check` reads one; a JSON Lines line holds one).
+     */
+    public SingleProfileReader(ProfileBinder binder, String anotherProfile) {
         this.binder = binder;
+        this.anotherProfile = anotherProfile;
     }
 
     public ReadProfile read(byte[] data, IntakeFormat format) throws InvalidInputException {
@@ -45,11 +51,13 @@ public final class SingleProfileReader {
                 throw new InvalidInputException(Problem.EMPTY, "empty input: no intake profile found", 0, 0);
             }
             ReadProfile read = binder.bind(t);
-            if (t.next() != null) {
+            JsonToken next = t.next();
+            if (next != null) {
                 throw format == IntakeFormat.YAML
                         ? t.problem(Problem.MULTIPLE_DOCUMENTS,
                         "more than one YAML document: `check` reads one profile (use `screen` for many)")
-                        : t.problem(Problem.SYNTAX, "unexpected content after the profile");
+                        : t.problem(Problem.SYNTAX, "unexpected content after the profile" + (next == JsonToken.START_OBJECT
+                        ? ": another profile follows (" + anotherProfile + ")" : ""));
             }
             return read;
         } catch (IOException e) {

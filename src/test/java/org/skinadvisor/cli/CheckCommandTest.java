@@ -231,4 +231,17 @@ class CheckCommandTest {
         assertThat(padded.exit()).isZero();
         assertThat(padded.out()).contains("\"id\" : \"P-7\"").contains("\"input\" : \"pores\"");
     }
+
+    @Test
+    void aCsvExportOrJsonLinesPipedToCheckIsSentToScreen() {
+        Cli.Result csv = Cli.runWithInput("id,concerns\nP1,pores\n", "check", "-");
+        assertThat(csv.exit()).isEqualTo(1);
+        assertThat(csv.err()).contains("use `screen` for JSON Lines and CSV [unsupported_format]");
+        Cli.Result lines = Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"b\",\"concerns\":[\"pores\"]}\n",
+                "check", "-");
+        assertThat(lines.exit()).isEqualTo(1);
+        assertThat(lines.err()).contains("<stdin>:2:1: unexpected content after the profile: another profile follows"
+                + " (`check` reads one profile; use `screen` for JSON Lines, one per line) [syntax]");
+        assertThat(Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n", "check", "-").exit()).isZero();
+    }
 }

@@ -87,8 +87,8 @@ class ScreenCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         List<String> out = lines(r.out());
         assertThat(out).hasSize(3);
-        assertThat(out.get(1)).contains("cr.jsonl:1,").contains("1:33: unexpected content after the profile (this line"
-                + " holds a carriage return without a line feed: JSON Lines lines end in LF or CRLF)");
+        assertThat(out.get(1)).contains("cr.jsonl:1,").contains("1:33: unexpected content after the profile: another profile follows"
+                + " (JSON Lines holds one profile per line) (this line holds a carriage return without a line feed: JSON Lines lines end in LF or CRLF)");
         assertThat(out.get(2)).contains("cr.jsonl:2,c,");
     }
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (src/test/resources/.../PlainJsonProfileFuzzTestInputs); a fuzzing run is started with JAZZER_FUZZ=1.
  */
 class PlainJsonProfileFuzzTest {
-    private static final SingleProfileReader READER = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")));
+    private static final SingleProfileReader READER = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")), "one profile");
 
     @FuzzTest(maxDuration = "60s")
     void sameAsTheStrictReader(byte[] data) throws InvalidInputException {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The quick reading of plain JSON records must read exactly what the strict reader reads, or decline. */
 class PlainJsonProfileTest {
     private static final long SEED = 20261126;
-    private final SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")));
+    private final SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")), "one profile");
 
     @Test
     void readsAPlainRecordAsTheStrictReaderDoes() throws InvalidInputException {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Each hostile or odd input class gets a test: fail fast, fail small, name the line, never echo the data. */
 class SingleProfileReaderTest {
-    private final SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")));
+    private final SingleProfileReader reader = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners")), "one profile");
 
     private ReadProfile yaml(String text) throws InvalidInputException {
         return reader.read(text.getBytes(StandardCharsets.UTF_8), IntakeFormat.YAML);

@@ -42,7 +42,7 @@ import static org.skinadvisor.screening.Profiles.SCREENER;
 class IntakeFuzzTest {
     /** Generous: it catches hangs, not a slow first call under the fuzzer's instrumentation. */
     private static final long BOUND_NANOS = 10_000_000_000L;
-    private static final SingleProfileReader READER = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners", "keloids")));
+    private static final SingleProfileReader READER = new SingleProfileReader(new ProfileBinder(Set.of("blood-thinners", "keloids")), "one profile");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @FuzzTest(maxDuration = "60s")

@@ -1,15 +1,13 @@
-package org.skinadvisor.batch;
-
-import org.skinadvisor.intake.IntakeFormat;
+package org.skinadvisor.intake;
 
 import java.nio.charset.StandardCharsets;
 
 /** Tells the format of standard input from its first bytes, when --stdin-format does not say. */
-final class StdinFormat {
+public final class StdinFormat {
     private StdinFormat() {
     }
 
-    static IntakeFormat detect(byte[] head) {
+    public static IntakeFormat detect(byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("[")) {
