@@ -39,6 +39,18 @@ public final class TextReport {
         return new TextReport(colour).write(a, warnings, kb);
     }
 
+    /** Why no treatment is recommended, in the terms of the verdicts below it. */
+    private static String whyNone(Assessment a) {
+        List<Verdict> indicated = a.treatments().stream().map(TreatmentAssessment::verdict)
+                .filter(v -> v != Verdict.NOT_INDICATED).toList();
+        if (indicated.isEmpty()) {
+            return "no concern was recognised"; // a knowledge base with a concern no treatment addresses is refused
+        }
+        return indicated.stream().allMatch(v -> v == Verdict.CONTRAINDICATED)
+                ? "every treatment that addresses the concerns is contraindicated"
+                : "no treatment is suitable without further review";
+    }
+
     /** The practical notes for a treatment: the general ones, and those for the concerns it addresses. */
     private static List<PracticalNote> notesFor(TreatmentAssessment ta) {
         Set<String> concerns = ta.addresses().stream().map(Indication::concern).collect(Collectors.toSet());
@@ -55,8 +67,7 @@ public final class TextReport {
             line("  concern: \"" + safe(u.input()) + "\" -> " + style("33", "not recognised") + hint);
         }
         line("");
-        line(style("1", "Recommendation: ") + (a.recommendation() == null
-                ? "none - no treatment is suitable without further review"
+        line(style("1", "Recommendation: ") + (a.recommendation() == null ? "none - " + whyNone(a)
                 : kb.treatments().stream().filter(t -> t.id().equals(a.recommendation())).findFirst().orElseThrow().name()));
         for (TreatmentAssessment ta : a.treatments()) {
             line("");

@@ -244,4 +244,14 @@ class CheckCommandTest {
                 + " (`check` reads one profile; use `screen` for JSON Lines, one per line) [syntax]");
         assertThat(Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n", "check", "-").exit()).isZero();
     }
+
+    @Test
+    void noRecommendationSaysWhyInTheTermsOfTheVerdicts() {
+        assertThat(Cli.run("check", "--concern", "zzz").out()).contains("Recommendation: none - no concern was recognised");
+        assertThat(Cli.run("check", "--concern", "pores", "--condition", "skin cancer", "--medication", "none",
+                "--fitzpatrick", "I").out())
+                .contains("Recommendation: none - every treatment that addresses the concerns is contraindicated");
+        assertThat(Cli.run("check", "--concern", "pores", "--condition", "none", "--medication", "warfarin").out())
+                .contains("Recommendation: none - no treatment is suitable without further review");
+    }
 }
