@@ -61,16 +61,19 @@ public final class IntakeTemplate {
             g.writeBooleanField("additionalProperties", false);
             g.writeObjectFieldStart("properties");
             g.writeObjectFieldStart("id");
+            g.writeStringField("description", "Text, or a whole number written in plain digits (1.50 or 1e3 must be"
+                    + " quoted); blank is refused");
             g.writeArrayFieldStart("type");
             g.writeString("string");
             g.writeString("integer");
             g.writeEndArray();
-            g.writeNumberField("minLength", 1);
+            notBlank(g);
             g.writeEndObject();
             list(g, "concerns", false, "Cosmetic concerns in free text, e.g. acne scars");
             list(g, "conditions", true, "Diagnoses, history and ongoing therapies; null or absent: not asked");
             list(g, "medications", true, "Current or recent medicines, brand or generic; null or absent: not asked");
             g.writeObjectFieldStart("age");
+            g.writeStringField("description", "Whole years in plain digits: 42, not 42.0 or \"42\"");
             g.writeArrayFieldStart("type");
             g.writeString("integer");
             g.writeString("null");
@@ -121,6 +124,11 @@ public final class IntakeTemplate {
         return out + "\n";
     }
 
+    /** At least one character that is not white space: entries are stripped, and a blank one is refused. */
+    private static void notBlank(JsonGenerator g) throws IOException {
+        g.writeStringField("pattern", "\\S");
+    }
+
     private static void list(JsonGenerator g, String name, boolean nullable, String description) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("description", description);
@@ -132,7 +140,7 @@ public final class IntakeTemplate {
         g.writeEndArray();
         g.writeObjectFieldStart("items");
         g.writeStringField("type", "string");
-        g.writeNumberField("minLength", 1);
+        notBlank(g);
         g.writeEndObject();
         if (!nullable) {
             g.writeNumberField("minItems", 1);
