@@ -29,9 +29,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +45,8 @@ public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     private final SkinAdvisor root;
+    /** The --save file could not be written: the exit status says so after the assessment. */
+    private boolean saveFailed;
 
     private final CommandSpec spec = Commands.create(this, "check",
             new String[] {"Assess one intake profile for microneedling and microdermabrasion.",
@@ -108,8 +113,13 @@ public final class CheckCommand implements Callable<Integer> {
         ReadProfile read;
         String file = profileFile.getValue();
         String name = file == null ? "command line" : file.equals("-") ? "<stdin>" : file;
+        boolean guided = interactive.<Boolean>getValue();
+        if (save.getValue() != null && !guided) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--save writes the answers --interactive collects: add --interactive, or leave --save out");
+        }
         try {
-            if (interactive.<Boolean>getValue()) {
+            if (guided) {
                 read = guided(file, screener);
                 if (read == null) {
                     return ExitCode.USAGE.code();
@@ -140,7 +150,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(TextReport.render(a, read.warnings(), kb, root.terminal().colour()));
         }
         out.flush();
-        return ExitCode.OK.code();
+        return saveFailed ? ExitCode.OUTPUT_FAILED.code() : ExitCode.OK.code();
     }
 
     /** Whether any part of the profile was given as flags. */
@@ -153,6 +163,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (file != null || profileFlagsGiven()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--interactive asks for the profile: give no FILE or profile flags");
         }
+        Path saveTo = save.getValue();
+        if (saveTo != null) {
+            refuseBeforeAsking(saveTo);
+        }
         PrintWriter err = spec.commandLine().getErr();
         BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
         IntakeProfile profile;
@@ -164,12 +178,54 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return null;
         }
-        Path saveTo = save.getValue();
         if (saveTo != null) {
-            Files.writeString(saveTo, GuidedCheck.yaml(profile), StandardCharsets.UTF_8);
-            err.println("skinadvisor: saved to " + SafeText.terminal(saveTo.toString()));
+            save(saveTo, profile, err);
         }
         return new ReadProfile(profile, List.of());
+    }
+
+    /**
+     * A --save file that could not be written is found out before the clinician answers a single question. It
+     * must be new: an intake profile (another patient's, as likely as not) is never overwritten.
+     */
+    private void refuseBeforeAsking(Path saveTo) {
+        if (Files.exists(saveTo, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save: " + saveTo
+                    + " exists; name a new file (an intake profile is never overwritten)");
+        }
+        Path parent = saveTo.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save: no such directory: " + parent);
+        }
+    }
+
+    /**
+     * On failure the answers go to standard error, to be saved by hand, so none typed is lost; the assessment is
+     * still printed, and the exit status says the file is missing.
+     */
+    private void save(Path saveTo, IntakeProfile profile, PrintWriter err) {
+        String yaml = GuidedCheck.yaml(profile);
+        String why;
+        try {
+            Files.writeString(saveTo, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            err.println("skinadvisor: saved to " + SafeText.terminal(saveTo.toString()));
+            err.flush();
+            return;
+        } catch (FileAlreadyExistsException e) {
+            why = "it appeared while the questions were asked, and is left as it is";
+        } catch (IOException e) {
+            why = e.getClass().getSimpleName();
+            try {
+                Files.deleteIfExists(saveTo); // a half-written profile would read as a complete one
+            } catch (IOException ignored) {
+                // nothing was left, or nothing can be done about it; the message below says the file is not saved
+            }
+        }
+        saveFailed = true;
+        err.println("skinadvisor: could not save to " + SafeText.terminal(saveTo.toString()) + " (" + why
+                + "); the answers, to save by hand:");
+        yaml.lines().forEach(line -> err.println(SafeText.terminal(line)));
+        err.flush();
     }
 
     private ReadProfile readFile(String file, Set<String> questions) throws InvalidInputException, IOException {

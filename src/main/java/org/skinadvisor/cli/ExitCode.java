@@ -9,8 +9,8 @@ public enum ExitCode {
     INVALID_INPUT(1, "an intake record is invalid or unreadable (the message names the file, line and column)"),
     USAGE(2, "usage error: unknown option, missing input, or a --conditions file that is unreadable or invalid"),
     INTERNAL(70, "internal error: a bug in skinadvisor (run with --debug for the trace and report it)"),
-    OUTPUT_FAILED(74, "screen only: the report could not be written (output closed early, disk full); an --output"
-            + " file is left as it was");
+    OUTPUT_FAILED(74, "a file could not be written (output closed early, disk full): screen's report, where an"
+            + " --output file is left as it was, or check's --save file");
 
     private final int code;
     private final String meaning;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CheckCommandTest {
     @TempDir
@@ -188,7 +189,7 @@ class CheckCommandTest {
         String codes = help.out().substring(help.out().indexOf("Exit codes:"));
         assertThat(codes.indexOf("\n   70 ")).as("codes in ascending order").isLessThan(codes.indexOf("\n   74 "))
                 .isGreaterThan(codes.indexOf("\n    2 "));
-        assertThat(codes).contains("74   screen only:");
+        assertThat(codes).contains("74   a file could not be written");
         Cli.Result version = Cli.run("--version");
         assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.2 (2026-11-26), sha256 ");
     }
@@ -253,5 +254,33 @@ class CheckCommandTest {
                 .contains("Recommendation: none - every treatment that addresses the concerns is contraindicated");
         assertThat(Cli.run("check", "--concern", "pores", "--condition", "none", "--medication", "warfarin").out())
                 .contains("Recommendation: none - no treatment is suitable without further review");
+    }
+
+    @Test
+    void saveIsRefusedBeforeTheFirstQuestionWhenItWouldOverwriteOrHasNoFolder() throws Exception {
+        Path other = Files.writeString(dir.resolve("P-0041.yaml"), "id: P-0041\nconcerns: [pores]\n");
+        Cli.Result exists = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", other.toString());
+        assertThat(exists.exit()).isEqualTo(2);
+        assertThat(exists.err()).contains("exists; name a new file (an intake profile is never overwritten)")
+                .doesNotContain("Concerns, one per line");
+        assertThat(other).hasContent("id: P-0041\nconcerns: [pores]");
+        Cli.Result noFolder = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", dir.resolve("no/x.yaml").toString());
+        assertThat(noFolder.exit()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("--save: no such directory:").doesNotContain("Concerns, one per line");
+        Cli.Result withoutGuidedCheck = Cli.run("check", "--concern", "pores", "--save", dir.resolve("y.yaml").toString());
+        assertThat(withoutGuidedCheck.exit()).isEqualTo(2);
+        assertThat(withoutGuidedCheck.err()).contains("--save writes the answers --interactive collects");
+    }
+
+    @Test
+    void aSaveThatFailsAfterTheQuestionsStillPrintsTheAssessmentAndExitsSeventyFour() {
+        // /proc takes no new files, even from root: the one failure a test running as root can cause.
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        Cli.Result r = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", "/proc/skinadvisor-test.yaml");
+        assertThat(r.exit()).isEqualTo(74);
+        assertThat(r.err()).contains("could not save to /proc/skinadvisor-test.yaml (")
+                .contains("); the answers, to save by hand:\n# written by skinadvisor check --interactive\n")
+                .contains("concerns:\n  - \"pores\"\nanswers:\n  bleeding-disorder: no\n").doesNotContain("internal error");
+        assertThat(r.out()).contains("Patient interactive").contains("MICRONEEDLING: review");
     }
 }
