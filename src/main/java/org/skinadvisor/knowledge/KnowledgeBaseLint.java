@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Checks a knowledge base for what its schema cannot: ids that name two entries, a synonym in two concern
- * groups, a drug name in two classes, a concern no treatment addresses, a concern word that is also an
+ * groups, a drug name in two classes, a concern no treatment addresses, a treatment no contraindication applies
+ * to (every patient it addresses would be suitable), a concern word that is also an
  * absolute contraindication of a treatment indicated for it, and triggers that can never match.
  */
 public final class KnowledgeBaseLint {
@@ -37,6 +38,13 @@ public final class KnowledgeBaseLint {
             }
             if (kb.treatments().stream().noneMatch(t -> t.indicationFor(c.id()).isPresent())) {
                 problems.add("concerns[" + c.id() + "]: no treatment addresses this concern");
+            }
+        }
+
+        for (Treatment t : kb.treatments()) {
+            if (kb.contraindications().stream().noneMatch(c -> c.treatments().stream().anyMatch(a -> a.treatment().equals(t.id())))) {
+                problems.add("treatments[" + t.id() + "]: no contraindication applies to it, so every patient it"
+                        + " addresses would be suitable");
             }
         }
 

@@ -153,6 +153,14 @@ public final class KnowledgeBaseLoader {
                 Set.of("version", "date", "sources", "concerns", "treatments", "drugClasses", "contraindications", "examples"));
         String version = text(root, "version", "(top level)");
         String date = text(root, "date", "(top level)");
+        // A section lost in an edit (a stray indent, a deleted block) must not load as "nothing applies": without
+        // contraindications, every patient would be suitable for every treatment.
+        for (String section : List.of("sources", "concerns", "treatments", "contraindications")) {
+            Object v = root.get(section);
+            if (v == null || v instanceof List<?> list && list.isEmpty()) {
+                problem("(top level)." + section + ": required list is missing or empty");
+            }
+        }
         List<Source> sources = new ArrayList<>();
         for (Item it : items(root, "sources")) {
             Map<String, Object> m = map(it.value, it.path, Set.of("id", "tier", "title", "ref"));

@@ -130,6 +130,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aKnowledgeBaseThatLostItsContraindicationsIsRefusedNotLoadedAsAllClear() throws Exception {
+        String bundled = Files.readString(Path.of("conditions.yaml"));
+        // The edit a stray delete makes: the section and the golden examples after it gone.
+        Path kb = file("lost.yaml", bundled.substring(0, bundled.indexOf("\ncontraindications:") + 1));
+        Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--condition", "none",
+                "--medication", "none", "--fitzpatrick", "I");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("refusing to use it").contains("(top level).contraindications: required list is missing or empty");
+        assertThat(r.out()).doesNotContain("suitable");
+    }
+
+    @Test
     void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
         String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.2\"", "version: \"custom-7\"");
         Path kb = file("custom.yaml", text);

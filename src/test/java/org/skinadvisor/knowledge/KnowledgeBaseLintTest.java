@@ -24,6 +24,8 @@ class KnowledgeBaseLintTest {
             contraindications:
               - {id: x, name: X, triggers: {conditions: [ex], drugClasses: [k]}, question: {id: q, text: Q}, sources: [s],
                  treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+              - {id: y, name: Y, triggers: {conditions: [why]}, question: {id: r, text: R}, sources: [s],
+                 treatments: {u: {severity: relative, explanation: e, sources: [s]}}}
             """;
 
     private static KnowledgeBase kb(String text) throws KnowledgeBaseException {
@@ -82,6 +84,13 @@ class KnowledgeBaseLintTest {
     }
 
     @Test
+    void aTreatmentNoContraindicationAppliesToIsAProblem() throws Exception {
+        String withoutY = BASE.substring(0, BASE.indexOf("  - {id: y,"));
+        assertThat(KnowledgeBaseLint.problems(kb(withoutY)))
+                .containsExactly("treatments[u]: no contraindication applies to it, so every patient it addresses would be suitable");
+    }
+
+    @Test
     void aSynonymInTwoConcernsIsAProblemButNotTwiceInOne() throws Exception {
         assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("synonyms: [dee]", "synonyms: [dee, Cees]"))))
                 .containsExactly("concerns: synonym `Cees` is in both `c` and `d`");
@@ -121,7 +130,9 @@ class KnowledgeBaseLintTest {
                 "contraindications[x].treatments: names no treatment");
         KnowledgeBaseException shapes = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(
                 "version: \"1\"\ndate: \"d\"\nsources: {a: 1}\nconcerns: [x]\ntreatments: []\ncontraindications: []\n"));
-        assertThat(shapes.problems()).containsExactly("sources: must be a list", "concerns[0]: must be a mapping");
+        assertThat(shapes.problems()).containsExactly("(top level).treatments: required list is missing or empty",
+                "(top level).contraindications: required list is missing or empty", "sources: must be a list",
+                "concerns[0]: must be a mapping");
         KnowledgeBaseException twice = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(BASE.replace("{id: d, name: D,", "{id: c, name: D,")));
         assertThat(twice.problems()).contains("concerns: id `c` is used twice");
     }

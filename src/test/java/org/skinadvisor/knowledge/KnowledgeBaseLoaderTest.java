@@ -92,7 +92,8 @@ class KnowledgeBaseLoaderTest {
                 sources: [{id: s, tier: A, title: t}]
                 concerns: [{id: c, name: C, synonyms: [c], sources: [s]}]
                 treatments: [{id: t, name: T, sources: [s], indications: [{concern: c, strength: good}]}]
-                contraindications: []
+                contraindications: [{id: x, name: X, triggers: {conditions: [ex]}, question: {id: q, text: Q}, sources: [s],
+                                     treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}]
                 """;
         KnowledgeBaseException e = catchThrowableOfType(KnowledgeBaseException.class,
                 () -> KnowledgeBaseLoader.parse(kb.getBytes(StandardCharsets.UTF_8), "kb"));
