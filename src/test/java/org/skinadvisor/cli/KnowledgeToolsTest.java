@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,10 +127,7 @@ class KnowledgeToolsTest {
         assertThat(schema.out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
                 .contains("\"required\" : [ \"id\", \"concerns\" ]").contains("\"skin-type\" : {")
                 .contains("Free text the rules never read: a condition or medicine goes in its list.");
-        // A blank id or entry, which the reader refuses, fails the schema too: a form validated by it is read.
-        String notBlank = "\"pattern\" : \"\\\\S\""; // printed as "pattern" : "\\S"
-        assertThat(schema.out().split(Pattern.quote(notBlank), -1)).as("id and the three lists").hasSize(5);
-        assertThat(schema.out()).contains("Whole years in plain digits: 42, not 42.0");
+
     }
 
     @Test
