@@ -12,6 +12,7 @@ import org.skinadvisor.knowledge.Source;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.knowledge.Trigger;
 import org.skinadvisor.matching.EditDistance;
+import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,36 @@ public final class KnowledgeBaseReport {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The entries that name a term as a clinician would type it, compared as the rules compare it: the drug class
+     * listing a drug or brand ("Eliquis"), the concern with a synonym ("acne scarring"), the contraindication with
+     * a condition trigger ("psoriasis"). Lets `conditions Eliquis` say why a medicine is flagged.
+     */
+    public static List<Object> findTerm(KnowledgeBase kb, String term) {
+        String key = Terms.key(term);
+        List<Object> found = new ArrayList<>();
+        if (key.isEmpty()) {
+            return found;
+        }
+        for (Concern c : kb.concerns()) {
+            if (c.synonyms().stream().anyMatch(s -> Terms.key(s).equals(key))) {
+                found.add(c);
+            }
+        }
+        for (Contraindication c : kb.contraindications()) {
+            if (c.conditions().stream().anyMatch(t -> Terms.key(t.phrase()).equals(key))) {
+                found.add(c);
+            }
+        }
+        for (DrugClass d : kb.drugClasses()) {
+            if (d.drugs().stream().anyMatch(drug -> Terms.key(drug.name()).equals(key)
+                    || drug.brands().stream().anyMatch(brand -> Terms.key(brand).equals(key)))) {
+                found.add(d);
+            }
+        }
+        return found;
     }
 
     public static String suggestion(KnowledgeBase kb, String id) {
@@ -164,6 +195,8 @@ public final class KnowledgeBaseReport {
                                 + (drug.confirm() == null ? "" : "; probable only: " + drug.confirm())
                                 + " [" + String.join(", ", drug.sources()) + "]");
             }
+            Columns.wrap(b, "  a trigger of: ", kb.contraindications().stream().filter(c -> c.drugClasses().contains(d.id()))
+                    .map(Contraindication::id).collect(Collectors.joining(", ")));
             sources(b, kb, d.sources());
         } else {
             Source s = (Source) o;

@@ -34,6 +34,18 @@ class KnowledgeToolsTest {
     }
 
     @Test
+    void conditionsFindsTheEntriesThatNameADrugBrandSynonymOrTrigger() {
+        Cli.Result brand = Cli.run("conditions", "eliquis");
+        assertThat(brand.exit()).isZero();
+        assertThat(brand.out()).startsWith("`eliquis` is named in 1 entry:\n\nDrug class anticoagulant-drugs:")
+                .contains("  a trigger of: anticoagulants\n");
+        assertThat(Cli.run("conditions", "Acne-Scarring").out()).contains("\nConcern scars: Scars from acne or burns\n");
+        assertThat(Cli.run("conditions", "psoriasis").out()).contains("\nContraindication psoriasis-eczema:");
+        assertThat(Cli.run("conditions", "aspirin", "--format", "json").out())
+                .startsWith("[ {\n  \"id\" : \"antiplatelet-drugs\"");
+    }
+
+    @Test
     void conditionsShowsOneEntryInFullByIdOrQuestionId() {
         Cli.Result byQuestion = Cli.run("conditions", "blood-thinners");
         assertThat(byQuestion.out()).startsWith("Contraindication anticoagulants")
@@ -41,9 +53,10 @@ class KnowledgeToolsTest {
                 .contains("question [blood-thinners]");
         assertThat(Cli.run("conditions", "anticoagulant-drugs").out()).contains("apixaban (B01AF02): Eliquis");
         assertThat(Cli.run("conditions", "S49").out()).contains("Device IFU");
-        Cli.Result missing = Cli.run("conditions", "anticoagulant");
+        Cli.Result missing = Cli.run("conditions", "anticoagulans");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("did you mean `anticoagulants`");
+        assertThat(missing.err()).contains("no entry with id `anticoagulans`, and no drug, brand, synonym or trigger by"
+                + " that name (did you mean `anticoagulants`?)");
         assertThat(Arrays.stream(byQuestion.out().split("\n"))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }
 
