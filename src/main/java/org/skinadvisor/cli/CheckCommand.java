@@ -88,7 +88,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + " piped on standard input: concerns one per line, an empty line, then one answer per question)."));
 
     private final OptionSpec save = Commands.option(spec, OptionSpec.builder("--save").paramLabel("FILE")
-            .type(Path.class).description("With --interactive: write the collected answers as an intake profile."));
+            .type(Path.class).description("With --interactive and --id: write the collected answers as that patient's intake profile,"
+                    + " to a new file (an existing one is never overwritten)."));
 
     private final OptionSpec format = Commands.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
             .type(Format.class).defaultValue("text")
@@ -189,6 +190,11 @@ public final class CheckCommand implements Callable<Integer> {
      * must be new: an intake profile (another patient's, as likely as not) is never overwritten.
      */
     private void refuseBeforeAsking(Path saveTo) {
+        if (recordId.originalStringValues().isEmpty()) {
+            // Without it every saved profile would be "interactive": one patient's answers read later as another's.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save needs --id: a saved intake profile"
+                    + " names its patient");
+        }
         if (Files.exists(saveTo, LinkOption.NOFOLLOW_LINKS)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--save: " + saveTo
                     + " exists; name a new file (an intake profile is never overwritten)");

@@ -271,28 +271,35 @@ class CheckCommandTest {
     @Test
     void saveIsRefusedBeforeTheFirstQuestionWhenItWouldOverwriteOrHasNoFolder() throws Exception {
         Path other = Files.writeString(dir.resolve("P-0041.yaml"), "id: P-0041\nconcerns: [pores]\n");
-        Cli.Result exists = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", other.toString());
+        Cli.Result exists = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--id", "P-0042", "--save", other.toString());
         assertThat(exists.exit()).isEqualTo(2);
         assertThat(exists.err()).contains("exists; name a new file (an intake profile is never overwritten)")
                 .doesNotContain("Concerns, one per line");
         assertThat(other).hasContent("id: P-0041\nconcerns: [pores]");
-        Cli.Result noFolder = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", dir.resolve("no/x.yaml").toString());
+        Cli.Result noFolder = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--id", "P-0042", "--save",
+                dir.resolve("no/x.yaml").toString());
         assertThat(noFolder.exit()).isEqualTo(2);
         assertThat(noFolder.err()).contains("--save: no such directory:").doesNotContain("Concerns, one per line");
         Cli.Result withoutGuidedCheck = Cli.run("check", "--concern", "pores", "--save", dir.resolve("y.yaml").toString());
         assertThat(withoutGuidedCheck.exit()).isEqualTo(2);
         assertThat(withoutGuidedCheck.err()).contains("--save writes the answers --interactive collects");
+        Cli.Result withoutId = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", dir.resolve("z.yaml").toString());
+        assertThat(withoutId.exit()).isEqualTo(2);
+        assertThat(withoutId.err()).contains("--save needs --id: a saved intake profile names its patient")
+                .doesNotContain("Concerns, one per line");
+        assertThat(dir.resolve("z.yaml")).doesNotExist();
     }
 
     @Test
     void aSaveThatFailsAfterTheQuestionsStillPrintsTheAssessmentAndExitsSeventyFour() {
         // /proc takes no new files, even from root: the one failure a test running as root can cause.
         assumeTrue(Files.isDirectory(Path.of("/proc/self")));
-        Cli.Result r = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--save", "/proc/skinadvisor-test.yaml");
+        Cli.Result r = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--id", "P-0042", "--save",
+                "/proc/skinadvisor-test.yaml");
         assertThat(r.exit()).isEqualTo(74);
         assertThat(r.err()).contains("could not save to /proc/skinadvisor-test.yaml (")
                 .contains("); the answers, to save by hand:\n# written by skinadvisor check --interactive\n")
                 .contains("concerns:\n  - \"pores\"\nanswers:\n  bleeding-disorder: no\n").doesNotContain("internal error");
-        assertThat(r.out()).contains("Patient interactive").contains("MICRONEEDLING: review");
+        assertThat(r.out()).contains("Patient P-0042").contains("MICRONEEDLING: review");
     }
 }

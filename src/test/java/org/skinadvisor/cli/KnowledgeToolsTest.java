@@ -147,12 +147,12 @@ class KnowledgeToolsTest {
     void theGuidedCheckReadsPipedAnswersAndSavesAProfile() throws Exception {
         Path saved = dir.resolve("saved.yaml");
         String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(17);
-        Cli.Result r = Cli.runWithInput(answers, "check", "--interactive", "--save", saved.toString());
+        Cli.Result r = Cli.runWithInput(answers, "check", "--interactive", "--id", "P-0042", "--save", saved.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("MICRONEEDLING: suitable").contains("Recommendation: Microneedling");
         assertThat(r.err()).contains("Concerns, one per line").contains("-> Scars from acne or burns")
                 .contains("microneedling (absolute): The article lists moles");
-        assertThat(Files.readString(saved)).contains("id: \"interactive\"").contains("  blood-thinners: no");
+        assertThat(Files.readString(saved)).contains("id: \"P-0042\"").contains("  blood-thinners: no");
         assertThat(Cli.run("check", saved.toString()).out()).contains("MICRONEEDLING: suitable");
     }
 
