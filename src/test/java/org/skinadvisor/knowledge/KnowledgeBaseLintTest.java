@@ -91,6 +91,15 @@ class KnowledgeBaseLintTest {
     }
 
     @Test
+    void aDrugOrSynonymWithoutWordsCanNeverMatchAndIsAProblem() throws Exception {
+        String punctuation = BASE.replace("drugs: [{name: drugone, sources: [s]}]", "drugs: [{name: drugone, brands: [\"-\"], sources: [s]}]")
+                .replace("synonyms: [dee]", "synonyms: [dee, \"...\"]");
+        assertThat(KnowledgeBaseLint.problems(kb(punctuation))).containsExactly(
+                "concerns[d]: synonym `...` has no words, so it can never match",
+                "drugClasses[k]: `-` has no words, so it can never match");
+    }
+
+    @Test
     void aSynonymInTwoConcernsIsAProblemButNotTwiceInOne() throws Exception {
         assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("synonyms: [dee]", "synonyms: [dee, Cees]"))))
                 .containsExactly("concerns: synonym `Cees` is in both `c` and `d`");
