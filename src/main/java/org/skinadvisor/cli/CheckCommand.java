@@ -164,6 +164,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (file != null || profileFlagsGiven()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--interactive asks for the profile: give no FILE or profile flags");
         }
+        String id = patientId();
         Path saveTo = save.getValue();
         if (saveTo != null) {
             refuseBeforeAsking(saveTo);
@@ -171,7 +172,6 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
         IntakeProfile profile;
-        String id = recordId.getValue();
         try {
             profile = new GuidedCheck(screener, in, err, root.terminal().stdin()).run(id.equals("command-line") ? "interactive" : id);
         } catch (GuidedCheck.Refused e) {
@@ -271,12 +271,17 @@ public final class CheckCommand implements Callable<Integer> {
                         "--fitzpatrick must be a skin type I-VI or 1-6");
             }
         }
+        return new ReadProfile(new IntakeProfile(patientId(), concerns, IntakeProfile.noneAware(entries(condition, "--condition")),
+                IntakeProfile.noneAware(entries(medication, "--medication")), null, type, null, Map.of()), List.of());
+    }
+
+    /** --id stripped, as a file's id is, and refused when blank, as a file's blank id is. */
+    private String patientId() {
         String id = recordId.<String>getValue().strip();
         if (id.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--id must be non-empty text");
         }
-        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware(entries(condition, "--condition")),
-                IntakeProfile.noneAware(entries(medication, "--medication")), null, type, null, Map.of()), List.of());
+        return id;
     }
 
     /** A flag's values stripped as a file's entries are, and refused when blank, as a file's empty entry is. */

@@ -288,6 +288,10 @@ class CheckCommandTest {
         assertThat(withoutId.err()).contains("--save needs --id: a saved intake profile names its patient")
                 .doesNotContain("Concerns, one per line");
         assertThat(dir.resolve("z.yaml")).doesNotExist();
+        Cli.Result blankId = Cli.runWithInput("pores\n\nno\n", "check", "-i", "--id", " ", "--save", dir.resolve("z.yaml").toString());
+        assertThat(blankId.exit()).isEqualTo(2);
+        assertThat(blankId.err()).contains("--id must be non-empty text").doesNotContain("Concerns, one per line");
+        assertThat(dir.resolve("z.yaml")).doesNotExist();
     }
 
     @Test
