@@ -2,7 +2,10 @@ package org.skinadvisor.intake;
 
 import java.nio.charset.StandardCharsets;
 
-/** Tells the format of standard input from its first bytes, when --stdin-format does not say. */
+/**
+ * Tells the format of standard input from its first bytes: for `screen` when --stdin-format does not say, and
+ * for `check`, to send a CSV export on to `screen`.
+ */
 public final class StdinFormat {
     private StdinFormat() {
     }

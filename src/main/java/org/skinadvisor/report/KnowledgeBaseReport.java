@@ -195,8 +195,9 @@ public final class KnowledgeBaseReport {
                                 + (drug.confirm() == null ? "" : "; probable only: " + drug.confirm())
                                 + " [" + String.join(", ", drug.sources()) + "]");
             }
-            Columns.wrap(b, "  a trigger of: ", kb.contraindications().stream().filter(c -> c.drugClasses().contains(d.id()))
-                    .map(Contraindication::id).collect(Collectors.joining(", ")));
+            String triggers = kb.contraindications().stream().filter(c -> c.drugClasses().contains(d.id()))
+                    .map(Contraindication::id).collect(Collectors.joining(", "));
+            Columns.wrap(b, "  a trigger of: ", triggers.isEmpty() ? "none (its drugs are known, and trigger no contraindication)" : triggers);
             sources(b, kb, d.sources());
         } else {
             Source s = (Source) o;

@@ -39,6 +39,8 @@ class KnowledgeToolsTest {
         assertThat(brand.exit()).isZero();
         assertThat(brand.out()).startsWith("`eliquis` is named in 1 entry:\n\nDrug class anticoagulant-drugs:")
                 .contains("  a trigger of: anticoagulants\n");
+        assertThat(Cli.run("conditions", "tranexamic acid").out()).contains("Drug class antifibrinolytics:")
+                .contains("  a trigger of: none (its drugs are known, and trigger no contraindication)\n");
         assertThat(Cli.run("conditions", "Acne-Scarring").out()).contains("\nConcern scars: Scars from acne or burns\n");
         assertThat(Cli.run("conditions", "psoriasis").out()).contains("\nContraindication psoriasis-eczema:");
         assertThat(Cli.run("conditions", "aspirin", "--format", "json").out())
