@@ -186,9 +186,10 @@ public final class ScreenCommand implements Callable<Integer> {
     private static void summary(PrintWriter err, BatchRun.Result r, long nanos) {
         double seconds = nanos / 1e9;
         long records = r.tally().records();
-        err.printf("skinadvisor: %s in %.2f s (%.0f records/s): %d assessed, %s, %s%n",
+        err.printf("skinadvisor: %s in %.2f s (%.0f records/s): %d assessed, %s, %s, %s%n",
                 Reporting.count(records, "record"), seconds, records / Math.max(seconds, 1e-9),
-                records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"), Reporting.skipped(r.skipped()));
+                records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"),
+                Reporting.count(r.tally().warnings(), "warning"), Reporting.skipped(r.skipped()));
         Reporting.skipReasons(err, r.skipped());
         for (Map.Entry<String, long[]> e : r.tally().verdicts().entrySet()) {
             String counts = java.util.Arrays.stream(Verdict.values())

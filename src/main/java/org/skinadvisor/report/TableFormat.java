@@ -1,5 +1,6 @@
 package org.skinadvisor.report;
 
+import org.skinadvisor.intake.IntakeWarning;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.screening.Assessment;
@@ -7,6 +8,7 @@ import org.skinadvisor.screening.TreatmentAssessment;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /** A compact table for a terminal: one line per record, input text neutralised. */
@@ -59,6 +61,12 @@ public final class TableFormat implements BatchFormat {
         if (!a.unrecognized().isEmpty()) {
             int n = a.unrecognized().size();
             b.append("  (").append(n).append(n == 1 ? " concern" : " concerns").append(" not recognised)");
+        }
+        List<IntakeWarning> warnings = r.record().profile().warnings();
+        if (!warnings.isEmpty()) {
+            // A misspelt field leaves its list unknown: the verdict says review, this says why.
+            b.append("  (").append(warnings.size() == 1 ? "warning: " : warnings.size() + " warnings, the first: ")
+                    .append(safe(warnings.get(0).located())).append(')');
         }
         return b.append('\n').toString();
     }

@@ -373,7 +373,7 @@ class ScreenCommandTest {
         assertThat(stdin.exit()).isEqualTo(1);
         assertThat(stdin.out()).startsWith("{\"source\":\"<stdin>\",\"error\":\"a header row and no rows: no intake profile\","
                 + "\"code\":\"empty\"");
-        assertThat(stdin.err()).startsWith("skinadvisor: 1 record in ").contains("0 assessed, 1 error, 0 files skipped");
+        assertThat(stdin.err()).startsWith("skinadvisor: 1 record in ").contains("0 assessed, 1 error, 0 warnings, 0 files skipped");
         file("no-forms/readme.txt", "the export job writes here");
         Files.createDirectories(dir.resolve("no-forms/sub"));
         Cli.Result folder = Cli.run("screen", dir.resolve("no-forms").toString(), "--format", "csv");
@@ -408,6 +408,18 @@ class ScreenCommandTest {
         List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
         assertThat(rows.get(1)).endsWith("(1 concern not recognised)");
         assertThat(rows.get(2)).endsWith("(2 concerns not recognised)");
+    }
+
+    @Test
+    void aWarningIsShownInTheTableAndCountedInTheSummary() throws Exception {
+        Path p = file("w.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"],\"medicatons\":[\"warfarin\"]}\n"
+                + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"x\":1,\"y\":2}\n{\"id\":\"c\",\"concerns\":[\"pores\"]}\n");
+        Cli.Result r = Cli.run("screen", p.toString(), "--format", "text");
+        List<String> rows = lines(r.out());
+        assertThat(rows.get(1)).endsWith("(warning: 1:32: unknown field `medicatons` ignored (did you mean `medications`?))");
+        assertThat(rows.get(2)).endsWith("(2 warnings, the first: 2:32: unknown field `x` ignored)");
+        assertThat(rows.get(3)).endsWith("review            -");
+        assertThat(r.err()).contains("3 assessed, 0 errors, 3 warnings, 0 files skipped");
     }
 
     @Test
