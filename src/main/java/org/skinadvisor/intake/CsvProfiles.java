@@ -53,6 +53,10 @@ public final class CsvProfiles {
                 return " (its names are separated by `;`: columns are separated by commas, and `;` separates the"
                         + " entries of a list cell)";
             }
+            if (name.contains("\t")) {
+                return " (its names are separated by tabs, as a spreadsheet's \"Text (Tab delimited)\" writes them:"
+                        + " columns are separated by commas; save the sheet as \"CSV UTF-8\")";
+            }
         }
         return "";
     }

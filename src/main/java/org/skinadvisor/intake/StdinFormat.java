@@ -21,9 +21,10 @@ public final class StdinFormat {
         if (trimmed.startsWith("{")) {
             return firstLine.endsWith("}") ? IntakeFormat.JSON_LINES : IntakeFormat.JSON;
         }
-        // A header naming id, with commas, or with the semicolons some spreadsheets write (read as CSV, its error
-        // then says what to change, where as YAML it would be "expected an intake profile"). Never a YAML comment.
-        if ((firstLine.contains(",") || firstLine.contains(";")) && !firstLine.contains(":") && !firstLine.startsWith("#")
+        // A header naming id, with commas, or with the semicolons or tabs some spreadsheets write (read as CSV, its
+        // error then says what to change, where as YAML it would be "expected an intake profile"). Never a YAML comment.
+        if ((firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t")) && !firstLine.contains(":")
+                && !firstLine.startsWith("#")
                 && firstLine.matches("(?i).*\\bid\\b.*")) {
             return IntakeFormat.CSV;
         }

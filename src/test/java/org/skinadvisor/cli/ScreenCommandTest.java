@@ -212,6 +212,12 @@ class ScreenCommandTest {
                 + " separated by commas");
         Cli.Result piped = Cli.runWithInput("id;concerns;conditions;medications\nr1;pores;;\n", "screen", "-", "--format", "jsonl");
         assertThat(piped.out()).contains("its names are separated by `;`");
+        Path tabs = file("tabs.csv", "id\tconcerns\tconditions\tmedications\nr1\tpores\t\t\n");
+        assertThat(Cli.run("screen", tabs.toString(), "--format", "jsonl").out()).contains("the header has no `id` column"
+                + " (its names are separated by tabs, as a spreadsheet's \\\"Text (Tab delimited)\\\" writes them:"
+                + " columns are separated by commas; save the sheet as \\\"CSV UTF-8\\\")");
+        assertThat(Cli.runWithInput("id\tconcerns\nr1\tpores\n", "screen", "-", "--format", "jsonl").out())
+                .contains("its names are separated by tabs");
         Cli.Result commented = Cli.runWithInput("# patient id; filled in at reception\nid: y\nconcerns: [pores]\n",
                 "screen", "-", "--format", "jsonl");
         assertThat(commented.out()).contains("\"id\":\"y\"");
