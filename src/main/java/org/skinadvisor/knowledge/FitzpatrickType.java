@@ -10,9 +10,12 @@ public enum FitzpatrickType {
     private static final FitzpatrickType[] TYPES = values();
     private static final String[] NUMBERS = {"1", "2", "3", "4", "5", "6"};
 
-    /** Accepts I-VI (any case) and 1-6; returns null for anything else. */
+    /** Accepts I-VI (any case) and 1-6, also written "Type IV" as intake forms often do; null for anything else. */
     public static FitzpatrickType parse(String text) {
         String t = text.trim().toUpperCase(Locale.ROOT);
+        if (t.startsWith("TYPE")) {
+            t = t.substring(4).trim();
+        }
         for (int i = 0; i < TYPES.length; i++) {
             if (TYPES[i].name().equals(t) || NUMBERS[i].equals(t)) {
                 return TYPES[i];

@@ -158,4 +158,14 @@ class KnowledgeBaseLintTest {
         assertThat(FitzpatrickType.parse("7")).isNull();
         assertThat(FitzpatrickType.parse("0")).isNull();
     }
+
+    @Test
+    void aSkinTypeIsReadAsIntakeFormsWriteItButNeverAsARange() {
+        assertThat(FitzpatrickType.parse("Type IV")).isEqualTo(FitzpatrickType.IV);
+        assertThat(FitzpatrickType.parse("type 2")).isEqualTo(FitzpatrickType.II);
+        assertThat(FitzpatrickType.parse("typeV")).isEqualTo(FitzpatrickType.V);
+        assertThat(FitzpatrickType.parse("Type")).isNull();
+        assertThat(FitzpatrickType.parse("IV-V")).as("a range names no one type").isNull();
+        assertThat(FitzpatrickType.parse("type IV or V")).isNull();
+    }
 }
