@@ -232,8 +232,8 @@ public final class BatchRun {
         IntakeFormat format = given;
         try {
             if (format == null) {
-                in.mark(1 << 16);
-                byte[] head = in.readNBytes(1 << 16);
+                in.mark(StdinFormat.HEAD);
+                byte[] head = in.readNBytes(StdinFormat.HEAD);
                 in.reset();
                 format = StdinFormat.detect(head);
             }

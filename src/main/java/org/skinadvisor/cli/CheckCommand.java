@@ -173,7 +173,7 @@ public final class CheckCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
         IntakeProfile profile;
         try {
-            profile = new GuidedCheck(screener, in, err, root.terminal().stdin()).run(id.equals("command-line") ? "interactive" : id);
+            profile = new GuidedCheck(screener, in, err, root.terminal().stdin()).run(idGiven() ? id : "interactive");
         } catch (GuidedCheck.Refused e) {
             err.println("skinadvisor: " + e.getMessage());
             err.flush();
@@ -190,7 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
      * must be new: an intake profile (another patient's, as likely as not) is never overwritten.
      */
     private void refuseBeforeAsking(Path saveTo) {
-        if (recordId.originalStringValues().isEmpty()) {
+        if (!idGiven()) {
             // Without it every saved profile would be "interactive": one patient's answers read later as another's.
             throw new CommandLine.ParameterException(spec.commandLine(), "--save needs --id: a saved intake profile"
                     + " names its patient");
@@ -273,6 +273,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         return new ReadProfile(new IntakeProfile(patientId(), concerns, IntakeProfile.noneAware(entries(condition, "--condition")),
                 IntakeProfile.noneAware(entries(medication, "--medication")), null, type, null, Map.of()), List.of());
+    }
+
+    private boolean idGiven() {
+        return !recordId.originalStringValues().isEmpty();
     }
 
     /** --id stripped, as a file's id is, and refused when blank, as a file's blank id is. */

@@ -10,7 +10,6 @@ import org.skinadvisor.parsing.Problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +49,7 @@ public final class ProfileBinder {
         FitzpatrickType fitzpatrick = null;
         String notes = null;
         Map<String, Answer> answers = null;
-        Set<String> unknownFields = new LinkedHashSet<>();
+        List<String> unknownFields = null; // made only for a record that has one: most have none
         for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
             if (tok != JsonToken.FIELD_NAME) {
                 throw t.problem(Problem.SYNTAX, "expected a field name");
@@ -72,7 +71,10 @@ public final class ProfileBinder {
                 case "notes" -> notes = optionalText(t, value, field);
                 case "answers" -> answers = answers(t, value, warnings);
                 default -> {
-                    unknownFields.add(field);
+                    if (unknownFields == null) {
+                        unknownFields = new ArrayList<>();
+                    }
+                    unknownFields.add(field); // never twice: a repeated key is refused
                     warnings.add(warning(fieldAt, "unknown field `" + field + "` ignored" + didYouMean(field, FIELDS)));
                     t.skipValue();
                 }
@@ -221,7 +223,10 @@ public final class ProfileBinder {
      * The unknown field that is probably the missing one: the error stops the record, so the warning that would
      * have named it is never shown, and "missing" alone sends the user looking for a field that is there.
      */
-    private static String lookalike(String missing, Set<String> unknownFields) {
+    private static String lookalike(String missing, List<String> unknownFields) {
+        if (unknownFields == null) {
+            return "";
+        }
         // No line and column here: a JSON Lines line is parsed alone, and only the error's own place is moved to the file's.
         for (String name : unknownFields) {
             if (!didYouMean(name, List.of(missing)).isEmpty()) {

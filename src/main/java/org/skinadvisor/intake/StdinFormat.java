@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
  * for `check`, to send a CSV export on to `screen`.
  */
 public final class StdinFormat {
+    /** How much of the input is looked at: the first line is what decides. */
+    public static final int HEAD = 1 << 16;
+
     private StdinFormat() {
     }
 
-    public static IntakeFormat detect(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    /** {@code data}: the input's first bytes, or all of it (`check` holds all of it); only the head is decoded. */
+    public static IntakeFormat detect(byte[] data) {
+        String text = new String(data, 0, Math.min(data.length, HEAD), StandardCharsets.UTF_8).replace("\uFEFF", "");
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("[")) {
             return IntakeFormat.JSON;

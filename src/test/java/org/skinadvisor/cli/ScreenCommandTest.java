@@ -25,6 +25,11 @@ class ScreenCommandTest {
         return Arrays.stream(out.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
+    /** The rows of `screen --format text` for one input, its header first. */
+    private static List<String> table(Path input) {
+        return lines(Cli.run("screen", input.toString(), "--format", "text").out());
+    }
+
     @Test
     void readsEveryFormatAndWritesOneRecordPerInputRecordInOrder() throws Exception {
         file("in/a.yaml", "id: a\nconcerns: [acne scars]\nconditions: []\nmedications: [warfarin]\nfitzpatrick: II\n");
@@ -411,7 +416,7 @@ class ScreenCommandTest {
     void theTableCountsUnrecognisedConcernsInPlainEnglish() throws Exception {
         Path p = file("t.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\",\"zzz\"]}\n"
                 + "{\"id\":\"b\",\"concerns\":[\"pores\",\"zzz\",\"qqq\"]}\n");
-        List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
+        List<String> rows = table(p);
         assertThat(rows.get(1)).endsWith("(1 concern not recognised)");
         assertThat(rows.get(2)).endsWith("(2 concerns not recognised)");
     }
@@ -432,7 +437,7 @@ class ScreenCommandTest {
     void theTableKeepsEveryIdWholeAndTheFileAndLineOfALongSource() throws Exception {
         Path p = file("a/long/folder/of/intake/exports/batch.jsonl",
                 "{\"id\":\"P-2026-000001-A\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-2026-000001-B\",\"concerns\":[\"pores\"]}\n");
-        List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
+        List<String> rows = table(p);
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1)).startsWith("~take/exports/batch.jsonl:1 P-2026-000001-A review  ");
         assertThat(rows.get(2)).startsWith("~take/exports/batch.jsonl:2 P-2026-000001-B review  ");
@@ -444,11 +449,11 @@ class ScreenCommandTest {
         // 山田太郎 takes eight columns of a terminal, e + U+0301 (macOS's way of storing é) one.
         Path p = file("t.jsonl", "{\"id\":\"山田太郎\",\"concerns\":[\"pores\"]}\n"
                 + "{\"id\":\"e\u0301mile\",\"concerns\":[\"pores\"]}\n");
-        List<String> rows = lines(Cli.run("screen", p.toString(), "--format", "text").out());
+        List<String> rows = table(p);
         assertThat(rows.get(1)).contains(" 山田太郎    review  ");
         assertThat(rows.get(2)).contains(" e\u0301mile       review  ");
         Path deep = file("患者/記録/二〇二六年/十一月/インテーク.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
-        String row = lines(Cli.run("screen", deep.toString(), "--format", "text").out()).get(1);
+        String row = table(deep).get(1);
         assertThat(row).startsWith("~/十一月/インテーク.jsonl:1 a");
     }
 
