@@ -17,12 +17,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * A report file that appears whole or not at all: written to a temporary file in the same directory, forced to
  * disk, then renamed over the target. An interrupted run leaves the last good report where it was, and no
  * temporary file unless the process is killed outright (SIGKILL) or the JVM crashes.
+ * <p>
+ * A device or a named pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO) has no last good report to keep, and
+ * renaming a file over it would remove it (as root, {@code /dev/null} itself): it is written in place, as
+ * {@code > /dev/null} writes it.
  */
 public final class AtomicOutput implements AutoCloseable {
     /** Linux's own limit on the links followed in resolving one path (ELOOP beyond it). */
     private static final int MAX_LINKS = 40;
 
     private final Path target;
+    /** null when the report is written in place. */
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
@@ -30,6 +35,14 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** {@code target} is written through symbolic links: a link to the report stays a link, as with {@code > report}. */
     public AtomicOutput(Path target) throws IOException {
+        if (writtenInPlace(target)) {
+            // The kernel resolves the name: /dev/stdout's link leads to "pipe:[N]", which is no path.
+            this.target = target;
+            this.temp = null;
+            this.channel = null;
+            this.stream = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16);
+            return;
+        }
         this.target = followLinks(target.toAbsolutePath());
         this.temp = createBeside(this.target);
         // Ctrl-C or a TERM signal ends the JVM without unwinding to close(): its shutdown then removes the
@@ -39,6 +52,11 @@ public final class AtomicOutput implements AutoCloseable {
         // Opened first: a read-only report's permissions, copied before, would refuse the write to its successor.
         keepPermissionsOf(this.target, temp);
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /** Whether {@code path}, links followed, is something other than a file or a directory: a device or a pipe. */
+    public static boolean writtenInPlace(Path path) {
+        return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
     }
 
     /**
@@ -86,6 +104,11 @@ public final class AtomicOutput implements AutoCloseable {
 
     public void commit() throws IOException {
         stream.flush();
+        if (temp == null) {
+            stream.close();
+            committed = true;
+            return;
+        }
         channel.force(true);
         stream.close();
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -99,7 +122,9 @@ public final class AtomicOutput implements AutoCloseable {
             try {
                 stream.close();
             } finally {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

@@ -134,8 +134,9 @@ public final class ScreenCommand implements Callable<Integer> {
             }
         } catch (BatchRun.OutputFailedException | IOException e) {
             meter.clear();
+            boolean replaced = output != null && !AtomicOutput.writtenInPlace(output);
             err.println("skinadvisor: the report could not be written (" + SafeText.terminal(String.valueOf(e.getMessage()))
-                    + "); stopped" + (output != null ? ", " + SafeText.terminal(output.toString()) + " left as it was" : ""));
+                    + "); stopped" + (replaced ? ", " + SafeText.terminal(output.toString()) + " left as it was" : ""));
             err.flush();
             return ExitCode.OUTPUT_FAILED.code();
         }
@@ -154,6 +155,9 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output names a directory: " + output);
+        }
+        if (AtomicOutput.writtenInPlace(output)) {
+            return; // a device or a pipe: inputs are read only from files and standard input
         }
         Path written;
         try {

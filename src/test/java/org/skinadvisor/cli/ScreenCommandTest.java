@@ -3,11 +3,15 @@ package org.skinadvisor.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -153,6 +157,28 @@ class ScreenCommandTest {
         assertThat(same.err()).contains("names one of the inputs");
         assertThat(Files.readString(in)).isEqualTo("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
         assertThat(Cli.run("screen", in.toString(), "--output", dir.resolve("no/such/dir/x.jsonl").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void outputNamingANamedPipeWritesIntoThePipeAndLeavesItAPipe() throws Exception {
+        // As /dev/null and /dev/stdout are written: renaming a report over one would remove it (as root, the device).
+        Path in = file("in.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Path pipe = dir.resolve("report.pipe");
+        new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Cli.Result r = Cli.run("screen", in.toString(), "--output", pipe.toString(), "--format", "csv");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(received.get(10, TimeUnit.SECONDS)).contains("in.jsonl:1,a,");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.jsonl", "report.pipe");
+        }
     }
 
     @Test
