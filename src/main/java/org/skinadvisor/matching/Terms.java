@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Turns free text into comparable words: case, accents, punctuation, spacing and simple plurals are
- * ignored, so that "Acne-Scars", "acne  scar" and "ACNE SCARS" are the same two words.
+ * ignored, so that "Acne-Scars", "acne  scar" and "ACNE SCARS" are the same two words. Invisible formatting
+ * characters are ignored too, and a number glued to a word is a word of its own ("warfarin5mg").
  */
 public final class Terms {
     private Terms() {
@@ -20,10 +21,17 @@ public final class Terms {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            int type = Character.getType(c);
+            // A soft hyphen or a zero-width space pasted from a PDF or a web page sits unseen inside a word:
+            // read as a break, it made "war\u00ADfarin" two unknown words and cleared a blood thinner.
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT) {
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
+                if (word.length() > 0 && Character.isDigit(c) != Character.isDigit(word.charAt(word.length() - 1))) {
+                    words.add(singular(word.toString()));
+                    word.setLength(0);
+                }
                 word.append(c);
             } else if (c == '\'' || c == '\u2019') {
                 continue; // "crow's" and "crows" are one word

@@ -15,6 +15,22 @@ class TermsTest {
     }
 
     @Test
+    void invisibleFormattingCharactersAreIgnoredInsideAWord() {
+        // soft hyphen, zero-width space, zero-width joiner, word joiner, byte-order mark, right-to-left override
+        for (String invisible : List.of("\u00AD", "\u200B", "\u200D", "\u2060", "\uFEFF", "\u202E")) {
+            assertThat(Terms.words("war" + invisible + "farin 5 mg")).as("U+%04X", (int) invisible.charAt(0))
+                    .containsExactly("warfarin", "5", "mg");
+        }
+    }
+
+    @Test
+    void aNumberGluedToAWordIsAWordOfItsOwn() {
+        assertThat(Terms.words("Eliquis5mg")).containsExactly("eliquis", "5", "mg");
+        assertThat(Terms.words("aspirin 81mg, 2x daily")).containsExactly("aspirin", "81", "mg", "2", "x", "daily");
+        assertThat(Terms.words("type2 diabetes")).isEqualTo(Terms.words("type 2 diabetes"));
+    }
+
+    @Test
     void keepsWordsThatOnlyLookPlural() {
         assertThat(Terms.words("psoriasis herpes stress")).containsExactly("psoriasis", "herpe", "stress");
     }

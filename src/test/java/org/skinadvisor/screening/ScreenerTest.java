@@ -171,6 +171,19 @@ class ScreenerTest {
         assertThat(verdict(a, MN)).isEqualTo(Verdict.CAUTION);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "'war\u00ADfarin', a soft hyphen pasted from a PDF",
+        "'Eli\u200Bquis', a zero-width space pasted from a web page",
+        "'warfarin5mg', the dose written without a space",
+        "'Eliquis2.5mg', the dose written without a space"
+    })
+    void aBloodThinnerWrittenWithAnInvisibleCharacterOrAGluedDoseIsStillFound(String medication, String how) {
+        Assessment a = assess(with(clean("acne scars"), List.of(), List.of(medication)));
+        assertThat(verdict(a, MN)).as(how).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(treatment(a, MN).findings()).extracting(c -> c.contraindication().id()).containsExactly("anticoagulants");
+    }
+
     @Test
     void unknownMedicinesAreListedAsUnmatchedSoTheyCanBeCheckedByHand() {
         Assessment a = assess(with(clean("acne scars"), List.of("appendectomy 2010"), List.of("metformin")));
