@@ -23,6 +23,16 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     private static final Set<String> NONE_WORDS = Set.of("none", "nil", "n a", "no", "nothing");
 
     /**
+     * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",
+     * "not sure which", "see notes"): the list then rules nothing out. So does an entry without a word ("?", "-").
+     */
+    public static final List<String> NOT_KNOWN = List.of("unknown", "not known", "n/k", "unsure", "not sure",
+            "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
+            "can not remember", "don't remember", "do not remember", "not recorded", "not asked", "not answered",
+            "to be confirmed", "tbc", "tbd", "see notes", "ask patient", "declined to answer", "refused to answer",
+            "prefer not to say");
+
+    /**
      * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as
      * "nothing". Every none word starts with an n.
      */

@@ -71,7 +71,7 @@ public final class TextReport {
                 : kb.treatments().stream().filter(t -> t.id().equals(a.recommendation())).findFirst().orElseThrow().name()));
         for (TreatmentAssessment ta : a.treatments()) {
             line("");
-            writeTreatment(ta, kb);
+            writeTreatment(ta, a.notKnown(), kb);
         }
         if (!a.unmatched().isEmpty()) {
             line("");
@@ -95,7 +95,7 @@ public final class TextReport {
         return out.toString();
     }
 
-    private void writeTreatment(TreatmentAssessment ta, KnowledgeBase kb) {
+    private void writeTreatment(TreatmentAssessment ta, Set<Field> notKnown, KnowledgeBase kb) {
         Verdict v = ta.verdict();
         String colourCode = switch (v) {
             case SUITABLE -> "32";
@@ -127,7 +127,8 @@ public final class TextReport {
         for (Check c : ta.unknowns()) {
             wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
                     + c.applicability().severity().word() + "] not ruled out: "
-                    + c.missing().stream().map(Field::word).collect(Collectors.joining(" and ")) + " not recorded");
+                    + c.missing().stream().map(f -> f.word() + (notKnown.contains(f) ? " recorded as not known" : " not recorded"))
+                    .collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }
         List<WhatIf> whatIf = ta.whatIf();

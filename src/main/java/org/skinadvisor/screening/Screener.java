@@ -53,7 +53,7 @@ public final class Screener {
      * What one free-text entry matched: evidence for the contraindications at {@code indexes} (knowledge-base
      * positions), and whether any rule knew the entry.
      */
-    private record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised) {
+    private record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised, boolean notKnown) {
     }
 
     /** The concern groups an entry names, by knowledge-base position, or a suggested id when none (may be null). */
@@ -64,12 +64,13 @@ public final class Screener {
     private final PhraseIndex<Concern> concernIndex;
     private final PhraseIndex<Term> triggerIndex;
     private final PhraseIndex<String> knownDrugs;
+    private final PhraseIndex<Boolean> notKnown;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
     private final Map<String, List<String>> concernWords = new LinkedHashMap<>();
     /**
      * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
-     * precomputed for each combination of absent lists (most checks of most records are one of these).
+     * precomputed for each combination of lists that rule nothing out (most checks of most records are one of these).
      */
     private record Applies(Contraindication contraindication, int index, Applicability applicability, Check[] silent) {
     }
@@ -149,6 +150,9 @@ public final class Screener {
             }
         }
         this.knownDrugs = known.build();
+        PhraseIndex.Builder<Boolean> unknownWords = PhraseIndex.builder();
+        IntakeProfile.NOT_KNOWN.forEach(phrase -> unknownWords.add(phrase, Boolean.TRUE));
+        this.notKnown = unknownWords.build();
         this.treatments = kb.treatments().toArray(new Treatment[0]);
         this.applicable = new Applies[treatments.length][];
         for (int c = 0; c < kb.concerns().size(); c++) {
@@ -226,8 +230,11 @@ public final class Screener {
         List<Evidence>[] evidence = new List[kb.contraindications().size()];
         List<String> unmatched = new ArrayList<>();
         collect(Field.CONCERNS, p.concerns(), evidence, null);
-        collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
-        collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
+        boolean conditionsNotKnown = collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
+        boolean medicationsNotKnown = collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
+        // Mask bits for the lists that rule nothing out: 1 conditions, 2 medications, 4 skin type.
+        int mask = (p.conditions() == null || conditionsNotKnown ? 1 : 0)
+                | (p.medications() == null || medicationsNotKnown ? 2 : 0) | (p.fitzpatrick() == null ? 4 : 0);
         if (p.fitzpatrick() != null) {
             List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
             for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
@@ -244,11 +251,19 @@ public final class Screener {
 
         TreatmentAssessment[] assessed = new TreatmentAssessment[treatments.length];
         for (int t = 0; t < treatments.length; t++) {
-            assessed[t] = assessTreatment(t, p, named, evidence);
+            assessed[t] = assessTreatment(t, p, mask, named, evidence);
         }
         List<TreatmentAssessment> all = List.of(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched));
+                readOnly(unmatched), notKnownFields(conditionsNotKnown, medicationsNotKnown));
+    }
+
+    private static Set<Field> notKnownFields(boolean conditions, boolean medications) {
+        if (!conditions && !medications) {
+            return Set.of();
+        }
+        return conditions && medications ? Set.of(Field.CONDITIONS, Field.MEDICATIONS)
+                : Set.of(conditions ? Field.CONDITIONS : Field.MEDICATIONS);
     }
 
     /** A list built here, handed out without a copy: nothing else holds it. */
@@ -256,7 +271,7 @@ public final class Screener {
         return built.isEmpty() ? List.of() : Collections.unmodifiableList(built);
     }
 
-    private TreatmentAssessment assessTreatment(int position, IntakeProfile p, boolean[] named,
+    private TreatmentAssessment assessTreatment(int position, IntakeProfile p, int mask, boolean[] named,
                                                 List<Evidence>[] evidence) {
         Treatment t = treatments[position];
         List<Indication> indications = t.indications();
@@ -266,7 +281,6 @@ public final class Screener {
                 addresses.add(indications.get(i));
             }
         }
-        int mask = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0) | (p.fitzpatrick() == null ? 4 : 0);
         Applies[] all = applicable[position];
         List<Check> checks = new ArrayList<>(all.length);
         for (Applies applies : all) {
@@ -325,7 +339,7 @@ public final class Screener {
         return open ? Verdict.REVIEW : Verdict.SUITABLE;
     }
 
-    /** The lists a contraindication needs that are absent; mask bits: 1 conditions, 2 medications, 4 skin type. */
+    /** The lists a contraindication needs that rule nothing out; mask bits: 1 conditions, 2 medications, 4 skin type. */
     private static Set<Field> missingFields(Contraindication c, int mask) {
         Set<Field> missing = EnumSet.noneOf(Field.class);
         if (!c.conditions().isEmpty() && (mask & 1) != 0) {
@@ -360,10 +374,12 @@ public final class Screener {
         return best == null ? null : best.treatment().id();
     }
 
-    private void collect(Field field, List<String> entries, List<Evidence>[] evidence, List<String> unmatched) {
+    /** Adds what the entries match to {@code evidence}; true when an entry says the answer is not known. */
+    private boolean collect(Field field, List<String> entries, List<Evidence>[] evidence, List<String> unmatched) {
         if (entries == null) {
-            return;
+            return false;
         }
+        boolean notKnown = false;
         for (int e = 0; e < entries.size(); e++) {
             String entry = entries.get(e);
             EntryMatch m = analyseEntry(entry, field);
@@ -374,7 +390,9 @@ public final class Screener {
             if (unmatched != null && !m.recognised()) {
                 unmatched.add(entry);
             }
+            notKnown |= m.notKnown();
         }
+        return notKnown && field != Field.CONCERNS;
     }
 
     /** Evidence lists are immutable and shared between records; joining two makes a new one. */
@@ -437,7 +455,8 @@ public final class Screener {
             }
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
-        return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised);
+        return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
+                words.isEmpty() || !notKnown.find(words).isEmpty());
     }
 
     /** A word within a small edit distance of a listed term (a misspelt drug) is a probable match, never cleared. */

@@ -53,6 +53,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aListRecordedAsNotKnownGivesReviewSayingSo() {
+        Cli.Result r = Cli.run("check", "--concern", "stretch marks", "--condition", "none", "--medication", "unsure",
+                "--fitzpatrick", "I");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("MICRONEEDLING: review")
+                .contains("not ruled out: medications recorded as not known")
+                .contains("ask: Does the patient take a blood thinner")
+                .contains("Not matched to any rule (check by hand):\n  - \"unsure\"");
+    }
+
+    @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Cli.Result r = Cli.run("check", p.toString(), "--format", "json");

@@ -117,6 +117,30 @@ class ScreenerTest {
         assertThat(a.recommendation()).isNull();
     }
 
+    @ParameterizedTest(name = "medications: [{0}]")
+    @CsvSource({"unknown", "Not sure", "don't know", "'?'", "'-'", "see notes", "'metformin, not sure of the rest'"})
+    void aMedicationEntryThatSaysItIsNotKnownRulesNothingOut(String entry) {
+        Assessment a = assess(with(clean("stretch marks"), List.of(), List.of(entry)));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
+                .containsExactly("anticoagulants", "acne-medication", "immunosuppression");
+        assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
+        assertThat(a.notKnown()).containsExactly(Field.MEDICATIONS);
+    }
+
+    @Test
+    void aListThatIsPartlyNotKnownStillShowsWhatItNamesAndAnswersStillClearIt() {
+        Assessment both = assess(with(clean("acne scars"), List.of("unsure"), List.of("Eliquis", "others unknown")));
+        assertThat(verdict(both, MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(both.notKnown()).containsExactlyInAnyOrder(Field.CONDITIONS, Field.MEDICATIONS);
+        assertThat(treatment(both, MN).unknowns()).extracting(c -> c.contraindication().id()).contains("keloid-tendency");
+        IntakeProfile answered = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("?")), Map.of(
+                "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "immunosuppression", Answer.NO));
+        assertThat(verdict(assess(answered), MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
+    }
+
     @Test
     void anAbsentConditionListIsUnknown() {
         TreatmentAssessment mn = treatment(assess(with(clean("wrinkles"), null, List.of())), MN);
