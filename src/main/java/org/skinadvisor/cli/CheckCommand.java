@@ -268,7 +268,7 @@ public final class CheckCommand implements Callable<Integer> {
             type = FitzpatrickType.parse(skinType);
             if (type == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--fitzpatrick must be a skin type I-VI or 1-6");
+                        "--fitzpatrick must be a skin type I-VI or 1-6; leave it out when it is not known");
             }
         }
         return new ReadProfile(new IntakeProfile(patientId(), concerns, IntakeProfile.noneAware(entries(condition, "--condition")),

@@ -67,6 +67,16 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCsvSkinTypeWrittenAsUnknownIsAnErrorSayingToLeaveTheCellEmpty() throws Exception {
+        Path csv = file("x.csv", "id,concerns,conditions,medications,fitzpatrick\nx1,acne scars,,,unknown\nx2,acne scars,,,\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(lines(r.out()).get(1)).contains(",2:17: `fitzpatrick` must be a skin type I-VI (or 1-6); "
+                + "leave the cell empty when it is not known");
+        assertThat(lines(r.out()).get(2)).startsWith(csv + ":3,x2,,review,review,");
+    }
+
+    @Test
     void badRecordsBecomeErrorRecordsAndTheRunGoesOn() throws Exception {
         Path jsonl = file("b.jsonl", String.join("\n",
                 "{\"id\":\"ok1\",\"concerns\":[\"pores\"]}",

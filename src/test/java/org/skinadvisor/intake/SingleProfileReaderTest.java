@@ -204,6 +204,13 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void aSkinTypeWrittenAsUnknownIsAnErrorThatSaysToLeaveItOut() {
+        InvalidInputException e = yamlError("id: a\nconcerns: [pores]\nfitzpatrick: unknown\n");
+        assertThat(e.problem()).isEqualTo(Problem.TYPE);
+        assertThat(e.getMessage()).contains("must be a skin type I-VI (or 1-6); leave it out when it is not known");
+    }
+
+    @Test
     void missingRequiredFieldsAreErrors() {
         assertThat(yamlError("concerns: [pores]\n").getMessage()).contains("`id`");
         assertThat(yamlError("id: a\nconditions: []\n").problem()).isEqualTo(Problem.MISSING_FIELD);
