@@ -298,6 +298,18 @@ class ScreenerTest {
     }
 
     @Test
+    void aDiabeticPatientIsAskedWhetherTheDiabetesIsControlledAsAPatientWithDiabetesIs() {
+        for (String condition : List.of("diabetes", "Diabetic", "diabetic since 2010")) {
+            TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
+            assertThat(mn.verdict()).as(condition).isEqualTo(Verdict.REVIEW);
+            assertThat(mn.findings()).as(condition).singleElement().satisfies(c -> {
+                assertThat(c.contraindication().id()).isEqualTo("uncontrolled-diabetes");
+                assertThat(c.evidence().get(0).confirm()).isEqualTo("Is the diabetes well controlled?");
+            });
+        }
+    }
+
+    @Test
     void solarLentigoIsDiscolorationInTheSingularAsInThePluralTheSourceUses() {
         Screener s = new Screener(Profiles.KB);
         assertThat(s.recognise("solar lentigines")).containsExactly("discoloration");
