@@ -59,6 +59,24 @@ public final class Terms {
         return String.join(" ", words(text));
     }
 
+    /** The shortest common beginning that makes a word a form of a listed one. */
+    static final int STEM = 6;
+
+    /**
+     * Whether {@code word} may be another form of the listed word: it begins as the listed word does for at least
+     * {@value #STEM} letters and two thirds of the listed word, and goes on past that beginning. "psoriatic" for
+     * psoriasis, "eczematous" for eczema, "infected" for infection; not "hypertension" for hypertrophic, and not
+     * "breast" for breastfeeding (a word that is only the beginning of a listed one is a word of its own).
+     */
+    public static boolean isFormOf(String word, String listed) {
+        int shorter = Math.min(word.length(), listed.length());
+        int common = 0;
+        while (common < shorter && word.charAt(common) == listed.charAt(common)) {
+            common++;
+        }
+        return common >= STEM && 3 * common >= 2 * listed.length() && common < word.length();
+    }
+
     /** Simple English plurals only; both sides of every comparison go through the same rule. */
     static String singular(String w) {
         int n = w.length();

@@ -459,7 +459,10 @@ public final class Screener {
                 words.isEmpty() || !notKnown.find(words).isEmpty());
     }
 
-    /** A word within a small edit distance of a listed term (a misspelt drug) is a probable match, never cleared. */
+    /**
+     * A word within a small edit distance of a listed term (a misspelt drug), or another form of it ("psoriatic"
+     * for psoriasis), is a probable match, never cleared.
+     */
     private boolean addNearMatches(String word, String entry, Field field, Map<Integer, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
         if (tolerance == 0) {
@@ -469,11 +472,13 @@ public final class Screener {
         for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {
             String known = v.getKey();
             int allowed = Math.min(tolerance, EditDistance.tolerance(known.length()));
-            if (EditDistance.between(word, known, allowed) <= allowed) {
+            String kind = EditDistance.between(word, known, allowed) <= allowed ? "a misspelling"
+                    : Terms.isFormOf(word, known) ? "a form" : null;
+            if (kind != null) {
                 any = true;
                 for (Term term : v.getValue()) {
                     add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
-                            "`" + word + "` may be a misspelling of " + term.term() + ": confirm"));
+                            "`" + word + "` may be " + kind + " of " + term.term() + ": confirm"));
                 }
             }
         }

@@ -31,6 +31,18 @@ class TermsTest {
     }
 
     @Test
+    void aWordThatGoesOnFromMostOfAListedWordMayBeAFormOfIt() {
+        assertThat(Terms.isFormOf("psoriatic", "psoriasis")).isTrue();
+        assertThat(Terms.isFormOf("eczematous", "eczema")).isTrue();
+        assertThat(Terms.isFormOf("infected", "infection")).isTrue();
+        assertThat(Terms.isFormOf("sunburned", "sunburn")).isTrue();
+        assertThat(Terms.isFormOf("hypertension", "hypertrophic")).as("six letters, half the word").isFalse();
+        assertThat(Terms.isFormOf("breast", "breastfeeding")).as("only the beginning of the listed word").isFalse();
+        assertThat(Terms.isFormOf("eczema", "eczema")).isFalse();
+        assertThat(Terms.isFormOf("acnes", "acne")).as("shorter than six letters in common").isFalse();
+    }
+
+    @Test
     void keepsWordsThatOnlyLookPlural() {
         assertThat(Terms.words("psoriasis herpes stress")).containsExactly("psoriasis", "herpe", "stress");
     }

@@ -173,6 +173,29 @@ class ScreenerTest {
         assertThat(c.evidence().get(0).confirm()).contains("misspelling of warfarin");
     }
 
+    @ParameterizedTest(name = "{0} may be a form of {2}")
+    @CsvSource({
+        "psoriatic, psoriasis-eczema, psoriasis",
+        "eczematous skin, psoriasis-eczema, eczema",
+        "infected spot on chin, active-infection, infection",
+        "sunburned last week, sunburn, sunburn"
+    })
+    void anotherFormOfAListedWordIsAProbableMatchAndNeverCleared(String condition, String id, String term) {
+        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        Check found = mn.findings().stream().filter(c -> c.contraindication().id().equals(id)).findFirst().orElseThrow();
+        assertThat(found.status()).isEqualTo(CheckStatus.PROBABLE);
+        assertThat(found.evidence().get(0).confirm()).endsWith("may be a form of " + term + ": confirm");
+    }
+
+    @Test
+    void breastCancerIsNotTakenForBreastfeeding() {
+        TreatmentAssessment mda = treatment(assess(with(clean("enlarged pores"),
+                List.of("breast cancer, radiation therapy 2019"), List.of())), MDA);
+        assertThat(mda.findings()).isEmpty();
+        assertThat(mda.verdict()).isEqualTo(Verdict.SUITABLE);
+    }
+
     @Test
     void aTermThatNeedsConfirmingMakesTheVerdictReview() {
         Assessment a = assess(with(clean("acne scars"), List.of(), List.of("doxycycline 100mg")));
