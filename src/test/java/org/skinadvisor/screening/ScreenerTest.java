@@ -115,6 +115,7 @@ class ScreenerTest {
                 .contains("anticoagulants", "acne-medication", "immunosuppression");
         assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
         assertThat(a.recommendation()).isNull();
+        assertThat(a.notKnown()).as("absent, not recorded as not known").isEmpty();
     }
 
     @ParameterizedTest(name = "medications: [{0}]")
