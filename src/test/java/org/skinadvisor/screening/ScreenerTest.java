@@ -119,7 +119,8 @@ class ScreenerTest {
     }
 
     @ParameterizedTest(name = "medications: [{0}]")
-    @CsvSource({"unknown", "Not sure", "don't know", "'?'", "'-'", "see notes", "'metformin, not sure of the rest'"})
+    @CsvSource({"unknown", "Not sure", "don't know", "'?'", "'-'", "see notes", "'metformin, not sure of the rest'",
+        "yes", "various"})
     void aMedicationEntryThatSaysItIsNotKnownRulesNothingOut(String entry) {
         Assessment a = assess(with(clean("stretch marks"), List.of(), List.of(entry)));
         TreatmentAssessment mn = treatment(a, MN);
