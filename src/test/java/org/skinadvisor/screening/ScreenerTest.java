@@ -334,6 +334,15 @@ class ScreenerTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"allergic to metal, anaesthetic-or-metal-allergy", "allergy to metal, anaesthetic-or-metal-allergy",
+        "Koebner phenomenon, koebner-prone"})
+    void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id) {
+        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
+        assertThat(mn.findings()).extracting(c -> c.contraindication().id()).containsExactly(id);
+        assertThat(mn.findings().get(0).status()).isEqualTo(CheckStatus.MATCHED);
+    }
+
     @Test
     void solarLentigoIsDiscolorationInTheSingularAsInThePluralTheSourceUses() {
         Screener s = new Screener(Profiles.KB);
