@@ -60,7 +60,7 @@ public final class Terms {
     }
 
     /** The shortest common beginning that makes a word a form of a listed one. */
-    static final int STEM = 6;
+    public static final int STEM = 6;
 
     /**
      * Whether {@code word} may be another form of the listed word: it begins as the listed word does for at least

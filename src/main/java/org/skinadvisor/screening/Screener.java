@@ -67,6 +67,11 @@ public final class Screener {
     private final PhraseIndex<Boolean> notKnown;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
+    /** A term of two or more words (of three letters or more), to be found in another order or form. */
+    private record WordSet(Term term, List<String> words) {
+    }
+
+    private final List<WordSet> wordSets = new ArrayList<>();
     private final Map<String, List<String>> concernWords = new LinkedHashMap<>();
     /**
      * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
@@ -191,6 +196,10 @@ public final class Screener {
     private void addTerm(PhraseIndex.Builder<Term> triggers, Term term) {
         triggers.add(term.term(), term);
         List<String> words = Terms.words(term.term());
+        List<String> content = words.stream().filter(w -> w.length() >= 3).toList();
+        if (content.size() >= 2) {
+            wordSets.add(new WordSet(term, content));
+        }
         if (words.size() == 1 && EditDistance.tolerance(words.get(0).length()) > 0) {
             nearVocabulary.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
         }
@@ -453,6 +462,7 @@ public final class Screener {
                     recognised |= addNearMatches(words.get(i), entry, field, evidence);
                 }
             }
+            recognised |= addReorderedMatches(words, entry, field, evidence);
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
@@ -483,6 +493,51 @@ public final class Screener {
             }
         }
         return any;
+    }
+
+    /**
+     * A term of several words whose words all appear in the entry, in another order or form ("allergic to local
+     * anaesthetic" for allergy to local anaesthetic, "steroids, high dose"), is a probable match, never cleared.
+     * Exceptions are not applied: without a place in the entry there is nothing to tell them apart by.
+     */
+    private boolean addReorderedMatches(List<String> words, String entry, Field field,
+                                        Map<Integer, List<Evidence>> evidence) {
+        if (words.size() < 2) {
+            return false;
+        }
+        // The entry's words by their first letters: a 9,000-character entry is compared with every set.
+        Set<String> exact = new HashSet<>(words);
+        Map<String, List<String>> byStem = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() > Terms.STEM) {
+                byStem.computeIfAbsent(w.substring(0, Terms.STEM), k -> new ArrayList<>()).add(w);
+            }
+        }
+        boolean any = false;
+        for (int s = 0; s < wordSets.size(); s++) {
+            Term term = wordSets.get(s).term();
+            if (!evidence.containsKey(term.index()) && allPresent(wordSets.get(s).words(), exact, byStem)) {
+                any = true;
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
+                        "the words of " + term.term() + " appear in another order or form: confirm"));
+            }
+        }
+        return any;
+    }
+
+    private static boolean allPresent(List<String> wanted, Set<String> exact, Map<String, List<String>> byStem) {
+        for (int w = 0; w < wanted.size(); w++) {
+            String want = wanted.get(w);
+            if (exact.contains(want)) {
+                continue;
+            }
+            List<String> forms = want.length() < Terms.STEM ? null : byStem.get(want.substring(0, Terms.STEM));
+            if (forms == null || forms.stream().noneMatch(form -> Terms.isFormOf(form, want))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ConcernAnalysis analyseConcern(String input) {

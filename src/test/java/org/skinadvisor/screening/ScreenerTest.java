@@ -183,11 +183,30 @@ class ScreenerTest {
         "sunburned last week, sunburn, sunburn"
     })
     void anotherFormOfAListedWordIsAProbableMatchAndNeverCleared(String condition, String id, String term) {
+        assertThat(probableFinding(condition, id).evidence().get(0).confirm()).endsWith("may be a form of " + term + ": confirm");
+    }
+
+    /** The finding of contraindication {@code id} for microneedling, given one condition: probable, so review. */
+    private static Check probableFinding(String condition, String id) {
         TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
         Check found = mn.findings().stream().filter(c -> c.contraindication().id().equals(id)).findFirst().orElseThrow();
         assertThat(found.status()).isEqualTo(CheckStatus.PROBABLE);
-        assertThat(found.evidence().get(0).confirm()).endsWith("may be a form of " + term + ": confirm");
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0} may mean {2}")
+    @CsvSource({
+        "allergic to local anaesthetic, anaesthetic-or-metal-allergy, anaesthetic allergy",
+        "allergic to steel that is stainless, anaesthetic-or-metal-allergy, stainless steel allergy",
+        "'steroids, high dose', immunosuppression, high dose steroid",
+        "'scar, hypertrophic', keloid-tendency, hypertrophic scar"
+    })
+    void theWordsOfATermInAnotherOrderOrFormAreAProbableMatchAndNeverCleared(String condition, String id, String term) {
+        assertThat(probableFinding(condition, id).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.term()).isEqualTo(term);
+            assertThat(e.confirm()).isEqualTo("the words of " + term + " appear in another order or form: confirm");
+        });
     }
 
     @Test
