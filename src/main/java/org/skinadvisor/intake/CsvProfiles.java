@@ -94,7 +94,8 @@ public final class CsvProfiles {
         if (typeText != null && !typeText.isBlank()) {
             type = FitzpatrickType.parse(typeText);
             if (type == null) {
-                throw problem(row, "fitzpatrick", "`fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known");
+                throw problem(row, "fitzpatrick",
+                        "`fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known");
             }
         }
         String notes = cell(row, "notes");

@@ -173,7 +173,8 @@ public final class ProfileBinder {
                 return f;
             }
         }
-        throw t.problem(Problem.TYPE, "`fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known");
+        throw t.problem(Problem.TYPE,
+                "`fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known");
     }
 
     private static String optionalText(GuardedTokens t, JsonToken value, String field) throws InvalidInputException {

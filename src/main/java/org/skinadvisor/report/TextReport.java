@@ -127,7 +127,8 @@ public final class TextReport {
         for (Check c : ta.unknowns()) {
             wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
                     + c.applicability().severity().word() + "] not ruled out: "
-                    + c.missing().stream().map(f -> f.word() + (notKnown.contains(f) ? " recorded as not known" : " not recorded"))
+                    + c.missing().stream()
+                    .map(f -> f.word() + (notKnown.contains(f) ? " recorded as not known" : " not recorded"))
                     .collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }

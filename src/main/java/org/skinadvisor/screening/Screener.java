@@ -348,7 +348,7 @@ public final class Screener {
         return open ? Verdict.REVIEW : Verdict.SUITABLE;
     }
 
-    /** The lists a contraindication needs that rule nothing out; mask bits: 1 conditions, 2 medications, 4 skin type. */
+    /** The lists a contraindication needs that rule nothing out; mask bits 1 conditions, 2 medications, 4 skin type. */
     private static Set<Field> missingFields(Contraindication c, int mask) {
         Set<Field> missing = EnumSet.noneOf(Field.class);
         if (!c.conditions().isEmpty() && (mask & 1) != 0) {
