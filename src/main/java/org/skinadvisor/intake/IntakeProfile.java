@@ -24,14 +24,17 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /**
      * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",
-     * "not sure which", "see notes"), or that there is something without saying what ("yes", "various"): the
+     * "not sure which", "see notes"), or that there is something without saying what ("various creams"): the
      * list then rules nothing out. So does an entry without a word ("?", "-").
      */
     public static final List<String> NOT_KNOWN = List.of("unknown", "not known", "n/k", "unsure", "not sure",
             "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
             "can not remember", "don't remember", "do not remember", "not recorded", "not asked", "not answered",
             "to be confirmed", "tbc", "tbd", "see notes", "ask patient", "declined to answer", "refused to answer",
-            "prefer not to say", "yes", "various", "several", "multiple");
+            "prefer not to say", "various", "several", "multiple");
+
+    /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
+    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");
 
     /**
      * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as

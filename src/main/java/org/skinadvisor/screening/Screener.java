@@ -466,7 +466,8 @@ public final class Screener {
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
-                words.isEmpty() || !notKnown.find(words).isEmpty());
+                words.isEmpty() || !notKnown.find(words).isEmpty()
+                        || words.size() == 1 && IntakeProfile.NOT_KNOWN_ALONE.contains(words.get(0)));
     }
 
     /**

@@ -141,6 +141,8 @@ class ScreenerTest {
                 "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "immunosuppression", Answer.NO));
         assertThat(verdict(assess(answered), MN)).isEqualTo(Verdict.SUITABLE);
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).notKnown()).as("yes, and what")
+                .isEmpty();
     }
 
     @Test
