@@ -188,9 +188,14 @@ class ScreenerTest {
         assertThat(probableFinding(condition, id).evidence().get(0).confirm()).endsWith("may be a form of " + term + ": confirm");
     }
 
-    /** The finding of contraindication {@code id} for microneedling, given one condition: probable, so review. */
+    /**
+     * The finding of contraindication {@code id} for microneedling, given one condition: probable, so review, and the
+     * condition recognised (not listed as unmatched).
+     */
     private static Check probableFinding(String condition, String id) {
-        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
+        Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
+        assertThat(a.unmatched()).isEmpty();
+        TreatmentAssessment mn = treatment(a, MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
         Check found = mn.findings().stream().filter(c -> c.contraindication().id().equals(id)).findFirst().orElseThrow();
         assertThat(found.status()).isEqualTo(CheckStatus.PROBABLE);
@@ -202,7 +207,8 @@ class ScreenerTest {
         "allergic to local anaesthetic, anaesthetic-or-metal-allergy, anaesthetic allergy",
         "allergic to steel that is stainless, anaesthetic-or-metal-allergy, stainless steel allergy",
         "'steroids, high dose', immunosuppression, high dose steroid",
-        "'scar, hypertrophic', keloid-tendency, hypertrophic scar"
+        "'scar, hypertrophic', keloid-tendency, hypertrophic scar",
+        "'skin: a cancerous lesion', changing-skin-lesions, skin cancer"
     })
     void theWordsOfATermInAnotherOrderOrFormAreAProbableMatchAndNeverCleared(String condition, String id, String term) {
         assertThat(probableFinding(condition, id).evidence()).singleElement().satisfies(e -> {
