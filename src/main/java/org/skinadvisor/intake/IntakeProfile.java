@@ -31,7 +31,7 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
             "can not remember", "don't remember", "do not remember", "not recorded", "not asked", "not answered",
             "to be confirmed", "tbc", "tbd", "see notes", "ask patient", "declined to answer", "refused to answer",
-            "prefer not to say", "various", "several", "multiple");
+            "prefer not to say", "various", "several");
 
     /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
     public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");

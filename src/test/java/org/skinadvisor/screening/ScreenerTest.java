@@ -143,6 +143,7 @@ class ScreenerTest {
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
         assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).notKnown()).as("yes, and what")
                 .isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).notKnown()).isEmpty();
     }
 
     @Test
