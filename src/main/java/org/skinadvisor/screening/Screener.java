@@ -461,6 +461,9 @@ public final class Screener {
                 if (!covered[i]) {
                     recognised |= addNearMatches(words.get(i), entry, field, evidence);
                 }
+                if (!covered[i] && i + 1 < words.size() && !covered[i + 1]) {
+                    recognised |= addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
+                }
             }
             recognised |= addReorderedMatches(words, entry, field, evidence);
         }
@@ -494,6 +497,20 @@ public final class Screener {
             }
         }
         return any;
+    }
+
+    /** Two words that make a listed word together ("Eli quis", a space typed in a name) are a probable match. */
+    private boolean addSplitMatch(String first, String second, String entry, Field field,
+                                  Map<Integer, List<Evidence>> evidence) {
+        List<Term> terms = nearVocabulary.get(first + second);
+        if (terms == null) {
+            return false;
+        }
+        for (Term term : terms) {
+            add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
+                    "`" + first + " " + second + "` may be " + term.term() + " written apart: confirm"));
+        }
+        return true;
     }
 
     /**

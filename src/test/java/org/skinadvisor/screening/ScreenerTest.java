@@ -218,6 +218,20 @@ class ScreenerTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Eli quis, eliquis", "war farin 5 mg daily, warfarin"})
+    void aDrugNameSplitByATypedSpaceIsAProbableMatchAndNeverCleared(String medication, String term) {
+        Assessment a = assess(with(clean("acne scars"), List.of(), List.of(medication)));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("anticoagulants");
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).confirm()).endsWith("written apart: confirm");
+        });
+        assertThat(a.unmatched()).isEmpty();
+    }
+
     @Test
     void breastCancerIsNotTakenForBreastfeeding() {
         TreatmentAssessment mda = treatment(assess(with(clean("enlarged pores"),
