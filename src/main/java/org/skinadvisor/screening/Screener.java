@@ -67,6 +67,14 @@ public final class Screener {
     private final PhraseIndex<Boolean> notKnown;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
+    /**
+     * How a term was reached from an entry that does not write it (a misspelling, another form of the word, a name
+     * written apart, words in another order): possibly the drug, never the drug itself.
+     */
+    private static String inferredVia(Term term) {
+        return "condition".equals(term.via()) ? term.via() : "possibly " + term.via();
+    }
+
     /** A term of two or more words (of three letters or more), to be found in another order or form. */
     private record WordSet(Term term, List<String> words) {
     }
@@ -491,7 +499,7 @@ public final class Screener {
             if (kind != null) {
                 any = true;
                 for (Term term : v.getValue()) {
-                    add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
+                    add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                             "`" + word + "` may be " + kind + " of " + term.term() + ": confirm"));
                 }
             }
@@ -507,7 +515,7 @@ public final class Screener {
             return false;
         }
         for (Term term : terms) {
-            add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
+            add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                     "`" + first + " " + second + "` may be " + term.term() + " written apart: confirm"));
         }
         return true;
@@ -537,7 +545,7 @@ public final class Screener {
             Term term = wordSets.get(s).term();
             if (!evidence.containsKey(term.index()) && allPresent(wordSets.get(s).words(), exact, byStem)) {
                 any = true;
-                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                         "the words of " + term.term() + " appear in another order or form: confirm"));
             }
         }

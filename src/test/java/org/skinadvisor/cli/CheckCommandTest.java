@@ -64,6 +64,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMisspeltDrugIsShownAsPossiblyThatDrugNeverAsIt() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "warfrin",
+                "--medication", "Eliquis", "--fitzpatrick", "II");
+        assertThat(r.out()).contains("medications: \"warfrin\" is possibly warfarin, Anticoagulants")
+                .contains("ask: `warfrin` may be a misspelling of warfarin: confirm")
+                .contains("medications: \"Eliquis\" is apixaban (Eliquis), Anticoagulants");
+    }
+
+    @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Cli.Result r = Cli.run("check", p.toString(), "--format", "json");
