@@ -51,7 +51,7 @@ public final class Screener {
 
     /**
      * What one free-text entry matched: evidence for the contraindications at {@code indexes} (knowledge-base
-     * positions), and whether any rule knew the entry.
+     * positions), whether any rule knew the entry, and whether it says the answer is not known.
      */
     private record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised, boolean notKnown) {
     }
@@ -409,7 +409,7 @@ public final class Screener {
             }
             notKnown |= m.notKnown();
         }
-        return notKnown && field != Field.CONCERNS;
+        return notKnown;
     }
 
     /** Evidence lists are immutable and shared between records; joining two makes a new one. */
