@@ -1,0 +1,80 @@
+package org.skinadvisor.screening;
+
+import org.skinadvisor.knowledge.Concern;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.matching.EditDistance;
+import org.skinadvisor.matching.PhraseIndex;
+import org.skinadvisor.matching.Terms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The concern groups of a knowledge base, by id, display name and synonym: which groups a patient's concern names.
+ * Concerns are matched exactly (no near spellings); one that names none gets a suggestion when one is close.
+ */
+final class ConcernVocabulary {
+    /** The concern groups an entry names, by knowledge-base position, or a suggested id when none (may be null). */
+    record Recognition(int[] positions, String suggestion) {
+    }
+
+    private final PhraseIndex<Integer> phrases;
+    private final Map<String, List<String>> synonymWords = new LinkedHashMap<>();
+    private final EntryCache<Recognition> recognitions = new EntryCache<>(this::analyse);
+
+    ConcernVocabulary(KnowledgeBase kb) {
+        PhraseIndex.Builder<Integer> builder = PhraseIndex.builder();
+        List<Concern> concerns = kb.concerns();
+        for (int position = 0; position < concerns.size(); position++) {
+            Concern c = concerns.get(position);
+            builder.add(c.id(), position).add(c.name(), position);
+            for (String s : c.synonyms()) {
+                builder.add(s, position);
+                for (String w : Terms.words(s)) {
+                    synonymWords.computeIfAbsent(w, k -> new ArrayList<>()).add(c.id());
+                }
+            }
+        }
+        this.phrases = builder.build();
+    }
+
+    Recognition recognise(String input) {
+        return recognitions.get(input);
+    }
+
+    private Recognition analyse(String input) {
+        List<String> words = Terms.words(input);
+        Set<Integer> positions = new LinkedHashSet<>();
+        for (PhraseIndex.Hit<Integer> hit : phrases.find(words)) {
+            positions.add(hit.value());
+        }
+        return new Recognition(positions.stream().mapToInt(Integer::intValue).toArray(),
+                positions.isEmpty() ? suggest(words) : null);
+    }
+
+    /** A concern sharing a word with the input, or one a word is a near spelling of. */
+    private String suggest(List<String> words) {
+        for (String w : words) {
+            List<String> ids = synonymWords.get(w);
+            if (ids != null && w.length() >= 4) {
+                return ids.get(0);
+            }
+        }
+        for (String w : words) {
+            int tolerance = EditDistance.tolerance(w.length());
+            if (tolerance == 0) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> e : synonymWords.entrySet()) {
+                if (EditDistance.between(w, e.getKey(), tolerance) <= tolerance) {
+                    return e.getValue().get(0);
+                }
+            }
+        }
+        return null;
+    }
+}

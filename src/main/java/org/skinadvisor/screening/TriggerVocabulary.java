@@ -1,0 +1,251 @@
+package org.skinadvisor.screening;
+
+import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.knowledge.Contraindication;
+import org.skinadvisor.knowledge.Drug;
+import org.skinadvisor.knowledge.DrugClass;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.Trigger;
+import org.skinadvisor.matching.EditDistance;
+import org.skinadvisor.matching.PhraseIndex;
+import org.skinadvisor.matching.Terms;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a free-text entry (a condition, a medicine, a concern) says about the contraindications of a knowledge base:
+ * its condition triggers and the generic and brand names of its drug classes, found as whole words, with their
+ * exceptions ("acne scars" is not active acne). In conditions and medications, a near spelling, another form of a
+ * word, a name written apart or a term's words in another order are probable matches, never cleared.
+ */
+final class TriggerVocabulary {
+    /**
+     * What one entry matched: evidence for the contraindications at {@code indexes} (knowledge-base positions),
+     * whether any rule knew the entry, and whether it says the answer is not known.
+     */
+    record EntryMatch(int[] indexes, List<List<Evidence>> evidence, boolean recognised, boolean notKnown) {
+    }
+
+    /** A knowledge-base term that points at a contraindication (its position in the knowledge base). */
+    private record Term(Contraindication contraindication, int index, String term, String via, String confirm) {
+    }
+
+    /** A term of two or more words (of three letters or more), to be found in another order or form. */
+    private record WordSet(Term term, List<String> words) {
+    }
+
+    private final PhraseIndex<Term> triggers;
+    /** Drugs of classes no contraindication names: recognised, so not listed as unmatched. */
+    private final PhraseIndex<String> otherDrugs;
+    private final PhraseIndex<Boolean> notKnown;
+    private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
+    /** Single-word terms long enough to have near spellings, by their word. */
+    private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
+    private final List<WordSet> wordSets = new ArrayList<>();
+    private final Map<Field, EntryCache<EntryMatch>> matches = new EnumMap<>(Field.class);
+
+    TriggerVocabulary(KnowledgeBase kb) {
+        PhraseIndex.Builder<Term> builder = PhraseIndex.builder();
+        Set<String> referencedClasses = new HashSet<>();
+        List<Contraindication> all = kb.contraindications();
+        for (int index = 0; index < all.size(); index++) {
+            Contraindication c = all.get(index);
+            for (Trigger t : c.conditions()) {
+                add(builder, new Term(c, index, t.phrase(), "condition", t.confirm()));
+            }
+            for (String classId : c.drugClasses()) {
+                referencedClasses.add(classId);
+                DrugClass dc = kb.drugClass(classId).orElseThrow();
+                for (Drug d : dc.drugs()) {
+                    add(builder, new Term(c, index, d.name(), d.name() + ", " + dc.name(), d.confirm()));
+                    for (String brand : d.brands()) {
+                        add(builder, new Term(c, index, brand, d.name() + " (" + brand + "), " + dc.name(), d.confirm()));
+                    }
+                }
+            }
+            PhraseIndex.Builder<Boolean> except = PhraseIndex.builder();
+            c.except().forEach(e -> except.add(e, Boolean.TRUE));
+            exceptions.put(c.id(), except.build());
+        }
+        this.triggers = builder.build();
+
+        PhraseIndex.Builder<String> other = PhraseIndex.builder();
+        for (DrugClass dc : kb.drugClasses()) {
+            if (!referencedClasses.contains(dc.id())) {
+                for (Drug d : dc.drugs()) {
+                    other.add(d.name(), d.name());
+                    d.brands().forEach(b -> other.add(b, d.name()));
+                }
+            }
+        }
+        this.otherDrugs = other.build();
+        PhraseIndex.Builder<Boolean> unknownWords = PhraseIndex.builder();
+        IntakeProfile.NOT_KNOWN.forEach(phrase -> unknownWords.add(phrase, Boolean.TRUE));
+        this.notKnown = unknownWords.build();
+        for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
+            matches.put(f, new EntryCache<>(entry -> match(entry, f)));
+        }
+    }
+
+    private void add(PhraseIndex.Builder<Term> builder, Term term) {
+        builder.add(term.term(), term);
+        List<String> words = Terms.words(term.term());
+        List<String> content = words.stream().filter(w -> w.length() >= 3).toList();
+        if (content.size() >= 2) {
+            wordSets.add(new WordSet(term, content));
+        }
+        if (words.size() == 1 && EditDistance.tolerance(words.get(0).length()) > 0) {
+            nearVocabulary.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
+        }
+    }
+
+    /** What the entry, written in {@code field}, matches. */
+    EntryMatch find(String entry, Field field) {
+        return matches.get(field).get(entry);
+    }
+
+    /**
+     * How a term was reached from an entry that does not write it (a misspelling, another form of the word, a name
+     * written apart, words in another order): possibly the drug, never the drug itself.
+     */
+    private static String inferredVia(Term term) {
+        return "condition".equals(term.via()) ? term.via() : "possibly " + term.via();
+    }
+
+    private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
+        evidence.computeIfAbsent(index, k -> new ArrayList<>()).add(e);
+    }
+
+    /** Concerns are matched exactly; conditions and medications also by near spelling. */
+    private EntryMatch match(String entry, Field field) {
+        boolean nearMatches = field != Field.CONCERNS;
+        List<String> words = Terms.words(entry);
+        Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
+        boolean[] covered = new boolean[words.size()];
+        boolean recognised = false;
+        for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
+            Term term = hit.value();
+            boolean excepted = exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit));
+            for (int i = hit.start(); i < hit.end(); i++) {
+                covered[i] = true;
+            }
+            recognised = true;
+            if (!excepted) {
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(), term.confirm()));
+            }
+        }
+        for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {
+            recognised = true;
+            for (int i = hit.start(); i < hit.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        if (nearMatches) {
+            for (int i = 0; i < words.size(); i++) {
+                if (!covered[i]) {
+                    recognised |= addNearMatches(words.get(i), entry, field, evidence);
+                }
+                if (!covered[i] && i + 1 < words.size() && !covered[i + 1]) {
+                    recognised |= addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
+                }
+            }
+            recognised |= addReorderedMatches(words, entry, field, evidence);
+        }
+        int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
+                words.isEmpty() || !notKnown.find(words).isEmpty()
+                        || words.size() == 1 && IntakeProfile.NOT_KNOWN_ALONE.contains(words.get(0)));
+    }
+
+    /**
+     * A word within a small edit distance of a listed term (a misspelt drug), or another form of it ("psoriatic"
+     * for psoriasis), is a probable match, never cleared.
+     */
+    private boolean addNearMatches(String word, String entry, Field field, Map<Integer, List<Evidence>> evidence) {
+        int tolerance = EditDistance.tolerance(word.length());
+        if (tolerance == 0) {
+            return false;
+        }
+        boolean any = false;
+        for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {
+            String known = v.getKey();
+            int allowed = Math.min(tolerance, EditDistance.tolerance(known.length()));
+            String kind = EditDistance.between(word, known, allowed) <= allowed ? "a misspelling"
+                    : Terms.isFormOf(word, known) ? "a form" : null;
+            if (kind != null) {
+                any = true;
+                for (Term term : v.getValue()) {
+                    add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
+                            "`" + word + "` may be " + kind + " of " + term.term() + ": confirm"));
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Two words that make a listed word together ("Eli quis", a space typed in a name) are a probable match. */
+    private boolean addSplitMatch(String first, String second, String entry, Field field,
+                                  Map<Integer, List<Evidence>> evidence) {
+        List<Term> terms = nearVocabulary.get(first + second);
+        if (terms == null) {
+            return false;
+        }
+        for (Term term : terms) {
+            add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
+                    "`" + first + " " + second + "` may be " + term.term() + " written apart: confirm"));
+        }
+        return true;
+    }
+
+    /**
+     * A term of several words whose words all appear in the entry, in another order or form ("allergic to local
+     * anaesthetic" for allergy to local anaesthetic, "steroids, high dose"), is a probable match, never cleared.
+     * Exceptions are not applied: without a place in the entry there is nothing to tell them apart by.
+     */
+    private boolean addReorderedMatches(List<String> words, String entry, Field field,
+                                        Map<Integer, List<Evidence>> evidence) {
+        if (words.size() < 2) {
+            return false;
+        }
+        // The entry's words by their first letters: a 9,000-character entry is compared with every set.
+        Set<String> exact = new HashSet<>(words);
+        Map<String, List<String>> byStem = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() > Terms.STEM) {
+                byStem.computeIfAbsent(w.substring(0, Terms.STEM), k -> new ArrayList<>()).add(w);
+            }
+        }
+        boolean any = false;
+        for (int s = 0; s < wordSets.size(); s++) {
+            Term term = wordSets.get(s).term();
+            if (!evidence.containsKey(term.index()) && allPresent(wordSets.get(s).words(), exact, byStem)) {
+                any = true;
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
+                        "the words of " + term.term() + " appear in another order or form: confirm"));
+            }
+        }
+        return any;
+    }
+
+    private static boolean allPresent(List<String> wanted, Set<String> exact, Map<String, List<String>> byStem) {
+        for (int w = 0; w < wanted.size(); w++) {
+            String want = wanted.get(w);
+            if (exact.contains(want)) {
+                continue;
+            }
+            List<String> forms = want.length() < Terms.STEM ? null : byStem.get(want.substring(0, Terms.STEM));
+            if (forms == null || forms.stream().noneMatch(form -> Terms.isFormOf(form, want))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
