@@ -1,0 +1,234 @@
+package org.skinadvisor.batch;
+
+import org.skinadvisor.batch.BatchRun.OutputFailedException;
+import org.skinadvisor.intake.CsvProfiles;
+import org.skinadvisor.intake.CsvRows;
+import org.skinadvisor.intake.DocumentRecords;
+import org.skinadvisor.intake.IntakeFiles;
+import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.intake.StdinFormat;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Limits;
+import org.skinadvisor.parsing.Problem;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * The reading thread's part of a batch: each input read in order and handed on as units of work, and an error
+ * record for each input, line or row that cannot be read. JSON Lines and CSV are split here into lines and rows,
+ * which the workers parse; small YAML and JSON files are left to the workers whole.
+ */
+final class BatchInputs {
+    /** Where the work goes, in input order; handing it on may write finished output, which can fail. */
+    interface Sink {
+        void add(Work w) throws OutputFailedException;
+    }
+
+    /**
+     * A YAML or JSON input up to this size is read by a worker; a larger one on the reading thread, its records
+     * going into chunks one by one like JSON Lines records. A worker reading a whole 8 MiB file of 78,000
+     * small documents ran out of the launcher's heap writing their 110 MB of report into one chunk.
+     */
+    private static final int SMALL_DOCUMENT = 16 << 10;
+
+    private final DocumentRecords documents;
+    private final InputStream stdin;
+    private final IntakeFormat stdinFormat;
+    private final Sink sink;
+
+    /** {@code stdinFormat}: as given, or null to tell it from the input's first bytes. */
+    BatchInputs(DocumentRecords documents, InputStream stdin, IntakeFormat stdinFormat, Sink sink) {
+        this.documents = documents;
+        this.stdin = stdin;
+        this.stdinFormat = stdinFormat;
+        this.sink = sink;
+    }
+
+    private void add(Work w) throws OutputFailedException {
+        sink.add(w);
+    }
+
+    /** Reads one input, handing on its work in order. */
+    void read(InputItem item) throws OutputFailedException {
+        if (item instanceof InputItem.Broken b) {
+            add(new Work.Failed(b.label(), b.error(), null));
+        } else if (item instanceof InputItem.Stdin s) {
+            readStdin(s.label(), stdinFormat);
+        } else if (item instanceof InputItem.File f) {
+            switch (f.format()) {
+                case YAML, JSON -> {
+                    if (f.size() <= SMALL_DOCUMENT) {
+                        add(new Work.Document(f.label(), f.path(), f.format(), f.size()));
+                    } else {
+                        try {
+                            largeDocument(f.label(), f.format(), IntakeFiles.read(f.path(), Limits.MAX_BATCH_FILE_BYTES));
+                        } catch (InvalidInputException e) {
+                            add(new Work.Failed(f.label(), e, null));
+                        }
+                    }
+                }
+                case JSON_LINES -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> lines(f.label(), in));
+                case CSV -> withStream(f.label(), () -> Files.newInputStream(f.path()), in -> csv(f.label(), in));
+                default -> throw new IllegalStateException("unhandled format " + f.format());
+            }
+        }
+    }
+
+    /** A large YAML or JSON input: read here, each record handed on as it is read (see SMALL_DOCUMENT). */
+    private void largeDocument(String label, IntakeFormat format, byte[] data) {
+        documents.read(data, format, label, record -> {
+            try {
+                add(new Work.Read(record));
+            } catch (OutputFailedException e) {
+                throw new BatchRun.OutputClosed(e);
+            }
+        });
+    }
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private interface StreamReader {
+        void read(InputStream in) throws IOException, OutputFailedException;
+    }
+
+    private void withStream(String label, Opener opener, StreamReader reader) throws OutputFailedException {
+        try (InputStream in = opener.open()) {
+            reader.read(in);
+        } catch (IOException e) {
+            add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
+                    "cannot read (" + e.getClass().getSimpleName() + "); records after this point were not read", 0, 0), null));
+        }
+    }
+
+    private void readStdin(String label, IntakeFormat given) throws OutputFailedException {
+        BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+        IntakeFormat format = given;
+        try {
+            if (format == null) {
+                in.mark(StdinFormat.HEAD);
+                byte[] head = in.readNBytes(StdinFormat.HEAD);
+                in.reset();
+                format = StdinFormat.detect(head);
+            }
+            switch (format) {
+                case JSON_LINES -> lines(label, in);
+                case CSV -> csv(label, in);
+                default -> {
+                    byte[] data = IntakeFiles.readBounded(in, Limits.MAX_BATCH_FILE_BYTES);
+                    if (data.length <= SMALL_DOCUMENT) {
+                        add(new Work.Bytes(label, data, format));
+                    } else {
+                        largeDocument(label, format, data);
+                    }
+                }
+            }
+        } catch (InvalidInputException e) {
+            add(new Work.Failed(label, e, null));
+        } catch (IOException e) {
+            add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
+                    "cannot read standard input (" + e.getClass().getSimpleName() + ")", 0, 0), null));
+        }
+    }
+
+    private void lines(String label, InputStream stream) throws IOException, OutputFailedException {
+        InputStream in = notUtf16(label, stream);
+        if (in == null) {
+            return;
+        }
+        JsonLinesSplitter splitter = new JsonLinesSplitter(in, Limits.MAX_LINE_BYTES);
+        boolean any = false;
+        for (JsonLinesSplitter.Line line = splitter.next(); line != null; line = splitter.next()) {
+            String source = label + ":" + line.number();
+            if (line.tooLong()) {
+                add(new Work.Failed(source, new InvalidInputException(Problem.LIMIT_EXCEEDED,
+                        "line longer than " + (Limits.MAX_LINE_BYTES >> 20) + " MiB", line.number(), 1), null));
+                any = true;
+            } else if (!JsonLinesSplitter.isBlank(line.bytes())) {
+                add(new Work.Line(source, line.number(), line.bytes()));
+                any = true;
+            }
+        }
+        if (!any) {
+            noRecords(label, "empty file or only blank lines: no intake profile");
+        }
+    }
+
+    /**
+     * An input without a single record is one error record, as an empty YAML or JSON file is: a report then
+     * accounts for every input it was given, and an export that came out empty is not taken for a clean run.
+     */
+    private void noRecords(String label, String why) throws OutputFailedException {
+        add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, why, 0, 0), null));
+    }
+
+    /**
+     * The stream, or null once a UTF-16 byte-order mark at its start has become the input's one error record:
+     * JSON Lines and CSV are read as UTF-8, and a spreadsheet's "Unicode text" would otherwise fail on every line
+     * with a message about the bytes rather than the file.
+     */
+    private InputStream notUtf16(String label, InputStream in) throws IOException, OutputFailedException {
+        PushbackInputStream stream = new PushbackInputStream(in, 2);
+        byte[] head = stream.readNBytes(2);
+        stream.unread(head);
+        int mark = head.length == 2 ? (head[0] & 0xFF) << 8 | head[1] & 0xFF : 0;
+        if (mark == 0xFFFE || mark == 0xFEFF) {
+            add(new Work.Failed(label, new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some spreadsheets"
+                    + " save as \"Unicode text\"): JSON Lines and CSV are read as UTF-8; save the file as UTF-8", 0, 0), null));
+            return null;
+        }
+        return stream;
+    }
+
+    private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
+        InputStream in = notUtf16(label, stream);
+        if (in == null) {
+            return;
+        }
+        // Invalid bytes become U+FFFD and the row holding them an error record, so the rows around it still count.
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        CsvRows rows = new CsvRows(new BufferedReader(reader, 1 << 16));
+        CsvProfiles header;
+        try {
+            CsvRows.Row first = rows.next();
+            if (first == null) {
+                noRecords(label, "empty file: no header row");
+                return;
+            }
+            header = new CsvProfiles(first);
+        } catch (InvalidInputException e) {
+            add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
+            return;
+        }
+        boolean any = false;
+        while (true) {
+            try {
+                CsvRows.Row row = rows.next();
+                if (row == null) {
+                    if (!any) {
+                        noRecords(label, "a header row and no rows: no intake profile");
+                    }
+                    return;
+                }
+                if (!(row.cells().size() == 1 && row.cells().get(0).isBlank())) {
+                    add(new Work.Row(label + ":" + row.line(), row, header));
+                    any = true;
+                }
+            } catch (InvalidInputException e) {
+                add(new Work.Failed(label + ":" + e.line(), e, null));
+                any = true;
+            }
+        }
+    }
+}
