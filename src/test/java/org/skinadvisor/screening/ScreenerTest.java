@@ -176,6 +176,7 @@ class ScreenerTest {
         assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
         assertThat(c.evidence().get(0).term()).isEqualTo("warfarin");
         assertThat(c.evidence().get(0).confirm()).contains("misspelling of warfarin");
+        assertThat(c.evidence().get(0).via()).startsWith("possibly warfarin, ");
     }
 
     @ParameterizedTest(name = "{0} may be a form of {2}")
@@ -186,7 +187,9 @@ class ScreenerTest {
         "sunburned last week, sunburn, sunburn"
     })
     void anotherFormOfAListedWordIsAProbableMatchAndNeverCleared(String condition, String id, String term) {
-        assertThat(probableFinding(condition, id).evidence().get(0).confirm()).endsWith("may be a form of " + term + ": confirm");
+        Evidence e = probableFinding(condition, id).evidence().get(0);
+        assertThat(e.confirm()).endsWith("may be a form of " + term + ": confirm");
+        assertThat(e.via()).isEqualTo("condition");
     }
 
     /**
@@ -209,12 +212,35 @@ class ScreenerTest {
         "allergic to steel that is stainless, anaesthetic-or-metal-allergy, stainless steel allergy",
         "'steroids, high dose', immunosuppression, high dose steroid",
         "'scar, hypertrophic', keloid-tendency, hypertrophic scar",
-        "'skin: a cancerous lesion', changing-skin-lesions, skin cancer"
+        "'skin: a cancerous lesion', changing-skin-lesions, skin cancer",
+        "burn from the sun, sunburn, sun burn"
     })
     void theWordsOfATermInAnotherOrderOrFormAreAProbableMatchAndNeverCleared(String condition, String id, String term) {
         assertThat(probableFinding(condition, id).evidence()).singleElement().satisfies(e -> {
             assertThat(e.term()).isEqualTo(term);
             assertThat(e.confirm()).isEqualTo("the words of " + term + " appear in another order or form: confirm");
+        });
+    }
+
+    @Test
+    void aWordThatOnlyBeginsLikeAListedOneDoesNotCompleteATermInAnotherOrder() {
+        Assessment a = assess(with(clean("acne scars"), List.of("hypertension, scar from appendectomy"), List.of()));
+        assertThat(treatment(a, MN).findings()).isEmpty();
+        assertThat(a.unmatched()).containsExactly("hypertension, scar from appendectomy");
+    }
+
+    @Test
+    void wordsShorterThanThreeLettersAreNotNeededForATermInAnotherOrder() throws Exception {
+        Screener s = oneTreatment("""
+                drugClasses: []
+                contraindications:
+                  - {id: x, name: X, triggers: {conditions: [allergy to gold]}, question: {id: q, text: Q}, sources: [s],
+                     treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+                """);
+        Assessment a = s.assess(new IntakeProfile("p", List.of("cee"), List.of("gold allergy"), List.of(), null, null, null, Map.of()));
+        assertThat(a.treatments().get(0).findings()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).term()).isEqualTo("allergy to gold");
         });
     }
 
