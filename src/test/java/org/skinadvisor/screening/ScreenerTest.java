@@ -404,7 +404,8 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"allergic to metal, anaesthetic-or-metal-allergy", "allergy to metal, anaesthetic-or-metal-allergy",
-        "Koebner phenomenon, koebner-prone"})
+        "Koebner phenomenon, koebner-prone", "open sore on the chin, open-wound-rash", "nursing mother, pregnancy",
+        "expecting a baby in May, pregnancy"})
     void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id) {
         TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
         assertThat(mn.findings()).extracting(c -> c.contraindication().id()).containsExactly(id);
