@@ -53,26 +53,22 @@ final class BatchInputs {
         this.sink = sink;
     }
 
-    private void add(Work w) throws OutputFailedException {
-        sink.add(w);
-    }
-
     /** Reads one input, handing on its work in order. */
     void read(InputItem item) throws OutputFailedException {
         if (item instanceof InputItem.Broken b) {
-            add(new Work.Failed(b.label(), b.error(), null));
+            sink.add(new Work.Failed(b.label(), b.error(), null));
         } else if (item instanceof InputItem.Stdin s) {
             readStdin(s.label(), stdinFormat);
         } else if (item instanceof InputItem.File f) {
             switch (f.format()) {
                 case YAML, JSON -> {
                     if (f.size() <= SMALL_DOCUMENT) {
-                        add(new Work.Document(f.label(), f.path(), f.format(), f.size()));
+                        sink.add(new Work.Document(f.label(), f.path(), f.format(), f.size()));
                     } else {
                         try {
                             largeDocument(f.label(), f.format(), IntakeFiles.read(f.path(), Limits.MAX_BATCH_FILE_BYTES));
                         } catch (InvalidInputException e) {
-                            add(new Work.Failed(f.label(), e, null));
+                            sink.add(new Work.Failed(f.label(), e, null));
                         }
                     }
                 }
@@ -87,7 +83,7 @@ final class BatchInputs {
     private void largeDocument(String label, IntakeFormat format, byte[] data) {
         documents.read(data, format, label, record -> {
             try {
-                add(new Work.Read(record));
+                sink.add(new Work.Read(record));
             } catch (OutputFailedException e) {
                 throw new BatchRun.OutputClosed(e);
             }
@@ -106,7 +102,7 @@ final class BatchInputs {
         try (InputStream in = opener.open()) {
             reader.read(in);
         } catch (IOException e) {
-            add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
+            sink.add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
                     "cannot read (" + e.getClass().getSimpleName() + "); records after this point were not read", 0, 0), null));
         }
     }
@@ -127,16 +123,16 @@ final class BatchInputs {
                 default -> {
                     byte[] data = IntakeFiles.readBounded(in, Limits.MAX_BATCH_FILE_BYTES);
                     if (data.length <= SMALL_DOCUMENT) {
-                        add(new Work.Bytes(label, data, format));
+                        sink.add(new Work.Bytes(label, data, format));
                     } else {
                         largeDocument(label, format, data);
                     }
                 }
             }
         } catch (InvalidInputException e) {
-            add(new Work.Failed(label, e, null));
+            sink.add(new Work.Failed(label, e, null));
         } catch (IOException e) {
-            add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
+            sink.add(new Work.Failed(label, new InvalidInputException(Problem.UNREADABLE,
                     "cannot read standard input (" + e.getClass().getSimpleName() + ")", 0, 0), null));
         }
     }
@@ -151,11 +147,11 @@ final class BatchInputs {
         for (JsonLinesSplitter.Line line = splitter.next(); line != null; line = splitter.next()) {
             String source = label + ":" + line.number();
             if (line.tooLong()) {
-                add(new Work.Failed(source, new InvalidInputException(Problem.LIMIT_EXCEEDED,
+                sink.add(new Work.Failed(source, new InvalidInputException(Problem.LIMIT_EXCEEDED,
                         "line longer than " + (Limits.MAX_LINE_BYTES >> 20) + " MiB", line.number(), 1), null));
                 any = true;
             } else if (!JsonLinesSplitter.isBlank(line.bytes())) {
-                add(new Work.Line(source, line.number(), line.bytes()));
+                sink.add(new Work.Line(source, line.number(), line.bytes()));
                 any = true;
             }
         }
@@ -169,7 +165,7 @@ final class BatchInputs {
      * accounts for every input it was given, and an export that came out empty is not taken for a clean run.
      */
     private void noRecords(String label, String why) throws OutputFailedException {
-        add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, why, 0, 0), null));
+        sink.add(new Work.Failed(label, new InvalidInputException(Problem.EMPTY, why, 0, 0), null));
     }
 
     /**
@@ -183,7 +179,7 @@ final class BatchInputs {
         stream.unread(head);
         int mark = head.length == 2 ? (head[0] & 0xFF) << 8 | head[1] & 0xFF : 0;
         if (mark == 0xFFFE || mark == 0xFEFF) {
-            add(new Work.Failed(label, new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some spreadsheets"
+            sink.add(new Work.Failed(label, new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some spreadsheets"
                     + " save as \"Unicode text\"): JSON Lines and CSV are read as UTF-8; save the file as UTF-8", 0, 0), null));
             return null;
         }
@@ -208,7 +204,7 @@ final class BatchInputs {
             }
             header = new CsvProfiles(first);
         } catch (InvalidInputException e) {
-            add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
+            sink.add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
             return;
         }
         boolean any = false;
@@ -222,11 +218,11 @@ final class BatchInputs {
                     return;
                 }
                 if (!(row.cells().size() == 1 && row.cells().get(0).isBlank())) {
-                    add(new Work.Row(label + ":" + row.line(), row, header));
+                    sink.add(new Work.Row(label + ":" + row.line(), row, header));
                     any = true;
                 }
             } catch (InvalidInputException e) {
-                add(new Work.Failed(label + ":" + e.line(), e, null));
+                sink.add(new Work.Failed(label + ":" + e.line(), e, null));
                 any = true;
             }
         }
