@@ -31,11 +31,12 @@ public final class KnowledgeBaseLint {
         Map<String, String> synonyms = new HashMap<>();
         for (Concern c : kb.concerns()) {
             for (String s : c.synonyms()) {
-                if (Terms.key(s).isEmpty()) {
+                String key = Terms.key(s);
+                if (key.isEmpty()) {
                     problems.add("concerns[" + c.id() + "]: synonym `" + s + "` has no words, so it can never match");
                     continue;
                 }
-                String other = synonyms.putIfAbsent(Terms.key(s), c.id());
+                String other = synonyms.putIfAbsent(key, c.id());
                 if (other != null && !other.equals(c.id())) {
                     problems.add("concerns: synonym `" + s + "` is in both `" + other + "` and `" + c.id() + "`");
                 }
@@ -61,12 +62,13 @@ public final class KnowledgeBaseLint {
                 List<String> names = new ArrayList<>(drug.brands());
                 names.add(drug.name());
                 for (String n : names) {
-                    if (Terms.key(n).isEmpty()) {
+                    String key = Terms.key(n);
+                    if (key.isEmpty()) {
                         // Punctuation alone has no words to find in a medication entry: the drug would never match.
                         problems.add("drugClasses[" + d.id() + "]: `" + n + "` has no words, so it can never match");
                         continue;
                     }
-                    String other = drugs.putIfAbsent(Terms.key(n), d.id());
+                    String other = drugs.putIfAbsent(key, d.id());
                     if (other != null && !other.equals(d.id())) {
                         problems.add("drugClasses: `" + n + "` is in both `" + other + "` and `" + d.id() + "`");
                     }
