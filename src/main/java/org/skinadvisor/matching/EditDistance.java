@@ -13,7 +13,7 @@ public final class EditDistance {
     public static int between(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
-        if (Math.abs(n - m) > limit) {
+        if (Math.abs(n - m) > limit || differentCharacters(a, b) > limit) {
             return limit + 1;
         }
         int[] twoBack = new int[m + 1];
@@ -44,6 +44,25 @@ public final class EditDistance {
             current = spare;
         }
         return previous[m];
+    }
+
+    /**
+     * A lower bound of the distance, far cheaper than the table, at which most pairs of words part: each character
+     * one word has and the other lacks needs an edit of its own. Characters are folded into 64 bits ({@code 1L << c}
+     * keeps the low six bits of {@code c}); two sharing a bit can only lower the count.
+     */
+    private static int differentCharacters(String a, String b) {
+        long x = characters(a);
+        long y = characters(b);
+        return Math.max(Long.bitCount(x & ~y), Long.bitCount(y & ~x));
+    }
+
+    private static long characters(String w) {
+        long set = 0;
+        for (int i = 0; i < w.length(); i++) {
+            set |= 1L << w.charAt(i);
+        }
+        return set;
     }
 
     /** How many edits a word of this length may differ by and still count as a probable misspelling. */

@@ -1,6 +1,8 @@
 package org.skinadvisor.matching;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Random;
@@ -109,28 +111,59 @@ class TermsTest {
         return d[a.length()][b.length()];
     }
 
-    @Test
-    void editDistanceWithinTheLimitIsExactAndBeyondItIsOverTheLimit() {
+    /**
+     * Over three letters, and over letters and digits with near spellings made by random edits: the wide alphabet is
+     * where the count of characters one word lacks ends most comparisons early, and must never end one too early.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "abcdefghijklmnopqrstuvwxyz0123456789"})
+    void editDistanceWithinTheLimitIsExactAndBeyondItIsOverTheLimit(String alphabet) {
         Random random = new Random(7);
+        int within = 0;
         for (int round = 0; round < 20_000; round++) {
-            String a = randomWord(random);
-            String b = random.nextBoolean() ? randomWord(random) : a.substring(0, random.nextInt(a.length() + 1));
+            String a = randomWord(random, alphabet);
+            String b = switch (random.nextInt(3)) {
+                case 0 -> randomWord(random, alphabet);
+                case 1 -> a.substring(0, random.nextInt(a.length() + 1));
+                default -> edited(edited(a, random, alphabet), random, alphabet);
+            };
             int limit = random.nextInt(4);
             int expected = fullTable(a, b);
             int got = EditDistance.between(a, b, limit);
             if (expected <= limit) {
+                within++;
                 assertThat(got).as("%s %s %d", a, b, limit).isEqualTo(expected);
             } else {
                 assertThat(got).as("%s %s %d", a, b, limit).isGreaterThan(limit);
             }
         }
+        assertThat(within).isGreaterThan(5_000);
     }
 
-    private static String randomWord(Random random) {
+    private static String randomWord(Random random, String alphabet) {
         StringBuilder w = new StringBuilder();
         for (int i = random.nextInt(9); i > 0; i--) {
-            w.append("abc".charAt(random.nextInt(3)));
+            w.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return w.toString();
+    }
+
+    /** One random substitution, insertion, deletion or swap of neighbours. */
+    private static String edited(String w, Random random, String alphabet) {
+        StringBuilder e = new StringBuilder(w);
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        int at = random.nextInt(w.length() + 1);
+        int kind = random.nextInt(4);
+        if (kind == 0) {
+            e.insert(at, c);
+        } else if (kind == 1 && at < w.length()) {
+            e.setCharAt(at, c);
+        } else if (kind == 2 && at < w.length()) {
+            e.deleteCharAt(at);
+        } else if (kind == 3 && at + 1 < w.length()) {
+            e.setCharAt(at, w.charAt(at + 1));
+            e.setCharAt(at + 1, w.charAt(at));
+        }
+        return e.toString();
     }
 }
