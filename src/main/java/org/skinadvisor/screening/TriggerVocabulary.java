@@ -23,7 +23,8 @@ import java.util.Set;
  * What a free-text entry (a condition, a medicine, a concern) says about the contraindications of a knowledge base:
  * its condition triggers and the generic and brand names of its drug classes, found as whole words, with their
  * exceptions ("acne scars" is not active acne). In conditions and medications, a near spelling, another form of a
- * word, a name written apart or a term's words in another order are probable matches, never cleared.
+ * word, a name written apart, a term's words in another order, form or spelling, and the first word of a drug's
+ * name of several words are probable matches, never cleared.
  */
 final class TriggerVocabulary {
     /**
@@ -37,7 +38,7 @@ final class TriggerVocabulary {
     private record Term(Contraindication contraindication, int index, String term, String via, String confirm) {
     }
 
-    /** A term of two or more words (of three letters or more), to be found in another order or form. */
+    /** A term of two or more words (of three letters or more), to be found in another order, form or spelling. */
     private record WordSet(Term term, List<String> words) {
     }
 
@@ -49,6 +50,8 @@ final class TriggerVocabulary {
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
     private final List<WordSet> wordSets = new ArrayList<>();
+    /** The first words of drugs' names of several words, by the word. */
+    private final Map<String, List<Term>> leadingWords = new LinkedHashMap<>();
     private final Map<Field, EntryCache<EntryMatch>> matches = new EnumMap<>(Field.class);
 
     TriggerVocabulary(KnowledgeBase kb) {
@@ -64,9 +67,9 @@ final class TriggerVocabulary {
                 referencedClasses.add(classId);
                 DrugClass dc = kb.drugClass(classId).orElseThrow();
                 for (Drug d : dc.drugs()) {
-                    add(builder, new Term(c, index, d.name(), d.name() + ", " + dc.name(), d.confirm()));
+                    addDrug(builder, new Term(c, index, d.name(), d.name() + ", " + dc.name(), d.confirm()));
                     for (String brand : d.brands()) {
-                        add(builder, new Term(c, index, brand, d.name() + " (" + brand + "), " + dc.name(), d.confirm()));
+                        addDrug(builder, new Term(c, index, brand, d.name() + " (" + brand + "), " + dc.name(), d.confirm()));
                     }
                 }
             }
@@ -103,6 +106,14 @@ final class TriggerVocabulary {
         }
         if (words.size() == 1 && EditDistance.tolerance(words.get(0).length()) > 0) {
             nearVocabulary.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
+        }
+    }
+
+    private void addDrug(PhraseIndex.Builder<Term> builder, Term term) {
+        add(builder, term);
+        List<String> words = Terms.words(term.term());
+        if (words.size() >= 2 && words.get(0).length() >= Terms.STEM) {
+            leadingWords.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
         }
     }
 
@@ -157,6 +168,11 @@ final class TriggerVocabulary {
                 }
             }
             recognised |= addReorderedMatches(words, entry, field, evidence);
+            for (int i = 0; i < words.size(); i++) {
+                if (!covered[i]) {
+                    recognised |= addLeadingWordMatches(words.get(i), entry, field, evidence);
+                }
+            }
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
@@ -205,47 +221,115 @@ final class TriggerVocabulary {
     }
 
     /**
-     * A term of several words whose words all appear in the entry, in another order or form ("allergic to local
-     * anaesthetic" for allergy to local anaesthetic, "steroids, high dose"), is a probable match, never cleared.
-     * Exceptions are not applied: without a place in the entry there is nothing to tell them apart by.
+     * A term of several words whose words all appear in the entry, in another order, form or spelling ("allergic to
+     * local anaesthetic" for allergy to local anaesthetic, "steroids, high dose", "benzol peroxyde", "acetyl salicylic
+     * acid"), is a probable match, never cleared. Exceptions are not applied: without a place in the entry
+     * there is nothing to tell them apart by.
      */
     private boolean addReorderedMatches(List<String> words, String entry, Field field,
                                         Map<Integer, List<Evidence>> evidence) {
         if (words.size() < 2) {
             return false;
         }
-        // The entry's words by their first letters: a 9,000-character entry is compared with every set.
-        Set<String> exact = new HashSet<>(words);
-        Map<String, List<String>> byStem = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (w.length() > Terms.STEM) {
-                byStem.computeIfAbsent(w.substring(0, Terms.STEM), k -> new ArrayList<>()).add(w);
-            }
-        }
+        EntryWords present = new EntryWords(words);
         boolean any = false;
         for (int s = 0; s < wordSets.size(); s++) {
             Term term = wordSets.get(s).term();
-            if (!evidence.containsKey(term.index()) && allPresent(wordSets.get(s).words(), exact, byStem)) {
+            if (!evidence.containsKey(term.index()) && present.hasAll(wordSets.get(s).words())) {
                 any = true;
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
-                        "the words of " + term.term() + " appear in another order or form: confirm"));
+                        "the words of " + term.term() + " appear in another order, form or spelling: confirm"));
             }
         }
         return any;
     }
 
-    private static boolean allPresent(List<String> wanted, Set<String> exact, Map<String, List<String>> byStem) {
-        for (int w = 0; w < wanted.size(); w++) {
-            String want = wanted.get(w);
-            if (exact.contains(want)) {
-                continue;
-            }
-            List<String> forms = want.length() < Terms.STEM ? null : byStem.get(want.substring(0, Terms.STEM));
-            if (forms == null || forms.stream().noneMatch(form -> Terms.isFormOf(form, want))) {
-                return false;
+    /**
+     * The distinctive first word of a drug's name of several words, alone or in another form ("mycophenolate" for
+     * mycophenolic acid, "benzoyl" for benzoyl peroxide), is a probable match, never cleared.
+     */
+    private boolean addLeadingWordMatches(String word, String entry, Field field,
+                                          Map<Integer, List<Evidence>> evidence) {
+        boolean any = false;
+        for (Map.Entry<String, List<Term>> leading : leadingWords.entrySet()) {
+            String known = leading.getKey();
+            boolean same = word.equals(known);
+            if (same || Terms.isFormOf(word, known)) {
+                any = true;
+                for (Term term : leading.getValue()) {
+                    if (!evidence.containsKey(term.index())) {
+                        add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
+                                "`" + word + "` may be " + (same ? "" : "a form of ") + term.term() + ": confirm"));
+                    }
+                }
             }
         }
-        return true;
+        return any;
+    }
+
+    /**
+     * The entry's words, and each two neighbours joined ("acetyl salicylic" for acetylsalicylic), indexed by their
+     * first letters and by length: a 9,000-character entry is compared with every term of several words.
+     */
+    private static final class EntryWords {
+        private final Set<String> exact = new HashSet<>();
+        private final Map<String, List<String>> byStem = new HashMap<>();
+        private final Map<Integer, List<String>> misspellable = new HashMap<>();
+        private final Map<String, Boolean> asWrittenOrForm = new HashMap<>();
+        private final Map<String, Boolean> nearSpelt = new HashMap<>();
+
+        EntryWords(List<String> words) {
+            for (int i = 0; i < words.size(); i++) {
+                add(words.get(i));
+                if (i + 1 < words.size()) {
+                    add(words.get(i) + words.get(i + 1));
+                }
+            }
+        }
+
+        private void add(String w) {
+            if (!exact.add(w)) {
+                return;
+            }
+            if (w.length() > Terms.STEM) {
+                byStem.computeIfAbsent(w.substring(0, Terms.STEM), k -> new ArrayList<>()).add(w);
+            }
+            if (EditDistance.tolerance(w.length()) > 0) {
+                misspellable.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+            }
+        }
+
+        /** Whether every word is here, exactly, in another form or near-spelt (the costlier test second, once a word). */
+        boolean hasAll(List<String> wanted) {
+            for (int w = 0; w < wanted.size(); w++) {
+                String want = wanted.get(w);
+                if (!asWrittenOrForm.computeIfAbsent(want, this::hasAsWrittenOrForm)
+                        && !nearSpelt.computeIfAbsent(want, this::hasNearSpelling)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean hasAsWrittenOrForm(String want) {
+            if (exact.contains(want)) {
+                return true;
+            }
+            List<String> forms = want.length() < Terms.STEM ? null : byStem.get(want.substring(0, Terms.STEM));
+            return forms != null && forms.stream().anyMatch(form -> Terms.isFormOf(form, want));
+        }
+
+        private boolean hasNearSpelling(String want) {
+            int tolerance = EditDistance.tolerance(want.length());
+            for (int length = want.length() - tolerance; length <= want.length() + tolerance; length++) {
+                int allowed = Math.min(tolerance, EditDistance.tolerance(length));
+                for (String w : misspellable.getOrDefault(length, List.of())) {
+                    if (EditDistance.between(w, want, allowed) <= allowed) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 }

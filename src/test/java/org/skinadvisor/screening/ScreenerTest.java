@@ -3,6 +3,7 @@ package org.skinadvisor.screening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.knowledge.FitzpatrickType;
@@ -197,7 +198,11 @@ class ScreenerTest {
      * condition recognised (not listed as unmatched).
      */
     private static Check probableFinding(String condition, String id) {
-        Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
+        return probableFinding(List.of(condition), List.of(), id);
+    }
+
+    private static Check probableFinding(List<String> conditions, List<String> medications, String id) {
+        Assessment a = assess(with(clean("acne scars"), conditions, medications));
         assertThat(a.unmatched()).isEmpty();
         TreatmentAssessment mn = treatment(a, MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
@@ -213,13 +218,53 @@ class ScreenerTest {
         "'steroids, high dose', immunosuppression, high dose steroid",
         "'scar, hypertrophic', keloid-tendency, hypertrophic scar",
         "'skin: a cancerous lesion', changing-skin-lesions, skin cancer",
-        "burn from the sun, sunburn, sun burn"
+        "burn from the sun, sunburn, sun burn",
+        "lichen planis, koebner-prone, lichen planus"
     })
-    void theWordsOfATermInAnotherOrderOrFormAreAProbableMatchAndNeverCleared(String condition, String id, String term) {
+    void theWordsOfATermInAnotherOrderFormOrSpellingAreAProbableMatchAndNeverCleared(String condition, String id,
+                                                                                   String term) {
         assertThat(probableFinding(condition, id).evidence()).singleElement().satisfies(e -> {
             assertThat(e.term()).isEqualTo(term);
-            assertThat(e.confirm()).isEqualTo("the words of " + term + " appear in another order or form: confirm");
+            assertThat(e.confirm()).isEqualTo("the words of " + term + " appear in another order, form or spelling: confirm");
         });
+    }
+
+    @ParameterizedTest(name = "{0} may mean {2}")
+    @CsvSource({
+        "benzoyl peroxyde, acne-medication, benzoyl peroxide",
+        "benzol peroxide, acne-medication, benzoyl peroxide",
+        "benzol peroxyde gel, acne-medication, benzoyl peroxide",
+        "acetyl salicylic acid 100 mg, anticoagulants, acetylsalicylic acid"
+    })
+    void aDrugNameOfSeveralWordsMisspeltOrWrittenApartIsAProbableMatchAndNeverCleared(String medication, String id,
+                                                                                    String term) {
+        assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.term()).isEqualTo(term);
+            assertThat(e.via()).startsWith("possibly " + term + ", ");
+            assertThat(e.confirm()).isEqualTo("the words of " + term + " appear in another order, form or spelling: confirm");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} may be {2}")
+    @CsvSource({
+        "mycophenolate, immunosuppression, mycophenolic acid, `mycophenolate` may be a form of mycophenolic acid",
+        "mycophenolate mofetil 500mg, immunosuppression, mycophenolic acid, `mycophenolate` may be a form of mycophenolic acid",
+        "benzoyl wash, acne-medication, benzoyl peroxide, `benzoyl` may be benzoyl peroxide"
+    })
+    void theFirstWordOfADrugNameOfSeveralWordsIsAProbableMatchAndNeverCleared(String medication, String id,
+                                                                            String term, String confirm) {
+        assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.term()).isEqualTo(term);
+            assertThat(e.confirm()).isEqualTo(confirm + ": confirm");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hydrogen peroxide", "salicylic acid", "benzyl benzoate"})
+    void aMedicineSharingOnlyAGenericWordWithAListedDrugIsNotTakenForIt(String medication) {
+        Assessment a = assess(with(clean("acne scars"), List.of(), List.of(medication)));
+        assertThat(treatment(a, MN).findings()).isEmpty();
+        assertThat(a.unmatched()).containsExactly(medication);
     }
 
     @Test
