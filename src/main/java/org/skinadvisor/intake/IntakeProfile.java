@@ -33,6 +33,13 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "to be confirmed", "tbc", "tbd", "see notes", "ask patient", "declined to answer", "refused to answer",
             "prefer not to say", "various", "several");
 
+    /**
+     * Phrases that, written in an entry, say it may be about a relative: "family history of skin cancer" names no
+     * condition of the patient for certain.
+     */
+    public static final List<String> FAMILY_HISTORY = List.of("family history", "family hx", "fhx", "fam hx",
+            "runs in the family", "runs in my family", "runs in family");
+
     /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
     public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");
 

@@ -46,6 +46,7 @@ final class TriggerVocabulary {
     /** Drugs of classes no contraindication names: recognised, so not listed as unmatched. */
     private final PhraseIndex<String> otherDrugs;
     private final PhraseIndex<Boolean> notKnown;
+    private final PhraseIndex<Boolean> familyHistory;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
@@ -92,6 +93,9 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<Boolean> unknownWords = PhraseIndex.builder();
         IntakeProfile.NOT_KNOWN.forEach(phrase -> unknownWords.add(phrase, Boolean.TRUE));
         this.notKnown = unknownWords.build();
+        PhraseIndex.Builder<Boolean> family = PhraseIndex.builder();
+        IntakeProfile.FAMILY_HISTORY.forEach(phrase -> family.add(phrase, Boolean.TRUE));
+        this.familyHistory = family.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             matches.put(f, new EntryCache<>(entry -> match(entry, f)));
         }
@@ -130,6 +134,15 @@ final class TriggerVocabulary {
         return "condition".equals(term.via()) ? term.via() : "possibly " + term.via();
     }
 
+    /**
+     * An entry that speaks of family history ("family history of skin cancer") may name a relative's condition, not
+     * the patient's: what it names is a probable match, to be asked, never certain and never cleared.
+     */
+    private static String ofTheFamily(Term term) {
+        return term.confirm() != null ? term.confirm() + " (the entry speaks of family history)"
+                : "the entry speaks of family history: is " + term.term() + " the patient's own? confirm";
+    }
+
     private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
         evidence.computeIfAbsent(index, k -> new ArrayList<>()).add(e);
     }
@@ -141,6 +154,7 @@ final class TriggerVocabulary {
         Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
         boolean recognised = false;
+        boolean family = !familyHistory.find(words).isEmpty();
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
             boolean excepted = exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit));
@@ -149,7 +163,8 @@ final class TriggerVocabulary {
             }
             recognised = true;
             if (!excepted) {
-                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(), term.confirm()));
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
+                        family ? ofTheFamily(term) : term.confirm()));
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {

@@ -260,6 +260,18 @@ class ScreenerTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "family history of skin cancer, changing-skin-lesions, the entry speaks of family history: is skin cancer the patient's own? confirm",
+        "skin cancer runs in the family, changing-skin-lesions, the entry speaks of family history: is skin cancer the patient's own? confirm",
+        "FHx keloids, keloid-tendency, the entry speaks of family history: is keloid the patient's own? confirm",
+        "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry speaks of family history)"
+    })
+    void aConditionInAnEntryAboutFamilyHistoryIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
+        assertThat(probableFinding(condition, id).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"hydrogen peroxide", "salicylic acid", "benzyl benzoate"})
     void aMedicineSharingOnlyAGenericWordWithAListedDrugIsNotTakenForIt(String medication) {
         Assessment a = assess(with(clean("acne scars"), List.of(), List.of(medication)));
