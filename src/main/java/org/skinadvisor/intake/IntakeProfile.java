@@ -34,11 +34,13 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "prefer not to say", "various", "several");
 
     /**
-     * Phrases that, written in an entry, say it may be about a relative: "family history of skin cancer" names no
-     * condition of the patient for certain.
+     * Phrases that, written in an entry, say that what it names may not be the patient's condition, by what they
+     * speak of: a relative's ("family history of skin cancer") or a vaccine against it ("shingles vaccine").
      */
-    public static final List<String> FAMILY_HISTORY = List.of("family history", "family hx", "fhx", "fam hx",
-            "runs in the family", "runs in my family", "runs in family");
+    public static final Map<String, List<String>> NOT_THE_PATIENTS_OWN = Map.of(
+            "family history", List.of("family history", "family hx", "fam hx", "fhx", "runs in the family",
+                    "runs in my family", "runs in family"),
+            "a vaccine", List.of("vaccine", "vaccination", "vaccinated", "immunisation", "immunization"));
 
     /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
     public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");

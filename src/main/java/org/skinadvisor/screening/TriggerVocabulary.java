@@ -46,7 +46,8 @@ final class TriggerVocabulary {
     /** Drugs of classes no contraindication names: recognised, so not listed as unmatched. */
     private final PhraseIndex<String> otherDrugs;
     private final PhraseIndex<Boolean> notKnown;
-    private final PhraseIndex<Boolean> familyHistory;
+    /** Phrases saying an entry may not name the patient's condition, to what they speak of. */
+    private final PhraseIndex<String> notOwn;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
@@ -93,9 +94,10 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<Boolean> unknownWords = PhraseIndex.builder();
         IntakeProfile.NOT_KNOWN.forEach(phrase -> unknownWords.add(phrase, Boolean.TRUE));
         this.notKnown = unknownWords.build();
-        PhraseIndex.Builder<Boolean> family = PhraseIndex.builder();
-        IntakeProfile.FAMILY_HISTORY.forEach(phrase -> family.add(phrase, Boolean.TRUE));
-        this.familyHistory = family.build();
+        PhraseIndex.Builder<String> notOwnPhrases = PhraseIndex.builder();
+        IntakeProfile.NOT_THE_PATIENTS_OWN.forEach((speaksOf, phrases) ->
+                phrases.forEach(phrase -> notOwnPhrases.add(phrase, speaksOf)));
+        this.notOwn = notOwnPhrases.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             matches.put(f, new EntryCache<>(entry -> match(entry, f)));
         }
@@ -135,12 +137,13 @@ final class TriggerVocabulary {
     }
 
     /**
-     * An entry that speaks of family history ("family history of skin cancer") may name a relative's condition, not
-     * the patient's: what it names is a probable match, to be asked, never certain and never cleared.
+     * An entry that speaks of family history ("family history of skin cancer") or of a vaccine ("shingles vaccine")
+     * may name what is not the patient's condition: what it names is a probable match, to be asked, never certain and
+     * never cleared.
      */
-    private static String ofTheFamily(Term term) {
-        return term.confirm() != null ? term.confirm() + " (the entry speaks of family history)"
-                : "the entry speaks of family history: is " + term.term() + " the patient's own? confirm";
+    private static String notOwn(Term term, String speaksOf) {
+        return term.confirm() != null ? term.confirm() + " (the entry speaks of " + speaksOf + ")"
+                : "the entry speaks of " + speaksOf + ": confirm the patient has " + term.term();
     }
 
     private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
@@ -154,7 +157,8 @@ final class TriggerVocabulary {
         Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
         boolean recognised = false;
-        boolean family = !familyHistory.find(words).isEmpty();
+        List<PhraseIndex.Hit<String>> notOwnHits = notOwn.find(words);
+        String speaksOf = notOwnHits.isEmpty() ? null : notOwnHits.get(0).value();
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
             boolean excepted = exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit));
@@ -164,7 +168,7 @@ final class TriggerVocabulary {
             recognised = true;
             if (!excepted) {
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
-                        family ? ofTheFamily(term) : term.confirm()));
+                        speaksOf == null ? term.confirm() : notOwn(term, speaksOf)));
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {

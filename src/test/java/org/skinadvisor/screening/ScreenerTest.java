@@ -261,14 +261,22 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "family history of skin cancer, changing-skin-lesions, the entry speaks of family history: is skin cancer the patient's own? confirm",
-        "skin cancer runs in the family, changing-skin-lesions, the entry speaks of family history: is skin cancer the patient's own? confirm",
-        "FHx keloids, keloid-tendency, the entry speaks of family history: is keloid the patient's own? confirm",
-        "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry speaks of family history)"
+        "family history of skin cancer, changing-skin-lesions, the entry speaks of family history: confirm the patient has skin cancer",
+        "skin cancer runs in the family, changing-skin-lesions, the entry speaks of family history: confirm the patient has skin cancer",
+        "FHx keloids, keloid-tendency, the entry speaks of family history: confirm the patient has keloid",
+        "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry speaks of family history)",
+        "shingles vaccination 2020, active-infection, the entry speaks of a vaccine: confirm the patient has shingles"
     })
-    void aConditionInAnEntryAboutFamilyHistoryIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
+    void aConditionInAnEntryAboutFamilyHistoryOrAVaccineIsAProbableMatchNotACertainOne(String condition, String id,
+                                                                                      String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
+    }
+
+    @Test
+    void aVaccineInTheMedicationsIsNotAnInfection() {
+        Check c = probableFinding(List.of(), List.of("shingles vaccine"), "active-infection");
+        assertThat(c.evidence().get(0).confirm()).isEqualTo("the entry speaks of a vaccine: confirm the patient has shingles");
     }
 
     @ParameterizedTest(name = "{0}")
