@@ -323,6 +323,23 @@ class ScreenerTest {
         assertThat(a.unmatched()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stretch marks after pregnancy", "post-pregnancy stretch marks", "striae since my pregnancies"})
+    void stretchMarksLeftByAPastPregnancyAreNotAPregnancy(String concern) {
+        Assessment a = assess(clean(concern));
+        assertThat(a.concerns()).singleElement().satisfies(c -> assertThat(c.concern()).isEqualTo("stretch-marks"));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(verdict(a, MDA)).isEqualTo(Verdict.SUITABLE);
+    }
+
+    @Test
+    void stretchMarksDuringAPregnancyStillNameThePregnancy() {
+        TreatmentAssessment mn = treatment(assess(clean("stretch marks during pregnancy")), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(mn.findings()).singleElement()
+                .satisfies(c -> assertThat(c.contraindication().id()).isEqualTo("pregnancy"));
+    }
+
     @Test
     void breastCancerIsNotTakenForBreastfeeding() {
         TreatmentAssessment mda = treatment(assess(with(clean("enlarged pores"),
