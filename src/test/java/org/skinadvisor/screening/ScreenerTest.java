@@ -219,7 +219,8 @@ class ScreenerTest {
         "'scar, hypertrophic', keloid-tendency, hypertrophic scar",
         "'skin: a cancerous lesion', changing-skin-lesions, skin cancer",
         "burn from the sun, sunburn, sun burn",
-        "lichen planis, koebner-prone, lichen planus"
+        "lichen planis, koebner-prone, lichen planus",
+        "lichen plannus, koebner-prone, lichen planus"
     })
     void theWordsOfATermInAnotherOrderFormOrSpellingAreAProbableMatchAndNeverCleared(String condition, String id,
                                                                                    String term) {
@@ -277,6 +278,23 @@ class ScreenerTest {
     void aVaccineInTheMedicationsIsNotAnInfection() {
         Check c = probableFinding(List.of(), List.of("shingles vaccine"), "active-infection");
         assertThat(c.evidence().get(0).confirm()).isEqualTo("the entry speaks of a vaccine: confirm the patient has shingles");
+    }
+
+    /** Six letters is the shortest first word that stands for its drug's name (the bundled names' are longer). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"abcdef gh, abcdef, true", "abcde fgh, abcde, false"})
+    void theFirstWordOfADrugNameStandsForItFromSixLetters(String drug, String medication, boolean probable)
+            throws Exception {
+        Screener s = oneTreatment("""
+                drugClasses: [{id: d, name: D, sources: [s], drugs: [{name: %s, sources: [s]}]}]
+                contraindications:
+                  - {id: x, name: X, triggers: {drugClasses: [d]}, question: {id: q, text: Q}, sources: [s],
+                     treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+                """.formatted(drug));
+        Assessment a = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(medication), null, null, null,
+                Map.of()));
+        assertThat(a.treatments().get(0).verdict()).isEqualTo(probable ? Verdict.REVIEW : Verdict.SUITABLE);
+        assertThat(a.unmatched()).hasSize(probable ? 0 : 1);
     }
 
     @ParameterizedTest(name = "{0}")
