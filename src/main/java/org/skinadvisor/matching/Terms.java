@@ -77,11 +77,18 @@ public final class Terms {
         return common >= STEM && 3 * common >= 2 * listed.length() && common < word.length();
     }
 
-    /** Simple English plurals only; both sides of every comparison go through the same rule. */
+    /**
+     * Simple English plurals only; both sides of every comparison go through the same rule. A plural in -es is
+     * singular without it only after sh, x, ss and tch ("rashes", "boxes", "abscesses", "patches"), where no word
+     * ends in e; elsewhere the e may be the word's own ("headaches", "bruises").
+     */
     static String singular(String w) {
         int n = w.length();
         if (n > 4 && w.endsWith("ies")) {
             return w.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && (w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses") || w.endsWith("tches"))) {
+            return w.substring(0, n - 2);
         }
         if (n > 3 && w.charAt(n - 1) == 's' && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return w.substring(0, n - 1);

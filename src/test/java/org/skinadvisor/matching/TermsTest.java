@@ -65,6 +65,12 @@ class TermsTest {
     }
 
     @Test
+    void aPluralInEsLosesItAfterShXSsAndTchOnly() {
+        assertThat(Terms.words("skin rashes, boxes, abscesses, patches")).containsExactly("skin", "rash", "box", "abscess", "patch");
+        assertThat(Terms.words("headaches, bruises, herpes")).containsExactly("headache", "bruise", "herpe");
+    }
+
+    @Test
     void shortWordsKeepTheirEnding() {
         assertThat(Terms.words("ties gas pies")).containsExactly("tie", "gas", "pie");
         assertThat(Terms.words("allergies")).containsExactly("allergy");

@@ -358,6 +358,17 @@ class ScreenerTest {
                 .satisfies(c -> assertThat(c.contraindication().id()).isEqualTo("pregnancy"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"skin rashes", "rashes on the cheeks"})
+    void rashesInThePluralAreARash(String condition) {
+        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("open-wound-rash");
+            assertThat(c.status()).isEqualTo(CheckStatus.MATCHED);
+        });
+    }
+
     @Test
     void breastCancerIsNotTakenForBreastfeeding() {
         TreatmentAssessment mda = treatment(assess(with(clean("enlarged pores"),
