@@ -370,6 +370,12 @@ class ScreenerTest {
     }
 
     @Test
+    void hyperpigmentationAfterAcneIsNotActiveAcne() {
+        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of("PIH after acne"), List.of())), MN);
+        assertThat(mn.findings()).extracting(c -> c.contraindication().id()).containsExactly("darker-skin-pih");
+    }
+
+    @Test
     void breastCancerIsNotTakenForBreastfeeding() {
         TreatmentAssessment mda = treatment(assess(with(clean("enlarged pores"),
                 List.of("breast cancer, radiation therapy 2019"), List.of())), MDA);
@@ -514,13 +520,20 @@ class ScreenerTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"allergic to metal, anaesthetic-or-metal-allergy", "allergy to metal, anaesthetic-or-metal-allergy",
-        "Koebner phenomenon, koebner-prone", "open sore on the chin, open-wound-rash", "nursing mother, pregnancy",
-        "expecting a baby in May, pregnancy"})
-    void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id) {
-        TreatmentAssessment mn = treatment(assess(with(clean("acne scars"), List.of(condition), List.of())), MN);
+    @CsvSource({"allergic to metal, anaesthetic-or-metal-allergy, MATCHED",
+        "allergy to metal, anaesthetic-or-metal-allergy, MATCHED", "Koebner phenomenon, koebner-prone, MATCHED",
+        "open sore on the chin, open-wound-rash, MATCHED", "nursing mother, pregnancy, MATCHED",
+        "expecting a baby in May, pregnancy, MATCHED", "changing lesion on the back, changing-skin-lesions, MATCHED",
+        "suspicious pigmented lesion, changing-skin-lesions, MATCHED",
+        "allergic to numbing cream, anaesthetic-or-metal-allergy, MATCHED",
+        "nickel sensitivity, anaesthetic-or-metal-allergy, PROBABLE", "bleeding problems, blood-disorders, PROBABLE",
+        "clotting problems, blood-disorders, PROBABLE"})
+    void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id, CheckStatus status) {
+        Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
+        assertThat(a.unmatched()).isEmpty();
+        TreatmentAssessment mn = treatment(a, MN);
         assertThat(mn.findings()).extracting(c -> c.contraindication().id()).containsExactly(id);
-        assertThat(mn.findings().get(0).status()).isEqualTo(CheckStatus.MATCHED);
+        assertThat(mn.findings().get(0).status()).isEqualTo(status);
     }
 
     @Test
