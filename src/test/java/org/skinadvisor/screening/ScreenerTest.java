@@ -537,6 +537,13 @@ class ScreenerTest {
     }
 
     @Test
+    void pockMarksWrittenApartAreScarsAsPockmarksAre() {
+        Screener s = new Screener(Profiles.KB);
+        assertThat(s.recognise("pock marks")).containsExactly("scars");
+        assertThat(s.recognise("pockmarks")).containsExactly("scars");
+    }
+
+    @Test
     void solarLentigoIsDiscolorationInTheSingularAsInThePluralTheSourceUses() {
         Screener s = new Screener(Profiles.KB);
         assertThat(s.recognise("solar lentigines")).containsExactly("discoloration");
