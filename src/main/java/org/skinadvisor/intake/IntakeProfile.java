@@ -34,13 +34,14 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "prefer not to say", "various", "several");
 
     /**
-     * Phrases that, written in an entry, say that what it names may not be the patient's condition, by what they
-     * speak of: a relative's ("family history of skin cancer") or a vaccine against it ("shingles vaccine").
+     * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's
+     * ("family history of skin cancer"), a vaccine against it ("shingles vaccine"), a denial ("no keloids", "not
+     * pregnant") or a medicine stopped ("stopped aspirin"). Read as such, never as a clearance.
      */
-    public static final Map<String, List<String>> NOT_THE_PATIENTS_OWN = Map.of(
-            "family history", List.of("family history", "family hx", "fam hx", "fhx", "runs in the family",
-                    "runs in my family", "runs in family"),
-            "a vaccine", List.of("vaccine", "vaccination", "vaccinated", "immunisation", "immunization"));
+    public static final List<String> MAY_NOT_APPLY = List.of("family history", "family hx", "fam hx", "fhx",
+            "runs in the family", "runs in my family", "runs in family", "vaccine", "vaccination", "vaccinated",
+            "immunisation", "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without",
+            "stopped", "discontinued", "ceased");
 
     /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
     public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");

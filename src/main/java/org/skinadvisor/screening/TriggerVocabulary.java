@@ -46,8 +46,8 @@ final class TriggerVocabulary {
     /** Drugs of classes no contraindication names: recognised, so not listed as unmatched. */
     private final PhraseIndex<String> otherDrugs;
     private final PhraseIndex<Boolean> notKnown;
-    /** Phrases saying an entry may not name the patient's condition, to what they speak of. */
-    private final PhraseIndex<String> notOwn;
+    /** Phrases saying what an entry names may not apply to the patient now, each to itself as written. */
+    private final PhraseIndex<String> mayNotApply;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
@@ -94,10 +94,9 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<Boolean> unknownWords = PhraseIndex.builder();
         IntakeProfile.NOT_KNOWN.forEach(phrase -> unknownWords.add(phrase, Boolean.TRUE));
         this.notKnown = unknownWords.build();
-        PhraseIndex.Builder<String> notOwnPhrases = PhraseIndex.builder();
-        IntakeProfile.NOT_THE_PATIENTS_OWN.forEach((speaksOf, phrases) ->
-                phrases.forEach(phrase -> notOwnPhrases.add(phrase, speaksOf)));
-        this.notOwn = notOwnPhrases.build();
+        PhraseIndex.Builder<String> mayNotApplyPhrases = PhraseIndex.builder();
+        IntakeProfile.MAY_NOT_APPLY.forEach(phrase -> mayNotApplyPhrases.add(phrase, phrase));
+        this.mayNotApply = mayNotApplyPhrases.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             matches.put(f, new EntryCache<>(entry -> match(entry, f)));
         }
@@ -137,13 +136,13 @@ final class TriggerVocabulary {
     }
 
     /**
-     * An entry that speaks of family history ("family history of skin cancer") or of a vaccine ("shingles vaccine")
-     * may name what is not the patient's condition: what it names is a probable match, to be asked, never certain and
-     * never cleared.
+     * An entry that says what it names may not apply to the patient now ("family history of skin cancer", "shingles
+     * vaccine", "no keloids", "stopped aspirin") makes it a probable match, to be asked, never certain and never
+     * cleared: which words a denial reaches is not read.
      */
-    private static String notOwn(Term term, String speaksOf) {
-        return term.confirm() != null ? term.confirm() + " (the entry speaks of " + speaksOf + ")"
-                : "the entry speaks of " + speaksOf + ": confirm the patient has " + term.term();
+    private static String mayNotApply(Term term, String says) {
+        return term.confirm() != null ? term.confirm() + " (the entry says `" + says + "`)"
+                : "the entry says `" + says + "`: confirm whether " + term.term() + " applies to the patient now";
     }
 
     private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
@@ -157,8 +156,8 @@ final class TriggerVocabulary {
         Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
         boolean recognised = false;
-        List<PhraseIndex.Hit<String>> notOwnHits = notOwn.find(words);
-        String speaksOf = notOwnHits.isEmpty() ? null : notOwnHits.get(0).value();
+        List<PhraseIndex.Hit<String>> mayNotApplyHits = mayNotApply.find(words);
+        String says = mayNotApplyHits.isEmpty() ? null : mayNotApplyHits.get(0).value();
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
             boolean excepted = exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit));
@@ -168,7 +167,7 @@ final class TriggerVocabulary {
             recognised = true;
             if (!excepted) {
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
-                        speaksOf == null ? term.confirm() : notOwn(term, speaksOf)));
+                        says == null ? term.confirm() : mayNotApply(term, says)));
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {

@@ -262,22 +262,30 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "family history of skin cancer, changing-skin-lesions, the entry speaks of family history: confirm the patient has skin cancer",
-        "skin cancer runs in the family, changing-skin-lesions, the entry speaks of family history: confirm the patient has skin cancer",
-        "FHx keloids, keloid-tendency, the entry speaks of family history: confirm the patient has keloid",
-        "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry speaks of family history)",
-        "shingles vaccination 2020, active-infection, the entry speaks of a vaccine: confirm the patient has shingles"
+        "family history of skin cancer, changing-skin-lesions, the entry says `family history`: confirm whether skin cancer applies to the patient now",
+        "skin cancer runs in the family, changing-skin-lesions, the entry says `runs in the family`: confirm whether skin cancer applies to the patient now",
+        "FHx keloids, keloid-tendency, the entry says `fhx`: confirm whether keloid applies to the patient now",
+        "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry says `family hx`)",
+        "shingles vaccination 2020, active-infection, the entry says `vaccination`: confirm whether shingles applies to the patient now",
+        "no keloids, keloid-tendency, the entry says `no`: confirm whether keloid applies to the patient now",
+        "not pregnant, pregnancy, the entry says `not`: confirm whether pregnant applies to the patient now",
+        "denies cold sores, active-infection, the entry says `denies`: confirm whether cold sore applies to the patient now",
+        "never had eczema, psoriasis-eczema, the entry says `never`: confirm whether eczema applies to the patient now"
     })
-    void aConditionInAnEntryAboutFamilyHistoryOrAVaccineIsAProbableMatchNotACertainOne(String condition, String id,
-                                                                                      String confirm) {
+    void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
     }
 
-    @Test
-    void aVaccineInTheMedicationsIsNotAnInfection() {
-        Check c = probableFinding(List.of(), List.of("shingles vaccine"), "active-infection");
-        assertThat(c.evidence().get(0).confirm()).isEqualTo("the entry speaks of a vaccine: confirm the patient has shingles");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "shingles vaccine, active-infection, the entry says `vaccine`: confirm whether shingles applies to the patient now",
+        "stopped aspirin 2 weeks ago, anticoagulants, the entry says `stopped`: confirm whether aspirin applies to the patient now",
+        "not on warfarin, anticoagulants, the entry says `not`: confirm whether warfarin applies to the patient now"
+    })
+    void aMedicineThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String medication, String id, String confirm) {
+        assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
     }
 
     /** Six letters is the shortest first word that stands for its drug's name (the bundled names' are longer). */
