@@ -270,7 +270,8 @@ class ScreenerTest {
         "no keloids, keloid-tendency, the entry says `no`: confirm whether keloid applies to the patient now",
         "not pregnant, pregnancy, the entry says `not`: confirm whether pregnant applies to the patient now",
         "denies cold sores, active-infection, the entry says `denies`: confirm whether cold sore applies to the patient now",
-        "never had eczema, psoriasis-eczema, the entry says `never`: confirm whether eczema applies to the patient now"
+        "never had eczema, psoriasis-eczema, the entry says `never`: confirm whether eczema applies to the patient now",
+        "completed chemotherapy in 2023, cancer-therapy, the entry says `completed`: confirm whether chemotherapy applies to the patient now"
     })
     void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
@@ -281,7 +282,8 @@ class ScreenerTest {
     @CsvSource({
         "shingles vaccine, active-infection, the entry says `vaccine`: confirm whether shingles applies to the patient now",
         "stopped aspirin 2 weeks ago, anticoagulants, the entry says `stopped`: confirm whether aspirin applies to the patient now",
-        "not on warfarin, anticoagulants, the entry says `not`: confirm whether warfarin applies to the patient now"
+        "not on warfarin, anticoagulants, the entry says `not`: confirm whether warfarin applies to the patient now",
+        "isotretinoin (finished 3 months ago), acne-medication, the entry says `finished`: confirm whether isotretinoin applies to the patient now"
     })
     void aMedicineThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String medication, String id, String confirm) {
         assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement()
