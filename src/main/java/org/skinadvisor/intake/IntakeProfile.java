@@ -36,12 +36,14 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's
      * ("family history of skin cancer"), a vaccine against it ("shingles vaccine"), a denial ("no keloids", "not
-     * pregnant") or a medicine or treatment stopped ("stopped aspirin", "finished chemotherapy"). Read as such, never as a clearance.
+     * pregnant"), a medicine or treatment stopped ("stopped aspirin", "finished chemotherapy") or a past condition
+     * ("history of shingles", "resolved eczema"). Read as such, never as a clearance.
      */
     public static final List<String> MAY_NOT_APPLY = List.of("family history", "family hx", "fam hx", "fhx",
             "runs in the family", "runs in my family", "runs in family", "vaccine", "vaccination", "vaccinated",
             "immunisation", "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without",
-            "stopped", "discontinued", "ceased", "finished", "completed");
+            "stopped", "discontinued", "ceased", "finished", "completed", "history of", "hx of", "past", "previous",
+            "previously", "prior", "former", "formerly", "resolved", "healed");
 
     /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
     public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");

@@ -271,7 +271,9 @@ class ScreenerTest {
         "not pregnant, pregnancy, the entry says `not`: confirm whether pregnant applies to the patient now",
         "denies cold sores, active-infection, the entry says `denies`: confirm whether cold sore applies to the patient now",
         "never had eczema, psoriasis-eczema, the entry says `never`: confirm whether eczema applies to the patient now",
-        "completed chemotherapy in 2023, cancer-therapy, the entry says `completed`: confirm whether chemotherapy applies to the patient now"
+        "completed chemotherapy in 2023, cancer-therapy, the entry says `completed`: confirm whether chemotherapy applies to the patient now",
+        "history of shingles, active-infection, the entry says `history of`: confirm whether shingles applies to the patient now",
+        "resolved eczema, psoriasis-eczema, the entry says `resolved`: confirm whether eczema applies to the patient now"
     })
     void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
