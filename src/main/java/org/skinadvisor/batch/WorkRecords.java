@@ -6,6 +6,7 @@ import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.IntakeWarning;
+import org.skinadvisor.intake.PatientIds;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
 import org.skinadvisor.parsing.InvalidInputException;
@@ -57,7 +58,7 @@ final class WorkRecords {
             ReadProfile read = lineReader.read(b, IntakeFormat.JSON);
             return IntakeRecord.valid(l.source(), read.warnings().isEmpty() ? read : inFile(read, l), hash);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(l.source(), inFile(e, l), hash);
+            return IntakeRecord.invalid(l.source(), inFile(e, l), hash, PatientIds.inJson(b));
         }
     }
 
@@ -100,7 +101,7 @@ final class WorkRecords {
         try {
             return IntakeRecord.valid(r.source(), r.header().profile(r.row()), hash);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(r.source(), e, hash);
+            return IntakeRecord.invalid(r.source(), e, hash, r.header().namedId(r.row()));
         }
     }
 }

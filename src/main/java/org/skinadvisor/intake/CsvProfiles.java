@@ -103,6 +103,18 @@ public final class CsvProfiles {
                 age, type, notes == null || notes.isBlank() ? null : notes, Map.of()), warnings);
     }
 
+    /**
+     * The id a row that could not be read names: its id cell, not blank, when the row has the header's width (a
+     * row with a cell too many or too few may have its cells shifted); else null.
+     */
+    public String namedId(CsvRows.Row row) {
+        if (row.cells().size() != width) {
+            return null;
+        }
+        String id = cell(row, "id").strip();
+        return id.isEmpty() || id.indexOf('\uFFFD') >= 0 ? null : id;
+    }
+
     private String cell(CsvRows.Row row, String name) {
         Integer i = column.get(name);
         return i == null ? null : row.cells().get(i);

@@ -53,7 +53,7 @@ public final class CsvFormat implements BatchFormat {
         cells.add(r.record().source());
         Assessment a = r.assessment();
         if (a == null) {
-            cells.add("");
+            cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
             cells.addAll(List.of("", "", "", "", r.record().error().located()));

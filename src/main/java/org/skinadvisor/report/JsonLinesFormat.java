@@ -5,11 +5,15 @@ import org.skinadvisor.intake.IntakeRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** One JSON object per line: the `check` object plus "source" and "stamp", or an error record. */
+/**
+ * One JSON object per line: the `check` object plus "source" and "stamp", or an error record (with "id" when the
+ * record that could not be read names its patient plainly).
+ */
 public final class JsonLinesFormat implements BatchFormat {
     private static final JsonName CODE = JsonName.of("code");
     private static final JsonName COLUMN = JsonName.of("column");
     private static final JsonName ERROR = JsonName.of("error");
+    private static final JsonName ID = JsonName.of("id");
     private static final JsonName LINE = JsonName.of("line");
     private static final JsonName SOURCE = JsonName.of("source");
 
@@ -37,6 +41,9 @@ public final class JsonLinesFormat implements BatchFormat {
                 g.startObject();
                 g.name(SOURCE).string(rec.source());
                 if (r.assessment() == null) {
+                    if (rec.namedId() != null) {
+                        g.name(ID).string(rec.namedId());
+                    }
                     g.name(ERROR).string(rec.error().located());
                     g.name(CODE).known(rec.error().problem().code());
                     g.name(LINE).number(rec.error().line());

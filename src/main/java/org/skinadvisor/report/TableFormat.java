@@ -51,7 +51,9 @@ public final class TableFormat implements BatchFormat {
         StringBuilder b = new StringBuilder(source(safe(r.record().source())));
         Assessment a = r.assessment();
         if (a == null) {
-            return b.append(pad("-", ID)).append("error: ").append(safe(r.record().error().located())).append('\n').toString();
+            String id = r.record().namedId();
+            return b.append(pad(id == null ? "-" : safe(id), ID)).append("error: ")
+                    .append(safe(r.record().error().located())).append('\n').toString();
         }
         b.append(pad(safe(a.profileId()), ID));
         for (TreatmentAssessment t : a.treatments()) {

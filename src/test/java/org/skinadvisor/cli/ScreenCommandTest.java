@@ -99,6 +99,26 @@ class ScreenCommandTest {
     }
 
     @Test
+    void anErrorRecordNamesItsPatientWhenTheRecordNamesOnePlainly() throws Exception {
+        Path jsonl = file("n.jsonl", String.join("\n",
+                "{\"id\":\"P-7\",\"concerns\":[\"pores\"],\"medications\":\"warfarin\"}",
+                "{\"id\":\"P-8\",\"concerns\":[\"acne",
+                "{\"id\":\"A\",\"concerns\":[],\"id\":\"B\"}",
+                "{\"concerns\":[\"pores\"]}") + "\n");
+        List<String> out = lines(Cli.run("screen", jsonl.toString(), "--format", "jsonl").out());
+        assertThat(out.get(0)).contains("n.jsonl:1\",\"id\":\"P-7\",\"error\":\"1:");
+        assertThat(out.get(1)).contains("n.jsonl:2\",\"id\":\"P-8\",\"error\":\"2:");
+        assertThat(out.get(2)).contains("n.jsonl:3\",\"error\":");
+        assertThat(out.get(3)).contains("n.jsonl:4\",\"error\":");
+        assertThat(table(jsonl).get(1)).contains("P-7").contains("error: 1:");
+
+        Path csv = file("n.csv", "id,concerns,age\nC-1,pores,200\nC-2,pores\n");
+        List<String> rows = lines(Cli.run("screen", csv.toString(), "--format", "csv").out());
+        assertThat(rows.get(1)).startsWith(csv + ":2,C-1,,").contains("`age` must be");
+        assertThat(rows.get(2)).startsWith(csv + ":3,,,").contains("row has 2 cells but the header has 3");
+    }
+
+    @Test
     void aJsonLinesErrorAfterABareCarriageReturnIsPlacedInTheFileAndSaysWhy() throws Exception {
         Path jsonl = file("cr.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\r{\"id\":\"b\",\"concerns\":[\"pores\"]}\n"
                 + "{\"id\":\"c\",\"concerns\":[\"pores\"]}\n");
@@ -547,9 +567,9 @@ class ScreenCommandTest {
         Files.write(csv, data);
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
         assertThat(lines(r.out())).hasSize(3);
-        assertThat(r.out()).contains("\"id\":\"r1\"").contains("bad.csv:3\",\"error\":\"3:7: not valid UTF-8 text"
+        assertThat(r.out()).contains("\"id\":\"r1\"").contains("bad.csv:3\",\"id\":\"r2\",\"error\":\"3:7: not valid UTF-8 text"
                 + " (a spreadsheet's plain CSV is often in a Windows code page: save it as \\\"CSV UTF-8\\\")\"");
-        assertThat(r.out()).contains("bad.csv:4\",\"error\":\"5:12: not valid UTF-8 text");
+        assertThat(r.out()).contains("bad.csv:4\",\"id\":\"r3\",\"error\":\"5:12: not valid UTF-8 text");
         assertThat(r.exit()).isEqualTo(1);
     }
 
@@ -561,7 +581,7 @@ class ScreenCommandTest {
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
         List<String> records = lines(r.out());
         assertThat(records).hasSize(2);
-        assertThat(records.get(0)).contains("\"source\":\"" + csv + ":2\",\"error\":\"3:14: `age` must be a whole number")
+        assertThat(records.get(0)).contains("\"source\":\"" + csv + ":2\",\"id\":\"P1\",\"error\":\"3:14: `age` must be a whole number")
                 .contains("\"line\":3,\"column\":14");
         assertThat(records.get(1)).contains("\"error\":\"4:13: `age` must be a whole number");
         Path twice = file("twice.csv", "id,concerns,notes,id\nP1,pores,,P1\n");

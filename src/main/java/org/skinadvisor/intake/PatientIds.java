@@ -1,0 +1,46 @@
+package org.skinadvisor.intake;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.skinadvisor.parsing.SafeParsers;
+
+import java.io.IOException;
+
+/**
+ * The patient id that a record which could not be read names plainly, so that its error record says whose intake
+ * to fix. Only a label beside the record's source, never used to screen.
+ */
+public final class PatientIds {
+    private PatientIds() {
+    }
+
+    /**
+     * The one top-level {@code id} (text or a whole number, not blank) of a JSON object, read until the object ends
+     * or breaks (a truncated line keeps the id it began with); null when the text is not an object, or its id is
+     * missing, of another type, blank or repeated before the end or the break.
+     */
+    public static String inJson(byte[] data) {
+        String id = null;
+        try (JsonParser p = SafeParsers.json(data, 0, data.length)) {
+            // A repeated id must be seen as such here, not stop the reading with the first one kept.
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!"id".equals(name)) {
+                    p.skipChildren();
+                } else if (id != null || value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT) {
+                    return null;
+                } else {
+                    id = p.getText().strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The record broke here: what was read before the break stands.
+        }
+        return id == null || id.isEmpty() ? null : id;
+    }
+}
