@@ -81,12 +81,13 @@ public final class DocumentRecords {
                     ReadProfile rp = binder.bind(t);
                     out.accept(IntakeRecord.valid(source, rp, slice(data, start, p.currentLocation())));
                 } catch (InvalidInputException e) {
+                    String id = PatientIds.inJson(data, (int) start, data.length);
                     if (!resync(p, level, e)) {
-                        out.accept(IntakeRecord.invalid(source, notReadAfter(e), null));
+                        out.accept(IntakeRecord.invalid(source, notReadAfter(e), null, id));
                         addNotRead(out, label, n, JsonArrayElements.count(data, (int) start) - 1);
                         return;
                     }
-                    out.accept(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation())));
+                    out.accept(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation()), id));
                 }
                 after = p.currentLocation().getByteOffset();
             }
@@ -108,7 +109,7 @@ public final class DocumentRecords {
             InvalidInputException trailing = trailing(t);
             return trailing == null ? IntakeRecord.valid(label, rp, hash) : IntakeRecord.invalid(label, trailing, hash);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(label, e, hash);
+            return IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data));
         }
     }
 
@@ -151,7 +152,7 @@ public final class DocumentRecords {
                 try {
                     out.accept(IntakeRecord.valid(source, binder.bind(t), hash));
                 } catch (InvalidInputException e) {
-                    out.accept(IntakeRecord.invalid(source, e, hash));
+                    out.accept(IntakeRecord.invalid(source, e, hash, YamlDocuments.namedId(data, starts, n - 1)));
                     if (!resync(p, level, e)) {
                         addNotRead(out, data, label, multi, n, starts, null);
                         return;
@@ -185,7 +186,8 @@ public final class DocumentRecords {
                                    List<Integer> starts, InvalidInputException cause) {
         int next = n + 1;
         if (cause != null) {
-            out.accept(IntakeRecord.invalid(multi ? label + "#" + next : label, cause, YamlDocuments.hash(data, starts, next - 1)));
+            out.accept(IntakeRecord.invalid(multi ? label + "#" + next : label, cause,
+                    YamlDocuments.hash(data, starts, next - 1), YamlDocuments.namedId(data, starts, next - 1)));
             next++;
         }
         for (int d = next; d <= starts.size(); d++) {

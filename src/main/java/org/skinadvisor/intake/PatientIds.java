@@ -15,13 +15,35 @@ public final class PatientIds {
     }
 
     /**
-     * The one top-level {@code id} (text or a whole number, not blank) of a JSON object, read until the object ends
-     * or breaks (a truncated line keeps the id it began with); null when the text is not an object, or its id is
-     * missing, of another type, blank or repeated before the end or the break.
+     * The one top-level {@code id} (text or a whole number, not blank) of the JSON object that starts the text, read
+     * until the object ends or breaks (a truncated line keeps the id it began with); null when the text is not an
+     * object, or its id is missing, of another type, blank or repeated before the end or the break.
      */
     public static String inJson(byte[] data) {
+        return inJson(data, 0, data.length);
+    }
+
+    /** The same for the JSON object that starts at {@code from}: an element of a JSON array. */
+    static String inJson(byte[] data, int from, int to) {
+        try {
+            return in(SafeParsers.json(data, from, to - from));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The same for the YAML document between {@code from} and {@code to}. */
+    static String inYaml(byte[] data, int from, int to) {
+        try {
+            return in(SafeParsers.yaml(data, from, to - from));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String in(JsonParser parser) {
         String id = null;
-        try (JsonParser p = SafeParsers.json(data, 0, data.length)) {
+        try (JsonParser p = parser) {
             // A repeated id must be seen as such here, not stop the reading with the first one kept.
             p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -44,6 +44,15 @@ final class YamlDocuments {
         return false;
     }
 
+    /** The patient id document {@code index} (0-based) names plainly, or null (see {@link PatientIds}). */
+    static String namedId(byte[] data, List<Integer> starts, int index) {
+        if (index < 0 || index >= starts.size()) {
+            return null;
+        }
+        int from = starts.get(index);
+        return PatientIds.inYaml(data, from, index + 1 < starts.size() ? starts.get(index + 1) : data.length);
+    }
+
     /** The SHA-256 of document {@code index} (0-based), or null when the scan found no such document. */
     static String hash(byte[] data, List<Integer> starts, int index) {
         if (index < 0 || index >= starts.size()) {

@@ -65,6 +65,10 @@ public final class SafeParsers {
         return Yaml.FACTORY.createParser(data);
     }
 
+    public static JsonParser yaml(byte[] data, int offset, int length) throws IOException {
+        return Yaml.FACTORY.createParser(data, offset, length);
+    }
+
     public static JsonParser yaml(InputStream in) throws IOException {
         return Yaml.FACTORY.createParser(in);
     }

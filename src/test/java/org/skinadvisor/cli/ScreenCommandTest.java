@@ -112,6 +112,14 @@ class ScreenCommandTest {
         assertThat(out.get(3)).contains("n.jsonl:4\",\"error\":");
         assertThat(table(jsonl).get(1)).contains("P-7").contains("error: 1:");
 
+        Path yaml = file("n.yaml", "id: Y-1\nconcerns: [pores]\nmedications: warfarin\n---\nid: Y-2\nconcerns: [pores\n");
+        List<String> documents = lines(Cli.run("screen", yaml.toString(), "--format", "jsonl").out());
+        assertThat(documents.get(0)).contains("n.yaml#1\",\"id\":\"Y-1\",\"error\":");
+        assertThat(documents.get(1)).contains("n.yaml#2\",\"id\":\"Y-2\",\"error\":");
+        Path array = file("n.json", "[{\"id\":\"J-1\",\"concerns\":[]},{\"id\":\"J-2\",\"concerns\":[\"pores\"]}]");
+        assertThat(lines(Cli.run("screen", array.toString(), "--format", "jsonl").out()).get(0))
+                .contains("n.json#1\",\"id\":\"J-1\",\"error\":");
+
         Path csv = file("n.csv", "id,concerns,age\nC-1,pores,200\nC-2,pores\n");
         List<String> rows = lines(Cli.run("screen", csv.toString(), "--format", "csv").out());
         assertThat(rows.get(1)).startsWith(csv + ":2,C-1,,").contains("`age` must be");

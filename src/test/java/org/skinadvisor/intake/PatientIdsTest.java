@@ -1,5 +1,6 @@
 package org.skinadvisor.intake;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,17 @@ class PatientIdsTest {
     })
     void theIdIsTheOneTopLevelIdReadBeforeTheRecordEndsOrBreaks(String json, String id) {
         assertThat(PatientIds.inJson(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(id);
+    }
+
+    @Test
+    void aYamlDocumentOrAnArrayElementIsReadFromItsOwnStart() {
+        byte[] yaml = "id: Y-1\nconcerns: [pores]\n---\nid: Y-2\nconcerns: [pores\n---\nid: 7\nid: 8\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(PatientIds.inYaml(yaml, 0, 26)).isEqualTo("Y-1");
+        assertThat(PatientIds.inYaml(yaml, 26, 55)).isEqualTo("Y-2");
+        assertThat(PatientIds.inYaml(yaml, 55, yaml.length)).isNull();
+        byte[] array = "[{\"id\":\"J-1\"},{\"id\":\"J-2\",\"concerns\":".getBytes(StandardCharsets.UTF_8);
+        assertThat(PatientIds.inJson(array, 1, array.length)).isEqualTo("J-1");
+        assertThat(PatientIds.inJson(array, 14, array.length)).isEqualTo("J-2");
     }
 }
