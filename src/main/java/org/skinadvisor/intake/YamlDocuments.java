@@ -46,20 +46,23 @@ final class YamlDocuments {
 
     /** The patient id document {@code index} (0-based) names plainly, or null (see {@link PatientIds}). */
     static String namedId(byte[] data, List<Integer> starts, int index) {
-        if (index < 0 || index >= starts.size()) {
-            return null;
-        }
-        int from = starts.get(index);
-        return PatientIds.inYaml(data, from, index + 1 < starts.size() ? starts.get(index + 1) : data.length);
+        return ofDocument(data, starts, index, PatientIds::inYaml);
     }
 
     /** The SHA-256 of document {@code index} (0-based), or null when the scan found no such document. */
     static String hash(byte[] data, List<Integer> starts, int index) {
+        return ofDocument(data, starts, index, (d, from, to) -> Hashes.sha256Prefix(d, from, to - from));
+    }
+
+    /** What is read from the bytes of one document, between {@code from} and {@code to}. */
+    private interface DocumentText {
+        String of(byte[] data, int from, int to);
+    }
+
+    private static String ofDocument(byte[] data, List<Integer> starts, int index, DocumentText what) {
         if (index < 0 || index >= starts.size()) {
             return null;
         }
-        int from = starts.get(index);
-        int to = index + 1 < starts.size() ? starts.get(index + 1) : data.length;
-        return Hashes.sha256Prefix(data, from, to - from);
+        return what.of(data, starts.get(index), index + 1 < starts.size() ? starts.get(index + 1) : data.length);
     }
 }

@@ -102,7 +102,8 @@ final class TriggerVocabulary {
         }
     }
 
-    private void add(PhraseIndex.Builder<Term> builder, Term term) {
+    /** Indexes the term; returns its words. */
+    private List<String> add(PhraseIndex.Builder<Term> builder, Term term) {
         builder.add(term.term(), term);
         List<String> words = Terms.words(term.term());
         List<String> content = words.stream().filter(w -> w.length() >= 3).toList();
@@ -112,11 +113,11 @@ final class TriggerVocabulary {
         if (words.size() == 1 && EditDistance.tolerance(words.get(0).length()) > 0) {
             nearVocabulary.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
         }
+        return words;
     }
 
     private void addDrug(PhraseIndex.Builder<Term> builder, Term term) {
-        add(builder, term);
-        List<String> words = Terms.words(term.term());
+        List<String> words = add(builder, term);
         if (words.size() >= 2 && words.get(0).length() >= Terms.STEM) {
             leadingWords.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
         }
@@ -293,8 +294,7 @@ final class TriggerVocabulary {
         private final Set<String> exact = new HashSet<>();
         private final Map<String, List<String>> byStem = new HashMap<>();
         private final Map<Integer, List<String>> misspellable = new HashMap<>();
-        private final Map<String, Boolean> asWrittenOrForm = new HashMap<>();
-        private final Map<String, Boolean> nearSpelt = new HashMap<>();
+        private final Map<String, Boolean> found = new HashMap<>();
 
         EntryWords(List<String> words) {
             for (int i = 0; i < words.size(); i++) {
@@ -317,24 +317,24 @@ final class TriggerVocabulary {
             }
         }
 
-        /** Whether every word is here, exactly, in another form or near-spelt (the costlier test second, once a word). */
+        /** Whether every word is here, exactly, in another form or near-spelt (the costlier test last; once a word). */
         boolean hasAll(List<String> wanted) {
             for (int w = 0; w < wanted.size(); w++) {
                 String want = wanted.get(w);
-                if (!asWrittenOrForm.computeIfAbsent(want, this::hasAsWrittenOrForm)
-                        && !nearSpelt.computeIfAbsent(want, this::hasNearSpelling)) {
+                if (!found.computeIfAbsent(want, this::has)) {
                     return false;
                 }
             }
             return true;
         }
 
-        private boolean hasAsWrittenOrForm(String want) {
+        private boolean has(String want) {
             if (exact.contains(want)) {
                 return true;
             }
             List<String> forms = want.length() < Terms.STEM ? null : byStem.get(want.substring(0, Terms.STEM));
-            return forms != null && forms.stream().anyMatch(form -> Terms.isFormOf(form, want));
+            return forms != null && forms.stream().anyMatch(form -> Terms.isFormOf(form, want))
+                    || hasNearSpelling(want);
         }
 
         private boolean hasNearSpelling(String want) {
