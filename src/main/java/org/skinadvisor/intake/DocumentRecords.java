@@ -8,6 +8,7 @@ import org.skinadvisor.parsing.GuardedTokens;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 import org.skinadvisor.parsing.SafeParsers;
+import org.skinadvisor.parsing.YamlCharacters;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -131,9 +132,12 @@ public final class DocumentRecords {
     private void readYaml(byte[] data, String label, Consumer<IntakeRecord> out) {
         List<Integer> starts = YamlDocuments.starts(data);
         boolean multi = starts.size() > 1;
+        // The parser refuses such a character up to a read-ahead early: read only the documents before its own.
+        int refused = YamlCharacters.firstRefused(data);
+        int end = refused < 0 ? data.length : YamlDocuments.startOfDocumentAt(starts, refused);
         int n = 0;
-        try (JsonParser p = SafeParsers.yaml(data)) {
-            GuardedTokens t = new GuardedTokens(p);
+        try (JsonParser p = SafeParsers.yaml(data, 0, end)) {
+            GuardedTokens t = new GuardedTokens(p, data);
             while (true) {
                 JsonToken tok;
                 try {
@@ -162,7 +166,12 @@ public final class DocumentRecords {
         } catch (IOException e) {
             out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
         }
-        if (n == 0) {
+        if (refused >= 0) {
+            // No id: one read from the text before the character could be the start of a longer id.
+            out.accept(IntakeRecord.invalid(multi ? label + "#" + (n + 1) : label, YamlCharacters.refusedAt(data, refused),
+                    YamlDocuments.hash(data, starts, n)));
+            addNotRead(out, data, label, multi, n + 1, starts, null);
+        } else if (n == 0) {
             out.accept(empty(label, "empty file: no intake profile", data));
         }
     }
@@ -192,7 +201,7 @@ public final class DocumentRecords {
         }
         for (int d = next; d <= starts.size(); d++) {
             out.accept(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier document in this file has a syntax error", 0, 0), null));
+                    "not read: an earlier document in this file could not be read", 0, 0), null));
         }
     }
 

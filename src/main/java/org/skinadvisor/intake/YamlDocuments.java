@@ -44,6 +44,18 @@ final class YamlDocuments {
         return false;
     }
 
+    /** Where the document holding byte {@code offset} starts: 0 for the first document or text before it. */
+    static int startOfDocumentAt(List<Integer> starts, int offset) {
+        int start = 0;
+        for (int s : starts) {
+            if (s > offset) {
+                break;
+            }
+            start = s;
+        }
+        return start;
+    }
+
     /** The patient id document {@code index} (0-based) names plainly, or null (see {@link PatientIds}). */
     static String namedId(byte[] data, List<Integer> starts, int index) {
         return ofDocument(data, starts, index, PatientIds::inYaml);

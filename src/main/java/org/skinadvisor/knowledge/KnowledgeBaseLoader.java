@@ -86,16 +86,16 @@ public final class KnowledgeBaseLoader {
 
     public static KnowledgeBase parse(byte[] data, String name) throws KnowledgeBaseException {
         try {
-            return parse(SafeParsers.yaml(data), sha256(data), name);
+            return parse(SafeParsers.yaml(data), data, name);
         } catch (IOException e) {
             throw new KnowledgeBaseException(name, List.of(GuardedTokens.translate(e, null).located()));
         }
     }
 
-    private static KnowledgeBase parse(JsonParser parser, String hash, String name) throws KnowledgeBaseException {
+    private static KnowledgeBase parse(JsonParser parser, byte[] data, String name) throws KnowledgeBaseException {
         Object tree;
         try (JsonParser p = parser) {
-            GuardedTokens t = new GuardedTokens(p);
+            GuardedTokens t = new GuardedTokens(p, data);
             if (t.next() == null) {
                 throw new KnowledgeBaseException(name, List.of("empty file"));
             }
@@ -109,7 +109,7 @@ public final class KnowledgeBaseLoader {
             throw new KnowledgeBaseException(name, List.of(GuardedTokens.translate(e, null).located()));
         }
         KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
-        KnowledgeBase kb = loader.build(tree, hash);
+        KnowledgeBase kb = loader.build(tree, sha256(data));
         if (!loader.problems.isEmpty()) {
             throw new KnowledgeBaseException(name, loader.problems);
         }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
  * whose message carries no input text.
  */
 public final class GuardedTokens {
+    /** Jackson's "Illegal unquoted character ((CTRL-CHAR, code 1)): has to be escaped ... in string value". */
+    private static final Pattern CONTROL =
+            Pattern.compile("Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
     /**
      * Jackson's "(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])": its
@@ -29,10 +34,17 @@ public final class GuardedTokens {
 
     private final JsonParser parser;
     private final YAMLParser yaml;
+    /** The bytes a YAML parser reads, to place a character it refuses; null when they are not at hand. */
+    private final byte[] yamlText;
 
     public GuardedTokens(JsonParser parser) {
+        this(parser, null);
+    }
+
+    public GuardedTokens(JsonParser parser, byte[] yamlText) {
         this.parser = parser;
         this.yaml = parser instanceof YAMLParser y ? y : null;
+        this.yamlText = yamlText;
     }
 
     public JsonParser parser() {
@@ -44,7 +56,7 @@ public final class GuardedTokens {
         try {
             t = parser.nextToken();
         } catch (IOException e) {
-            throw translate(e, parser);
+            throw translate(e, parser, yamlText);
         }
         if (t == null) {
             return null;
@@ -143,12 +155,19 @@ public final class GuardedTokens {
 
     /** Maps any Jackson or I/O failure to a located, data-free message. */
     public static InvalidInputException translate(IOException e, JsonParser p) {
+        return translate(e, p, null);
+    }
+
+    /** As {@link #translate(IOException, JsonParser)}, placing a refused YAML character in {@code yamlText}. */
+    public static InvalidInputException translate(IOException e, JsonParser p, byte[] yamlText) {
         for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ReaderException r) {
+                return YamlCharacters.refused(r, yamlText);
+            }
             if (c instanceof MarkedYAMLException m) {
                 Mark mark = m.getProblemMark();
                 String what = m.getProblem() == null ? "invalid YAML" : m.getProblem();
-                Problem kind = what.contains("special characters") ? Problem.ENCODING : Problem.SYNTAX;
-                return new InvalidInputException(kind, redact(what),
+                return new InvalidInputException(Problem.SYNTAX, redact(what),
                         mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
             }
             if (c instanceof CharConversionException) {
@@ -161,19 +180,29 @@ public final class GuardedTokens {
         if (e instanceof StreamConstraintsException || message.contains("exceeds the limit")) {
             return located(Problem.LIMIT_EXCEEDED, message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", ""), e, p);
         }
+        var control = CONTROL.matcher(message);
+        if (control.find()) {
+            return located(Problem.SYNTAX, controlCharacter(control), e, p);
+        }
         var dup = DUPLICATE.matcher(message);
         if (dup.find()) {
             return located(Problem.DUPLICATE_KEY, "duplicate key `" + dup.group(1)
                     + "`: a second value could hide the first", e, p);
         }
-        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") || message.contains("encoding")
-                || message.contains("special characters are not allowed")) {
+        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") || message.contains("encoding")) {
             return located(Problem.ENCODING, "not valid UTF-8 text: " + redact(message), e, p);
         }
         if (e instanceof JacksonException) {
             return located(Problem.SYNTAX, redact(message), e, p);
         }
         return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
+    }
+
+    private static String controlCharacter(Matcher jackson) {
+        String hex = String.format("%04X", Integer.parseInt(jackson.group(2)));
+        String where = jackson.group(1) == null ? " between values: delete it"
+                : jackson.group(3) != null ? " in a key: delete it" : " in quoted text: delete it, or write it as \\u" + hex;
+        return "control character U+" + hex + where;
     }
 
     private static InvalidInputException located(Problem kind, String message, IOException e, JsonParser p) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -161,6 +162,27 @@ class ScreenCommandTest {
         assertThat(out.get(1)).contains("m.yaml#2").contains("\"code\":\"syntax\"");
         assertThat(out.get(2)).contains("m.yaml#3").contains("\"code\":\"not_read\"");
         assertThat(out.get(3)).contains("m.yaml#4").contains("\"code\":\"not_read\"");
+    }
+
+    @Test
+    void aControlCharacterInTheThirdDocumentIsPlacedByTheFilesLineAndTheRestAreNotRead() throws Exception {
+        Path yaml = file("c.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [pores]\n---\nid: d3\n"
+                + "concerns: [acne\u001b scars]\n---\nid: d4\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("screen", yaml.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(5);
+        assertThat(out.get(1)).contains("c.yaml#1,d1,,review,review,");
+        assertThat(out.get(2)).contains("c.yaml#2,d2,,review,review,");
+        assertThat(out.get(3)).contains("c.yaml#3,,,,,,,,,8:16: control character U+001B is not allowed in YAML: delete it");
+        assertThat(out.get(4)).contains("c.yaml#4,,,,,,,,,not read: an earlier document in this file could not be read");
+        // Bytes that are not UTF-8 come first in reading order: they are what the record says.
+        Path latin = file("l.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [pores]\n");
+        Files.write(latin, new byte[] {'#', ' ', (byte) 0xE9, '\n', '#', ' ', 0x01, '\n'}, StandardOpenOption.APPEND);
+        List<String> rows = lines(Cli.run("screen", latin.toString(), "--format", "csv").out());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).contains("l.yaml#1,d1,,review,review,");
+        assertThat(rows.get(2)).contains("l.yaml#2,d2,,,,,,,,").contains("not valid UTF-8 text").doesNotContain("U+0001");
     }
 
     @Test
@@ -332,7 +354,7 @@ class ScreenCommandTest {
         assertThat(rows.subList(1, rows.size())).extracting(l -> l.substring(0, l.indexOf(','))).containsExactlyElementsOf(sources);
         assertThat(rows.get(1199)).contains(",y1199,");
         assertThat(rows.get(1200)).contains("expected ',' or ']'");
-        assertThat(rows.subList(1201, 1501)).allMatch(l -> l.endsWith("not read: an earlier document in this file has a syntax error"));
+        assertThat(rows.subList(1201, 1501)).allMatch(l -> l.endsWith("not read: an earlier document in this file could not be read"));
         assertThat(rows.get(1500 + 300)).contains("`age` must be a whole number");
         assertThat(rows.get(1500 + 301)).contains(",j301,");
     }

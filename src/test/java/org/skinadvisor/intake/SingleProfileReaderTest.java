@@ -292,4 +292,29 @@ class SingleProfileReaderTest {
         ReadProfile r = json("{\"id\":\"a\\u001b[2J\",\"concerns\":[\"pores\"]}");
         assertThat(r.profile().id()).isEqualTo("a\u001b[2J");
     }
+
+    @Test
+    void aStrayControlCharacterInYamlIsNamedWhereItStandsNotAtTheStart() {
+        InvalidInputException e = yamlError("id: a\nconcerns: [acne\u0001 scars]\n");
+        assertThat(e.problem()).isEqualTo(Problem.ENCODING);
+        assertThat(e.located()).isEqualTo("2:16: control character U+0001 is not allowed in YAML: delete it");
+        // A byte order mark takes no column, an emoji is one character, CR LF is one line break.
+        assertThat(yamlError("\uFEFFid: a\r\nconcerns: [\u00e9\uD83D\uDE00 x]\r\nconditions: [b\u007f]\n").located())
+                .startsWith("3:15: control character U+007F ");
+        // SnakeYAML's other line breaks: a lone CR, NEL and the line separator.
+        assertThat(yamlError("id: a\nconcerns: [x]\nnotes: \"\u2028 \u0085 \r \u0002\"\n").located()).startsWith("6:2: ");
+        assertThat(yamlError("id: a\nconcerns: [x]\nnotes: \"\uFFFE\"\n").located())
+                .isEqualTo("3:9: character U+FFFE is not allowed in YAML: delete it");
+    }
+
+    @Test
+    void aRawControlCharacterInJsonSaysWhereItIsAndHowToWriteIt() {
+        assertThat(jsonError("{\"id\":\"a\",\"concerns\":[\"acne\u0001scars\"]}").located())
+                .isEqualTo("1:28: control character U+0001 in quoted text: delete it, or write it as \\u0001");
+        assertThat(jsonError("{\"id\":\"a\",\u0002\"concerns\":[\"x\"]}").located())
+                .isEqualTo("1:12: control character U+0002 between values: delete it");
+        InvalidInputException key = jsonError("{\"id\":\"a\",\"con\u001fcerns\":[\"x\"]}");
+        assertThat(key.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(key.located()).isEqualTo("1:15: control character U+001F in a key: delete it");
+    }
 }

@@ -114,6 +114,13 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aControlCharacterPastedIntoAKnowledgeBaseIsNamedAtItsLine() {
+        KnowledgeBaseException e = catchThrowableOfType(KnowledgeBaseException.class,
+                () -> KnowledgeBaseLoader.parse("version: 1\nsources:\n  - id: s\u0008\n".getBytes(StandardCharsets.UTF_8), "kb"));
+        assertThat(e.problems()).containsExactly("3:10: control character U+0008 is not allowed in YAML: delete it");
+    }
+
+    @Test
     void theBuildStepsSourceCompilesToExactlyTheYamlsRules(@TempDir Path dir) throws Exception {
         KnowledgeBase yaml = KnowledgeBaseLoader.fromFile(ROOT_FILE);
         Path source = dir.resolve("src/org/skinadvisor/knowledge/BundledConditions.java");
