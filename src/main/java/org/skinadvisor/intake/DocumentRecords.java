@@ -8,7 +8,7 @@ import org.skinadvisor.parsing.GuardedTokens;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 import org.skinadvisor.parsing.SafeParsers;
-import org.skinadvisor.parsing.YamlCharacters;
+import org.skinadvisor.parsing.Utf8Text;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class DocumentRecords {
 
     private void readJson(byte[] data, String label, Consumer<IntakeRecord> out) {
         try (JsonParser p = SafeParsers.json(data, 0, data.length)) {
-            GuardedTokens t = new GuardedTokens(p);
+            GuardedTokens t = new GuardedTokens(p, data);
             JsonToken first;
             try {
                 first = t.next();
@@ -132,8 +132,8 @@ public final class DocumentRecords {
     private void readYaml(byte[] data, String label, Consumer<IntakeRecord> out) {
         List<Integer> starts = YamlDocuments.starts(data);
         boolean multi = starts.size() > 1;
-        // The parser refuses such a character up to a read-ahead early: read only the documents before its own.
-        int refused = YamlCharacters.firstRefused(data);
+        // The parser refuses such bytes up to a read-ahead early: read only the documents before their own.
+        int refused = Utf8Text.firstRefusedByYaml(data);
         int end = refused < 0 ? data.length : YamlDocuments.startOfDocumentAt(starts, refused);
         int n = 0;
         try (JsonParser p = SafeParsers.yaml(data, 0, end)) {
@@ -167,9 +167,9 @@ public final class DocumentRecords {
             out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
         }
         if (refused >= 0) {
-            // No id: one read from the text before the character could be the start of a longer id.
-            out.accept(IntakeRecord.invalid(multi ? label + "#" + (n + 1) : label, YamlCharacters.refusedAt(data, refused),
-                    YamlDocuments.hash(data, starts, n)));
+            String source = multi ? label + "#" + (n + 1) : label;
+            out.accept(IntakeRecord.invalid(source, Utf8Text.refusedByYamlAt(data, refused),
+                    YamlDocuments.hash(data, starts, n), YamlDocuments.namedId(data, starts, n)));
             addNotRead(out, data, label, multi, n + 1, starts, null);
         } else if (n == 0) {
             out.accept(empty(label, "empty file: no intake profile", data));

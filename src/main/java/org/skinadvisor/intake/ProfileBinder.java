@@ -75,7 +75,8 @@ public final class ProfileBinder {
                         unknownFields = new ArrayList<>();
                     }
                     unknownFields.add(field); // never twice: a repeated key is refused
-                    warnings.add(warning(fieldAt, "unknown field `" + field + "` ignored" + didYouMean(field, FIELDS)));
+                    warnings.add(warning(t, fieldAt,
+                            "unknown field `" + field + "` ignored" + didYouMean(field, FIELDS)));
                     t.skipValue();
                 }
             }
@@ -213,7 +214,7 @@ public final class ProfileBinder {
             if (questionIds.contains(question)) {
                 answers.put(question, answer);
             } else {
-                warnings.add(warning(questionAt, "unknown question `" + question + "` in answers ignored"
+                warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers ignored"
                         + didYouMean(question, questionIds)));
             }
         }
@@ -238,8 +239,9 @@ public final class ProfileBinder {
         return "";
     }
 
-    private static IntakeWarning warning(JsonLocation at, String message) {
-        return new IntakeWarning(message, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    private static IntakeWarning warning(GuardedTokens t, JsonLocation at, String message) {
+        int[] place = t.place(at);
+        return new IntakeWarning(message, place[0], place[1]);
     }
 
     static String didYouMean(String word, Iterable<String> known) {

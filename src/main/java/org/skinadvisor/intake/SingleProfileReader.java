@@ -45,7 +45,7 @@ public final class SingleProfileReader {
     /** Reads through Jackson and the binder: the reading that decides whatever the quick one declines. */
     ReadProfile strict(byte[] data, IntakeFormat format) throws InvalidInputException {
         try (JsonParser p = format == IntakeFormat.JSON ? SafeParsers.json(data, 0, data.length) : SafeParsers.yaml(data)) {
-            GuardedTokens t = new GuardedTokens(p, format == IntakeFormat.YAML ? data : null);
+            GuardedTokens t = new GuardedTokens(p, data);
             JsonToken first = t.next();
             if (first == null) {
                 throw new InvalidInputException(Problem.EMPTY, "empty input: no intake profile found", 0, 0);

@@ -34,17 +34,13 @@ public final class GuardedTokens {
 
     private final JsonParser parser;
     private final YAMLParser yaml;
-    /** The bytes a YAML parser reads, to place a character it refuses; null when they are not at hand. */
-    private final byte[] yamlText;
+    /** The bytes the parser reads, from its first, to place what the parser places badly; null when not at hand. */
+    private final byte[] text;
 
-    public GuardedTokens(JsonParser parser) {
-        this(parser, null);
-    }
-
-    public GuardedTokens(JsonParser parser, byte[] yamlText) {
+    public GuardedTokens(JsonParser parser, byte[] text) {
         this.parser = parser;
         this.yaml = parser instanceof YAMLParser y ? y : null;
-        this.yamlText = yamlText;
+        this.text = text;
     }
 
     public JsonParser parser() {
@@ -56,7 +52,7 @@ public final class GuardedTokens {
         try {
             t = parser.nextToken();
         } catch (IOException e) {
-            throw translate(e, parser, yamlText);
+            throw translate(e, parser, text);
         }
         if (t == null) {
             return null;
@@ -92,7 +88,7 @@ public final class GuardedTokens {
                 }
             }
         } catch (IOException e) {
-            throw translate(e, parser);
+            throw translate(e, parser, text);
         }
     }
 
@@ -120,7 +116,7 @@ public final class GuardedTokens {
         try {
             return parser.getText();
         } catch (IOException e) {
-            throw translate(e, parser);
+            throw translate(e, parser, text);
         }
     }
 
@@ -128,7 +124,7 @@ public final class GuardedTokens {
         try {
             return parser.getTextLength();
         } catch (IOException e) {
-            throw translate(e, parser);
+            throw translate(e, parser, text);
         }
     }
 
@@ -144,13 +140,18 @@ public final class GuardedTokens {
                 throw problem(Problem.UNSUPPORTED_YAML, "YAML tags (!name) are not accepted: write plain values");
             }
         } catch (IOException e) {
-            throw translate(e, parser);
+            throw translate(e, parser, text);
         }
     }
 
     public InvalidInputException problem(Problem kind, String message) {
-        JsonLocation loc = parser.currentTokenLocation();
-        return new InvalidInputException(kind, message, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+        int[] at = place(parser.currentTokenLocation(), parser, text);
+        return new InvalidInputException(kind, message, at[0], at[1]);
+    }
+
+    /** The line and column of a parser's location, in characters. */
+    public int[] place(JsonLocation loc) {
+        return place(loc, parser, text);
     }
 
     /** Maps any Jackson or I/O failure to a located, data-free message. */
@@ -158,11 +159,11 @@ public final class GuardedTokens {
         return translate(e, p, null);
     }
 
-    /** As {@link #translate(IOException, JsonParser)}, placing a refused YAML character in {@code yamlText}. */
-    public static InvalidInputException translate(IOException e, JsonParser p, byte[] yamlText) {
+    /** As {@link #translate(IOException, JsonParser)}, placed in {@code text}, the bytes {@code p} reads. */
+    private static InvalidInputException translate(IOException e, JsonParser p, byte[] text) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ReaderException r) {
-                return YamlCharacters.refused(r, yamlText);
+                return Utf8Text.refusedByYaml(r, text);
             }
             if (c instanceof MarkedYAMLException m) {
                 Mark mark = m.getProblemMark();
@@ -171,29 +172,30 @@ public final class GuardedTokens {
                         mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
             }
             if (c instanceof CharConversionException) {
-                return located(Problem.ENCODING, "not valid UTF-8 text: " + redact(c.getMessage()), e, p);
+                return notUtf8(redact(c.getMessage()), e, p, text);
             }
         }
         String original = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
         String message = original == null ? e.getClass().getSimpleName()
                 : START_MARKER.matcher(firstLine(original)).replaceAll("");
         if (e instanceof StreamConstraintsException || message.contains("exceeds the limit")) {
-            return located(Problem.LIMIT_EXCEEDED, message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", ""), e, p);
+            String limit = message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", "");
+            return located(Problem.LIMIT_EXCEEDED, limit, e, p, text);
         }
         var control = CONTROL.matcher(message);
         if (control.find()) {
-            return located(Problem.SYNTAX, controlCharacter(control), e, p);
+            return located(Problem.SYNTAX, controlCharacter(control), e, p, text);
         }
         var dup = DUPLICATE.matcher(message);
         if (dup.find()) {
             return located(Problem.DUPLICATE_KEY, "duplicate key `" + dup.group(1)
-                    + "`: a second value could hide the first", e, p);
+                    + "`: a second value could hide the first", e, p, text);
         }
         if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") || message.contains("encoding")) {
-            return located(Problem.ENCODING, "not valid UTF-8 text: " + redact(message), e, p);
+            return notUtf8(redact(message), e, p, text);
         }
         if (e instanceof JacksonException) {
-            return located(Problem.SYNTAX, redact(message), e, p);
+            return located(Problem.SYNTAX, redact(message), e, p, text);
         }
         return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
     }
@@ -205,12 +207,28 @@ public final class GuardedTokens {
         return "control character U+" + hex + where;
     }
 
-    private static InvalidInputException located(Problem kind, String message, IOException e, JsonParser p) {
+    /** The decoder's message and place, unless the first bytes that are not UTF-8 are found in the text. */
+    private static InvalidInputException notUtf8(String message, IOException e, JsonParser p, byte[] text) {
+        int offset = text == null ? -1 : Utf8Text.firstInvalid(text);
+        return offset >= 0 ? Utf8Text.invalidAt(text, offset, p instanceof YAMLParser)
+                : located(Problem.ENCODING, "not valid UTF-8 text: " + message, e, p, text);
+    }
+
+    private static InvalidInputException located(Problem kind, String message, IOException e, JsonParser p,
+                                                 byte[] text) {
         JsonLocation loc = e instanceof JacksonException je && je.getLocation() != null ? je.getLocation()
                 : p == null ? null : p.currentLocation();
+        int[] at = place(loc, p, text);
+        return new InvalidInputException(kind, message, at[0], at[1]);
+    }
+
+    /** Line and column, 0 when unknown; a JSON column (counted by Jackson in bytes) in characters. */
+    private static int[] place(JsonLocation loc, JsonParser p, byte[] text) {
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-        int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        return new InvalidInputException(kind, message, line, col);
+        int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        boolean bytes = text != null && p != null && !(p instanceof YAMLParser);
+        boolean convert = bytes && line > 0 && column > 0;
+        return new int[] {line, convert ? Utf8Text.characterColumn(text, line, column) : column};
     }
 
     private static String firstLine(String s) {

@@ -182,7 +182,7 @@ class ScreenCommandTest {
         List<String> rows = lines(Cli.run("screen", latin.toString(), "--format", "csv").out());
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1)).contains("l.yaml#1,d1,,review,review,");
-        assertThat(rows.get(2)).contains("l.yaml#2,d2,,,,,,,,").contains("not valid UTF-8 text").doesNotContain("U+0001");
+        assertThat(rows.get(2)).contains("l.yaml#2,d2,,,,,,,,6:3: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
     }
 
     @Test

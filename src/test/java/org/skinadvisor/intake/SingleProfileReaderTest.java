@@ -317,4 +317,28 @@ class SingleProfileReaderTest {
         assertThat(key.problem()).isEqualTo(Problem.SYNTAX);
         assertThat(key.located()).isEqualTo("1:15: control character U+001F in a key: delete it");
     }
+
+    @Test
+    void textThatIsNotUtf8IsPlacedAtItsFirstBadByteWithWhatToDo() {
+        byte[] latinYaml = "id: a\nconcerns: [pores]\nnotes: \"Ren\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read(latinYaml, IntakeFormat.YAML)).located())
+                .isEqualTo("3:12: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
+        byte[] latinJson = "{\"id\":\"a\",\n\"notes\":\"Ren\u00e9 \"}".getBytes(StandardCharsets.ISO_8859_1);
+        InvalidInputException json = catchThrowableOfType(InvalidInputException.class, () -> reader.read(latinJson, IntakeFormat.JSON));
+        assertThat(json.problem()).isEqualTo(Problem.ENCODING);
+        assertThat(json.located()).isEqualTo("2:13: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
+    }
+
+    @Test
+    void jsonColumnsCountCharactersAsAnEditorDoesNotBytes() throws Exception {
+        String error = "\"concerns\":[x]}";
+        assertThat(jsonError("{\"id\":\"eee\"," + error).column()).isEqualTo(25);
+        assertThat(jsonError("{\"id\":\"\u00e9\u00e9\u00e9\"," + error).column()).isEqualTo(25);
+        assertThat(jsonError("{\"id\":\"\uD83D\uDE00\u4e2d\u00e9\"," + error).column()).isEqualTo(25);
+        assertThat(jsonError("\uFEFF{\"id\":\"\u00e9\u00e9\u00e9\"," + error).column()).isEqualTo(25);
+        InvalidInputException second = jsonError("{\"id\":\"\u00e9\",\r\n\"notes\":\"\u00e9\",\r\"concerns\":[\"\u00e9\", x]}");
+        assertThat(second.located()).startsWith("3:18: ");
+        ReadProfile warned = json("{\"id\":\"\u00e9\u00e9\",\"concerns\":[\"pores\"],\"concernz\":[]}");
+        assertThat(warned.warnings()).singleElement().satisfies(w -> assertThat(w.located()).startsWith("1:33: "));
+    }
 }

@@ -1,0 +1,141 @@
+package org.skinadvisor.parsing;
+
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Places in the UTF-8 text a parser reads, for errors the parser places badly. Jackson counts a JSON column in
+ * bytes, where an editor counts characters; its decoder names the byte after a bad one ("Invalid UTF-8 middle byte
+ * 0x20") and the place where it stopped. SnakeYAML checks its read-ahead of up to 1,024 characters for characters
+ * YAML refuses before any token has a position, so it says 1:1, while an earlier, valid document is being read.
+ */
+public final class Utf8Text {
+    private Utf8Text() {
+    }
+
+    /** The byte offset of the first bytes that are not a UTF-8 character, or -1. */
+    public static int firstInvalid(byte[] text) {
+        for (int i = 0; i < text.length; i += sequenceLength(text, i)) {
+            if (sequenceLength(text, i) == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The byte offset of the first bytes a YAML parser refuses, in reading order: bytes that are not UTF-8, or a
+     * character YAML does not allow (a control character, U+FFFE, U+FFFF); -1 when there are none.
+     */
+    public static int firstRefusedByYaml(byte[] text) {
+        for (int i = 0; i < text.length; i += sequenceLength(text, i)) {
+            int length = sequenceLength(text, i);
+            if (length == 0 || !printableInYaml(decode(text, i, length))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The error for the bytes at {@code offset} that YAML refuses (see {@link #firstRefusedByYaml}), placed. */
+    public static InvalidInputException refusedByYamlAt(byte[] text, int offset) {
+        int length = sequenceLength(text, offset);
+        return length == 0 ? invalidAt(text, offset, true)
+                : notAllowed(decode(text, offset, length), place(text, offset, true));
+    }
+
+    /** SnakeYAML's refusal of a character, placed in {@code text} when it is at hand. */
+    static InvalidInputException refusedByYaml(ReaderException e, byte[] text) {
+        int offset = text == null ? -1 : firstRefusedByYaml(text);
+        return offset < 0 ? notAllowed(e.getCodePoint(), new int[] {0, 0}) : refusedByYamlAt(text, offset);
+    }
+
+    /** The error for the bytes at {@code offset}, which are not UTF-8, at their line and column. */
+    static InvalidInputException invalidAt(byte[] text, int offset, boolean yaml) {
+        int[] at = place(text, offset, yaml);
+        return new InvalidInputException(Problem.ENCODING, String.format("not valid UTF-8 text (byte 0x%02X): save the"
+                + " file as UTF-8", text[offset] & 0xFF), at[0], at[1]);
+    }
+
+    /**
+     * The character column of Jackson's JSON byte column {@code byteColumn} on line {@code line}. Jackson counts a
+     * byte order mark's three bytes in the first line's columns; an editor does not show it.
+     */
+    static int characterColumn(byte[] text, int line, int byteColumn) {
+        boolean bom = text.length >= 3
+                && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF;
+        int start = bom ? 3 : 0;
+        int bytesBefore = byteColumn - 1 - (bom && line == 1 ? 3 : 0);
+        for (int l = 1; l < line && start < text.length; start++) {
+            if (text[start] == '\n' || text[start] == '\r' && (start + 1 == text.length || text[start + 1] != '\n')) {
+                l++;
+            }
+        }
+        int column = 1;
+        for (int i = start; i < Math.min(start + bytesBefore, text.length); i++) {
+            if ((text[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return column;
+    }
+
+    private static InvalidInputException notAllowed(int c, int[] at) {
+        String what = (Character.isISOControl(c) ? "control character " : "character ") + String.format("U+%04X", c);
+        return new InvalidInputException(Problem.ENCODING, what + " is not allowed in YAML: delete it", at[0], at[1]);
+    }
+
+    /** SnakeYAML's rule ({@code StreamReader.isPrintable}): what YAML 1.1 allows in a stream. */
+    private static boolean printableInYaml(int c) {
+        return (c >= 0x20 && c <= 0x7E) || c == '\t' || c == '\n' || c == '\r' || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    /**
+     * The 1-based line and column of the byte at {@code offset}, in characters. Line breaks are LF and CR not
+     * followed by LF; for YAML also NEL, LS and PS, and a byte order mark takes no column, as SnakeYAML counts.
+     */
+    private static int[] place(byte[] text, int offset, boolean yaml) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        while (i < offset) {
+            int length = Math.max(sequenceLength(text, i), 1);
+            int c = decode(text, i, length);
+            i += length;
+            boolean loneCr = c == '\r' && (i == text.length || text[i] != '\n');
+            if (c == '\n' || loneCr || yaml && (c == 0x85 || c == 0x2028 || c == 0x2029)) {
+                line++;
+                column = 1;
+            } else if (!(yaml && c == 0xFEFF)) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    /** The length of the UTF-8 sequence at {@code i}, or 0 when the bytes there are not one. */
+    private static int sequenceLength(byte[] text, int i) {
+        int lead = text[i] & 0xFF;
+        int length = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+        if (i + length > text.length) {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            if ((text[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static int decode(byte[] text, int i, int length) {
+        if (length <= 1) {
+            return text[i] & 0xFF;
+        }
+        int c = text[i] & (0x7F >> length);
+        for (int k = 1; k < length; k++) {
+            c = (c << 6) | (text[i + k] & 0x3F);
+        }
+        return c;
+    }
+}
