@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Parser factories with fail-closed settings, built once: duplicate keys are errors, yes/no stay words
@@ -57,20 +56,12 @@ public final class SafeParsers {
         return Json.FACTORY.createParser(data, offset, length);
     }
 
-    public static JsonParser json(InputStream in) throws IOException {
-        return Json.FACTORY.createParser(in);
-    }
-
     public static JsonParser yaml(byte[] data) throws IOException {
         return Yaml.FACTORY.createParser(data);
     }
 
     public static JsonParser yaml(byte[] data, int offset, int length) throws IOException {
         return Yaml.FACTORY.createParser(data, offset, length);
-    }
-
-    public static JsonParser yaml(InputStream in) throws IOException {
-        return Yaml.FACTORY.createParser(in);
     }
 
     public static JsonFactory jsonFactory() {
