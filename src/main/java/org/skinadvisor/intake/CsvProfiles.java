@@ -19,12 +19,21 @@ public final class CsvProfiles {
     private final Map<String, Integer> column = new HashMap<>();
     private final int width;
     private final List<IntakeWarning> warnings = new ArrayList<>();
+    /**
+     * Columns whose header cell is empty: a spreadsheet saves them after the last one used, or once a cell out
+     * there held something. Their empty cells say nothing; a cell with text in one is a warning on its record.
+     */
+    private final List<Integer> nameless = new ArrayList<>();
 
     /** Checks the header: id and concerns are required; a repeated column is an error; others are warnings. */
     public CsvProfiles(CsvRows.Row header) throws InvalidInputException {
         width = header.cells().size();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
+            if (name.isEmpty()) {
+                nameless.add(i);
+                continue;
+            }
             if (column.containsKey(name)) {
                 throw header.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header");
             }
@@ -100,7 +109,21 @@ public final class CsvProfiles {
         }
         String notes = cell(row, "notes");
         return new ReadProfile(new IntakeProfile(id.strip(), concerns, list(row, "conditions"), list(row, "medications"),
-                age, type, notes == null || notes.isBlank() ? null : notes, Map.of()), warnings);
+                age, type, notes == null || notes.isBlank() ? null : notes, Map.of()), warnings(row));
+    }
+
+    /** The header's warnings, and one for each cell with text in a column without a name. */
+    private List<IntakeWarning> warnings(CsvRows.Row row) {
+        List<IntakeWarning> all = warnings;
+        for (int i : nameless) {
+            if (!row.cells().get(i).isBlank()) {
+                if (all == warnings) {
+                    all = new ArrayList<>(warnings);
+                }
+                all.add(row.warningInCell(i, "column " + (i + 1) + " has no name in the header: its text is ignored"));
+            }
+        }
+        return all;
     }
 
     /**

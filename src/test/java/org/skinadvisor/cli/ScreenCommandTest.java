@@ -315,6 +315,18 @@ class ScreenCommandTest {
     }
 
     @Test
+    void emptyColumnsASpreadsheetSavedAfterTheLastAreIgnoredAndTextInOneIsAWarning() throws Exception {
+        Path csv = file("trailing.csv", "id,concerns,conditions,medications,,\nr1,pores,,,,\nr2,pores,,,,warfarin\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
+        assertThat(r.exit()).isZero();
+        List<String> rows = lines(r.out());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith(csv + ":2,r1,,review,review,").endsWith(",,\r");
+        assertThat(rows.get(2)).startsWith(csv + ":3,r2,,review,review,")
+                .contains(",3:13: column 6 has no name in the header: its text is ignored,");
+    }
+
+    @Test
     void utf16CsvOrJsonLinesIsOneErrorRecordSayingToSaveAsUtf8() throws Exception {
         Path csv = dir.resolve("unicode.csv");
         Files.write(csv, "\uFEFFid,concerns\nr1,pores\n".getBytes(StandardCharsets.UTF_16LE));
