@@ -1,0 +1,58 @@
+package org.skinadvisor.parsing;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Places in UTF-8 text, against the same places counted on the decoded string. */
+class Utf8TextTest {
+    private static final String[] PIECES = {"a", "Z", " ", "\u00e9", "\u4e2d", "\uD83D\uDE00", "\n", "\r", "\r\n", "\t"};
+
+    @Test
+    void aJsonByteColumnBecomesTheCharacterColumnOnEveryLine() {
+        Random random = new Random(20261126);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
+            for (int n = random.nextInt(30); n > 0; n--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            text.append('x');
+            String s = text.toString();
+            int target = s.length() - 1;
+            int line = 1;
+            int lineStart = s.startsWith("\uFEFF") ? 1 : 0;
+            for (int i = 0; i < target; i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r' && s.charAt(i + 1) != '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // Jackson's column: the bytes before the character on its line, the first line's mark included.
+            int markBytes = line == 1 && s.startsWith("\uFEFF") ? 3 : 0;
+            int byteColumn = s.substring(lineStart, target).getBytes(StandardCharsets.UTF_8).length + markBytes + 1;
+            int expected = s.substring(lineStart, target).codePointCount(0, target - lineStart) + 1;
+            assertThat(Utf8Text.characterColumn(s.getBytes(StandardCharsets.UTF_8), line, byteColumn))
+                    .as(s).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theFirstBytesThatAreNotUtf8AreFoundWhereverTheyAre() {
+        byte[] text = "a\u00e9\u4e2d\uD83D\uDE00b".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8Text.firstInvalid(text)).isEqualTo(-1);
+        for (int cut = 1; cut < text.length; cut++) {
+            byte[] truncated = Arrays.copyOf(text, cut);
+            boolean whole = cut == 1 || cut == 3 || cut == 6 || cut == 10;
+            int lastWhole = cut <= 3 ? 1 : cut <= 6 ? 3 : 6;
+            assertThat(Utf8Text.firstInvalid(truncated)).as("cut at %d", cut).isEqualTo(whole ? -1 : lastWhole);
+        }
+        assertThat(Utf8Text.firstInvalid(new byte[] {'a', (byte) 0xC0, (byte) 0x80})).isEqualTo(1);
+        assertThat(Utf8Text.firstInvalid(new byte[] {'a', 'b', (byte) 0x80})).isEqualTo(2);
+        assertThat(Utf8Text.firstInvalid(new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80})).isZero();
+    }
+}
