@@ -166,9 +166,11 @@ public final class GuardedTokens {
                 return Utf8Text.refusedByYaml(r, text);
             }
             if (c instanceof MarkedYAMLException m) {
-                Mark mark = m.getProblemMark();
                 String what = m.getProblem() == null ? "invalid YAML" : m.getProblem();
-                return new InvalidInputException(Problem.SYNTAX, redact(what),
+                String plain = SyntaxMessages.yaml(what, m.getContext());
+                boolean atContext = plain != null && SyntaxMessages.atContext(m.getContext()) && m.getContextMark() != null;
+                Mark mark = atContext ? m.getContextMark() : m.getProblemMark();
+                return new InvalidInputException(Problem.SYNTAX, plain != null ? plain : redact(what),
                         mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
             }
             if (c instanceof CharConversionException) {
@@ -195,13 +197,18 @@ public final class GuardedTokens {
             return notUtf8(redact(message), e, p, text);
         }
         if (e instanceof JacksonException) {
-            return located(Problem.SYNTAX, redact(message), e, p, text);
+            String plain = SyntaxMessages.json(message);
+            return located(Problem.SYNTAX, plain != null ? plain : redact(message), e, p, text);
         }
         return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
     }
 
     private static String controlCharacter(Matcher jackson) {
-        String hex = String.format("%04X", Integer.parseInt(jackson.group(2)));
+        int code = Integer.parseInt(jackson.group(2));
+        if (jackson.group(1) != null && (code == '\n' || code == '\r')) {
+            return "a line ends inside quoted text: close the quote (a line break within text is written \\n)";
+        }
+        String hex = String.format("%04X", code);
         String where = jackson.group(1) == null ? " between values: delete it"
                 : jackson.group(3) != null ? " in a key: delete it" : " in quoted text: delete it, or write it as \\u" + hex;
         return "control character U+" + hex + where;

@@ -57,8 +57,9 @@ public final class Utf8Text {
     }
 
     /**
-     * The character column of Jackson's JSON byte column {@code byteColumn} on line {@code line}. Jackson counts a
-     * byte order mark's three bytes in the first line's columns; an editor does not show it.
+     * The character column of Jackson's JSON byte column {@code byteColumn} on line {@code line}: the characters
+     * wholly before it, plus one. Jackson counts a byte order mark's three bytes in the first line's columns; an
+     * editor does not show it.
      */
     static int characterColumn(byte[] text, int line, int byteColumn) {
         boolean bom = text.length >= 3
@@ -70,9 +71,13 @@ public final class Utf8Text {
                 l++;
             }
         }
+        // Only whole characters: Jackson places an unexpected character just past its last byte.
+        int end = Math.min(start + bytesBefore, text.length);
         int column = 1;
-        for (int i = start; i < Math.min(start + bytesBefore, text.length); i++) {
-            if ((text[i] & 0xC0) != 0x80) {
+        int i = start;
+        while (i < end) {
+            i += Math.max(sequenceLength(text, i), 1);
+            if (i <= end) {
                 column++;
             }
         }

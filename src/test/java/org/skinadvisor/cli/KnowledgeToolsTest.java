@@ -82,7 +82,7 @@ class KnowledgeToolsTest {
         String in = dir.resolve("in").toString();
         assertThat(r.out().split("\n")).containsExactly(
                 in + "/a.yaml:3:1: unknown field `medicatons` ignored (did you mean `medications`?)",
-                in + "/b.jsonl:2:8: Unexpected character ('}' (code 125)): expected a value [syntax]",
+                in + "/b.jsonl:2:8: a value is missing after the field's `:` [syntax]",
                 in + "/b.jsonl:3:22: `concerns` must be a list, e.g. concerns: [...] [type]",
                 in + "/b.jsonl:4:32: unknown field `foo` ignored",
                 in + "/c.csv:1:13: unknown column `bogus` ignored");

@@ -8,7 +8,9 @@ import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,7 +161,9 @@ class SingleProfileReaderTest {
     void anUnclosedObjectSaysSoWithoutTheParsersSettings() {
         InvalidInputException e = jsonError("{\"id\":\"a\",\"concerns\":[\"pores\"]");
         assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
-        assertThat(e.getMessage()).isEqualTo("Unexpected end-of-input: expected close marker for Object");
+        assertThat(e.getMessage()).isEqualTo("the record ends before its closing `}`");
+        assertThat(jsonError("{\"id\":\"\u00e9\",\"concerns\":[\"pores\"]").located())
+                .isEqualTo("1:31: the record ends before its closing `}`");
     }
 
     @Test
@@ -340,5 +344,49 @@ class SingleProfileReaderTest {
         assertThat(second.located()).startsWith("3:18: ");
         ReadProfile warned = json("{\"id\":\"\u00e9\u00e9\",\"concerns\":[\"pores\"],\"concernz\":[]}");
         assertThat(warned.warnings()).singleElement().satisfies(w -> assertThat(w.located()).startsWith("1:33: "));
+    }
+
+    @Test
+    void theCommonestJsonMistakesAreSaidInPlainWordsAtTheirPlace() {
+        Map<String, String> mistakes = new LinkedHashMap<>();
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"],}", "1:32: a comma before `}`: JSON allows none after the last entry");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\",]}", "1:31: a value is missing before `]` (a comma after the last"
+                + " entry? JSON allows none)");
+        mistakes.put("{'id':'a'}", "1:2: JSON writes text in double quotes (\"), not single quotes (')");
+        mistakes.put("{id:\"a\"}", "1:2: field names are written in double quotes in JSON (\"id\": ...)");
+        mistakes.put("{\"id\":\"a\" \"concerns\":[]}", "1:11: a comma is missing between two fields");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"a\" \"b\"]}", "1:27: a comma is missing between two list entries");
+        mistakes.put("{\u201Cid\u201D:\u201Ca\u201D}", "1:2: typographic quotes (\u201C \u201D \u2018 \u2019, as a word"
+                + " processor or phone types them) are not JSON quotes: write \"");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"]} // note", "1:33: JSON has no comments: delete it (a remark can go in `notes`)");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[pores]}", "1:23: text without quotes: JSON writes text in double quotes"
+                + " (\"pores\"), and values true, false and null without");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"]", "1:31: the record ends before its closing `}`");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"", "1:30: a list is not closed: its `]` is missing");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores", "1:29: quoted text is not closed: its closing \" is missing");
+        mistakes.put("{\"id\":\"a\",\"age\":034}", "1:18: a number starts with 0: write 34, not 034 (an id such as 0042"
+                + " is written in quotes, \"0042\")");
+        mistakes.put("{\"id\":\"a\",\"age\":NaN}", "1:20: NaN and Infinity are not numbers in JSON");
+        mistakes.put("{\"id\":\"a\",\"notes\":\"two\nlines\"}", "1:23: a line ends inside quoted text: close the quote"
+                + " (a line break within text is written \\n)");
+        mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
+    }
+
+    @Test
+    void theCommonestYamlMistakesAreSaidInPlainWordsWhereTheyStart() {
+        Map<String, String> mistakes = new LinkedHashMap<>();
+        mistakes.put("id: a\n\tconcerns: [pores]\n", "2:1: a tab in the indentation: YAML indents with spaces");
+        mistakes.put("id: a\nconcerns: [\"pores]\nage: 3\n", "2:12: quoted text that starts here is not closed");
+        mistakes.put("id: a\nconcerns: [pores\nage: 3\n", "2:11: a list that starts here with `[` is not closed with `]`"
+                + " (or a comma is missing between entries)");
+        mistakes.put("id: a\nanswers: {pregnancy: no\n", "2:10: a mapping that starts here with `{` is not closed with `}`"
+                + " (or a comma is missing between entries)");
+        mistakes.put("id: a\nconcerns: [pores]\nnotes: says: itchy\n", "3:12: `: ` cannot start a field here: put text"
+                + " that holds a colon in quotes, or check this line's indentation");
+        mistakes.put("id: a\nconcerns:\n  - pores\n - scars\n", "4:2: this line does not fit the lines above it: check its"
+                + " indentation, and that quoted text above ends where it should");
+        mistakes.put("id: a\nconcerns [pores]\nage: 3\n", "2:1: a line without `name: value` where a field should be: a"
+                + " colon missing, or text meant for the line above");
+        mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
     }
 }

@@ -55,4 +55,14 @@ class Utf8TextTest {
         assertThat(Utf8Text.firstInvalid(new byte[] {'a', 'b', (byte) 0x80})).isEqualTo(2);
         assertThat(Utf8Text.firstInvalid(new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80})).isZero();
     }
+
+    @Test
+    void anUnexpectedCharacterPlacedPastItsLastByteOrAnEndPastTheTextKeepsItsColumn() {
+        byte[] quoted = "{\u201Cid\u201D".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8Text.characterColumn(quoted, 1, 4)).isEqualTo(2);
+        byte[] unclosed = "{\"id\":\"\u00e9\"".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8Text.characterColumn(unclosed, 1, unclosed.length + 1)).isEqualTo(10);
+        assertThat(Utf8Text.characterColumn(unclosed, 1, unclosed.length + 7)).isEqualTo(10);
+        assertThat(Utf8Text.characterColumn(unclosed, 3, 4)).isEqualTo(1);
+    }
 }

@@ -1,0 +1,120 @@
+package org.skinadvisor.parsing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The commonest mistakes in a hand-written or pasted record, said in the words of the person who fixes it: the
+ * parsers' own messages name their grammar ("expected &lt;block end&gt;", "close marker", "code 125"). A message
+ * not recognised here is passed on as the parser wrote it.
+ */
+final class SyntaxMessages {
+    /** Jackson: "Unexpected character ('}' (code 125)): was expecting double-quote to start field name". */
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\): (.*)$");
+    private static final String REMARKS = " (a remark can go in `notes`)";
+
+    private SyntaxMessages() {
+    }
+
+    /** A plain message for Jackson's JSON message, or null to keep Jackson's. */
+    static String json(String message) {
+        Matcher m = UNEXPECTED.matcher(message);
+        if (m.find()) {
+            return unexpected(m.group(1).charAt(0), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        if (message.startsWith("Unrecognized token")) {
+            return "text without quotes: JSON writes text in double quotes (\"pores\"), and values true, false and null"
+                    + " without";
+        }
+        if (message.startsWith("Unexpected end-of-input: expected close marker for Object")) {
+            return "the record ends before its closing `}`";
+        }
+        if (message.startsWith("Unexpected end-of-input: expected close marker for Array")) {
+            return "a list is not closed: its `]` is missing";
+        }
+        if (message.startsWith("Unexpected end-of-input in VALUE_STRING")
+                || message.startsWith("Unexpected end-of-input in a String value")
+                || message.startsWith("Unexpected end-of-input in field name")) {
+            return "quoted text is not closed: its closing \" is missing";
+        }
+        if (message.contains("Leading zeroes not allowed")) {
+            return "a number starts with 0: write 34, not 034 (an id such as 0042 is written in quotes, \"0042\")";
+        }
+        if (message.startsWith("Non-standard token")) {
+            return "NaN and Infinity are not numbers in JSON";
+        }
+        return null;
+    }
+
+    private static String unexpected(char c, int code, String expecting) {
+        if (code == 0x201C || code == 0x201D || code == 0x201E || code == 0x2018 || code == 0x2019) {
+            return "typographic quotes (\u201C \u201D \u2018 \u2019, as a word processor or phone types them) are not"
+                    + " JSON quotes: write \"";
+        }
+        if (c == '\'') {
+            return "JSON writes text in double quotes (\"), not single quotes (')";
+        }
+        if (c == '/' || c == '#') {
+            return "JSON has no comments: delete it" + REMARKS;
+        }
+        if ((c == '}' || c == ']') && expecting.startsWith("was expecting double-quote")) {
+            return "a comma before `" + c + "`: JSON allows none after the last entry";
+        }
+        if (c == '}' && expecting.startsWith("expected a value")) {
+            return "a value is missing after the field's `:`";
+        }
+        if (c == ']' && expecting.startsWith("expected a value")) {
+            return "a value is missing before `]` (a comma after the last entry? JSON allows none)";
+        }
+        if (Character.isLetter(c) && expecting.startsWith("was expecting double-quote to start field name")) {
+            return "field names are written in double quotes in JSON (\"id\": ...)";
+        }
+        if (expecting.startsWith("was expecting comma to separate Object entries")) {
+            return "a comma is missing between two fields";
+        }
+        if (expecting.startsWith("was expecting comma to separate Array entries")) {
+            return "a comma is missing between two list entries";
+        }
+        return null;
+    }
+
+    /** A plain message for SnakeYAML's problem in its context, or null to keep SnakeYAML's. */
+    static String yaml(String problem, String context) {
+        String where = context == null ? "" : context;
+        if (problem.contains("Do not use \\t(TAB) for indentation")) {
+            return "a tab in the indentation: YAML indents with spaces";
+        }
+        if (where.equals("while scanning a quoted scalar")) {
+            return "quoted text that starts here is not closed";
+        }
+        if (where.equals("while parsing a flow sequence")) {
+            return "a list that starts here with `[` is not closed with `]` (or a comma is missing between entries)";
+        }
+        if (where.equals("while parsing a flow mapping")) {
+            return "a mapping that starts here with `{` is not closed with `}` (or a comma is missing between entries)";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "`: ` cannot start a field here: put text that holds a colon in quotes, or check this line's"
+                    + " indentation";
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return "this line does not fit the lines above it: check its indentation, and that quoted text above"
+                    + " ends where it should";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "a line without `name: value` where a field should be: a colon missing, or text meant for the"
+                    + " line above";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the message belongs where the context starts (an opening quote or bracket, the line without a colon)
+     * rather than where the parser gave up, often the end of the file.
+     */
+    static boolean atContext(String context) {
+        return "while scanning a quoted scalar".equals(context) || "while parsing a flow sequence".equals(context)
+                || "while parsing a flow mapping".equals(context) || "while scanning a simple key".equals(context);
+    }
+}
