@@ -316,11 +316,12 @@ class ScreenCommandTest {
 
     @Test
     void emptyColumnsASpreadsheetSavedAfterTheLastAreIgnoredAndTextInOneIsAWarning() throws Exception {
-        Path csv = file("trailing.csv", "id,concerns,conditions,medications,,\nr1,pores,,,,\nr2,pores,,,,warfarin\n");
+        Path csv = file("trailing.csv", "id,concerns,conditions,medications,,\nr1,pores,,,,\nr2,pores,,,,warfarin\nr3,pores,,,,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
         assertThat(r.exit()).isZero();
         List<String> rows = lines(r.out());
-        assertThat(rows).hasSize(3);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(3)).startsWith(csv + ":4,r3,,review,review,").doesNotContain("no name");
         assertThat(rows.get(1)).startsWith(csv + ":2,r1,,review,review,").endsWith(",,\r");
         assertThat(rows.get(2)).startsWith(csv + ":3,r2,,review,review,")
                 .contains(",3:13: column 6 has no name in the header: its text is ignored,");

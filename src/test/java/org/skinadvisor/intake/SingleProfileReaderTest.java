@@ -307,6 +307,7 @@ class SingleProfileReaderTest {
                 .startsWith("3:15: control character U+007F ");
         // SnakeYAML's other line breaks: a lone CR, NEL and the line separator.
         assertThat(yamlError("id: a\nconcerns: [x]\nnotes: \"\u2028 \u0085 \r \u0002\"\n").located()).startsWith("6:2: ");
+        assertThat(yamlError("\u0001id: a\n").located()).startsWith("1:1: control character U+0001 ");
         assertThat(yamlError("id: a\nconcerns: [x]\nnotes: \"\uFFFE\"\n").located())
                 .isEqualTo("3:9: character U+FFFE is not allowed in YAML: delete it");
     }

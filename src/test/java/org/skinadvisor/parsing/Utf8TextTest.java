@@ -65,4 +65,23 @@ class Utf8TextTest {
         assertThat(Utf8Text.characterColumn(unclosed, 1, unclosed.length + 7)).isEqualTo(10);
         assertThat(Utf8Text.characterColumn(unclosed, 3, 4)).isEqualTo(1);
     }
+
+    @Test
+    void yamlRefusesExactlyTheCharactersSnakeYamlRefuses() throws Exception {
+        int[] edges = {0x00, 0x08, '\t', '\n', 0x0B, '\r', 0x1F, 0x20, 0x7E, 0x7F, 0x84, 0x85, 0x86, 0x9F, 0xA0, 0xD7FF,
+            0xE000, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+        for (int c : edges) {
+            byte[] text = ("notes: \"a" + Character.toString(c) + "b\"\n").getBytes(StandardCharsets.UTF_8);
+            boolean snakeYamlRefuses;
+            try (var p = SafeParsers.yaml(text)) {
+                while (p.nextToken() != null) {
+                    p.getText();
+                }
+                snakeYamlRefuses = false;
+            } catch (java.io.IOException e) {
+                snakeYamlRefuses = e.getCause() instanceof org.yaml.snakeyaml.reader.ReaderException;
+            }
+            assertThat(Utf8Text.firstRefusedByYaml(text)).as("U+%04X", c).isEqualTo(snakeYamlRefuses ? 9 : -1);
+        }
+    }
 }
