@@ -38,7 +38,10 @@ public final class ProfileBinder {
                     + " document (separated by --- lines), per JSON Lines line, or per element of a JSON array");
         }
         if (t.parser().currentToken() != JsonToken.START_OBJECT) {
-            throw t.problem(Problem.TYPE, "expected an intake profile (a mapping of fields such as id and concerns)");
+            // YAML reads "id:P-1" (no space after the colon) as one text, not a field: say so.
+            boolean colon = t.readsYaml() && t.parser().currentToken() == JsonToken.VALUE_STRING && t.text().contains(":");
+            throw t.problem(Problem.TYPE, "expected an intake profile (a mapping of fields such as id and concerns)"
+                    + (colon ? ": a field needs a space after its colon (id: P-1, not id:P-1)" : ""));
         }
         List<IntakeWarning> warnings = new ArrayList<>();
         String id = null;

@@ -47,6 +47,10 @@ public final class GuardedTokens {
         return parser;
     }
 
+    public boolean readsYaml() {
+        return yaml != null;
+    }
+
     public JsonToken next() throws InvalidInputException {
         JsonToken t;
         try {

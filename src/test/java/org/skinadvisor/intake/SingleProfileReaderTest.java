@@ -370,6 +370,7 @@ class SingleProfileReaderTest {
         mistakes.put("{\"id\":\"a\",\"age\":NaN}", "1:20: NaN and Infinity are not numbers in JSON");
         mistakes.put("{\"id\":\"a\",\"notes\":\"two\nlines\"}", "1:23: a line ends inside quoted text: close the quote"
                 + " (a line break within text is written \\n)");
+        mistakes.put("\"id:a\"", "1:1: expected an intake profile (a mapping of fields such as id and concerns)");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
@@ -388,6 +389,9 @@ class SingleProfileReaderTest {
                 + " indentation, and that quoted text above ends where it should");
         mistakes.put("id: a\nconcerns [pores]\nage: 3\n", "2:1: a line without `name: value` where a field should be: a"
                 + " colon missing, or text meant for the line above");
+        mistakes.put("id:a\nconcerns:[pores]\n", "1:1: expected an intake profile (a mapping of fields such as id and"
+                + " concerns): a field needs a space after its colon (id: P-1, not id:P-1)");
+        mistakes.put("just some text\n", "1:1: expected an intake profile (a mapping of fields such as id and concerns)");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
     }
 }
