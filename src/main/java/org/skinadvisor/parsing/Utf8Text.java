@@ -14,10 +14,13 @@ public final class Utf8Text {
 
     /** The byte offset of the first bytes that are not a UTF-8 character, or -1. */
     public static int firstInvalid(byte[] text) {
-        for (int i = 0; i < text.length; i += sequenceLength(text, i)) {
-            if (sequenceLength(text, i) == 0) {
+        int i = 0;
+        while (i < text.length) {
+            int length = sequenceLength(text, i);
+            if (length == 0) {
                 return i;
             }
+            i += length;
         }
         return -1;
     }
@@ -27,11 +30,13 @@ public final class Utf8Text {
      * character YAML does not allow (a control character, U+FFFE, U+FFFF); -1 when there are none.
      */
     public static int firstRefusedByYaml(byte[] text) {
-        for (int i = 0; i < text.length; i += sequenceLength(text, i)) {
+        int i = 0;
+        while (i < text.length) {
             int length = sequenceLength(text, i);
             if (length == 0 || !printableInYaml(decode(text, i, length))) {
                 return i;
             }
+            i += length;
         }
         return -1;
     }
@@ -96,8 +101,8 @@ public final class Utf8Text {
     }
 
     /**
-     * The 1-based line and column of the byte at {@code offset}, in characters. Line breaks are LF and CR not
-     * followed by LF; for YAML also NEL, LS and PS, and a byte order mark takes no column, as SnakeYAML counts.
+     * The 1-based line and column of the byte at {@code offset}, in characters; a byte order mark takes none. Line
+     * breaks are LF and CR not followed by LF; for YAML also NEL, LS and PS, as SnakeYAML counts.
      */
     private static int[] place(byte[] text, int offset, boolean yaml) {
         int line = 1;
@@ -111,7 +116,7 @@ public final class Utf8Text {
             if (c == '\n' || loneCr || yaml && (c == 0x85 || c == 0x2028 || c == 0x2029)) {
                 line++;
                 column = 1;
-            } else if (!(yaml && c == 0xFEFF)) {
+            } else if (c != 0xFEFF) {
                 column++;
             }
         }

@@ -332,6 +332,11 @@ class SingleProfileReaderTest {
         InvalidInputException json = catchThrowableOfType(InvalidInputException.class, () -> reader.read(latinJson, IntakeFormat.JSON));
         assertThat(json.problem()).isEqualTo(Problem.ENCODING);
         assertThat(json.located()).isEqualTo("2:13: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
+        byte[] markedJson = "\uFEFF{\"id\":\"Ren\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+        markedJson[markedJson.length - 4] = (byte) 0xE9;
+        markedJson[markedJson.length - 3] = ' ';
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read(markedJson, IntakeFormat.JSON)).located())
+                .isEqualTo("1:11: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
     }
 
     @Test
