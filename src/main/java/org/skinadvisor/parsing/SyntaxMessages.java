@@ -27,10 +27,12 @@ final class SyntaxMessages {
             return "text without quotes: JSON writes text in double quotes (\"pores\"), and values true, false and null"
                     + " without";
         }
-        if (message.startsWith("Unexpected end-of-input: expected close marker for Object")) {
+        if (message.startsWith("Unexpected end-of-input: expected close marker for Object")
+                || message.startsWith("Unexpected end-of-input within/between Object entries")) {
             return "the record ends before its closing `}`";
         }
-        if (message.startsWith("Unexpected end-of-input: expected close marker for Array")) {
+        if (message.startsWith("Unexpected end-of-input: expected close marker for Array")
+                || message.startsWith("Unexpected end-of-input within/between Array entries")) {
             return "a list is not closed: its `]` is missing";
         }
         if (message.startsWith("Unexpected end-of-input in VALUE_STRING")
@@ -40,6 +42,12 @@ final class SyntaxMessages {
         }
         if (message.contains("Leading zeroes not allowed")) {
             return "a number starts with 0: write 34, not 034 (an id such as 0042 is written in quotes, \"0042\")";
+        }
+        if (message.startsWith("Unrecognized character escape")) {
+            return "a backslash in quoted text starts an escape such as \\n: write \\\\ for a backslash itself";
+        }
+        if (message.contains("does not allow numbers to have plus signs")) {
+            return "a number with a plus sign: JSON writes 1, not +1";
         }
         if (message.startsWith("Non-standard token")) {
             return "NaN and Infinity are not numbers in JSON";
@@ -69,6 +77,9 @@ final class SyntaxMessages {
         }
         if (Character.isLetter(c) && expecting.startsWith("was expecting double-quote to start field name")) {
             return "field names are written in double quotes in JSON (\"id\": ...)";
+        }
+        if (expecting.startsWith("was expecting a colon to separate field name and value")) {
+            return "a colon is missing after the field name";
         }
         if (expecting.startsWith("was expecting comma to separate Object entries")) {
             return "a comma is missing between two fields";

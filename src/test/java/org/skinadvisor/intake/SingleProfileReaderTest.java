@@ -369,6 +369,7 @@ class SingleProfileReaderTest {
                 + " (\"pores\"), and values true, false and null without");
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"]", "1:31: the record ends before its closing `}`");
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"", "1:30: a list is not closed: its `]` is missing");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\",", "1:31: a list is not closed: its `]` is missing");
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores", "1:29: quoted text is not closed: its closing \" is missing");
         mistakes.put("{\"id\":\"a\",\"age\":034}", "1:18: a number starts with 0: write 34, not 034 (an id such as 0042"
                 + " is written in quotes, \"0042\")");
@@ -376,6 +377,15 @@ class SingleProfileReaderTest {
         mistakes.put("{\"id\":\"a\",\"notes\":\"two\nlines\"}", "1:23: a line ends inside quoted text: close the quote"
                 + " (a line break within text is written \\n)");
         mistakes.put("\"id:a\"", "1:1: expected an intake profile (a mapping of fields such as id and concerns)");
+        mistakes.put("{\"id\" \"a\"}", "1:7: a colon is missing after the field name");
+        mistakes.put("{\"id\":\"a\",\r", "2:1: the record ends before its closing `}`");
+        mistakes.put("{\"notes\":\"a\u0085b\",\n\"id\":\"\u2028a\" x}", "2:11: a comma is missing between two fields");
+        mistakes.put("{\"id\":\"a\",\"age\":+1}", "1:18: a number with a plus sign: JSON writes 1, not +1");
+        mistakes.put("{\"id\":\"C:\\q\"}", "1:11: a backslash in quoted text starts an escape such as \\n: write \\\\ for a"
+                + " backslash itself");
+        // Any other message is the parser's own.
+        mistakes.put("{\"id\":\"a\",\"age\":-}", "1:18: Unexpected character ('}' (code 125)) in numeric value: expected"
+                + " digit (0-9) to follow minus sign, for valid numeric value");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
@@ -397,6 +407,7 @@ class SingleProfileReaderTest {
         mistakes.put("id:a\nconcerns:[pores]\n", "1:1: expected an intake profile (a mapping of fields such as id and"
                 + " concerns): a field needs a space after its colon (id: P-1, not id:P-1)");
         mistakes.put("just some text\n", "1:1: expected an intake profile (a mapping of fields such as id and concerns)");
+        mistakes.put("id: a\nconcerns: [pores]\nnotes: \"bad \\q escape\"\n", "3:14: found unknown escape character q(113)");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
     }
 }
