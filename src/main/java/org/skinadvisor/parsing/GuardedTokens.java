@@ -12,7 +12,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  * whose message carries no input text.
  */
 public final class GuardedTokens {
-    /** Jackson's "Illegal unquoted character ((CTRL-CHAR, code 1)): has to be escaped ... in string value". */
-    private static final Pattern CONTROL =
-            Pattern.compile("Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
     /**
      * Jackson's "(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])": its
@@ -172,8 +168,8 @@ public final class GuardedTokens {
             if (c instanceof MarkedYAMLException m) {
                 String what = m.getProblem() == null ? "invalid YAML" : m.getProblem();
                 String plain = SyntaxMessages.yaml(what, m.getContext());
-                boolean atContext = plain != null && SyntaxMessages.atContext(m.getContext()) && m.getContextMark() != null;
-                Mark mark = atContext ? m.getContextMark() : m.getProblemMark();
+                boolean atContext = plain != null && SyntaxMessages.atContext(m.getContext());
+                Mark mark = atContext && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
                 return new InvalidInputException(Problem.SYNTAX, plain != null ? plain : redact(what),
                         mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
             }
@@ -188,10 +184,6 @@ public final class GuardedTokens {
             String limit = message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", "");
             return located(Problem.LIMIT_EXCEEDED, limit, e, p, text);
         }
-        var control = CONTROL.matcher(message);
-        if (control.find()) {
-            return located(Problem.SYNTAX, controlCharacter(control), e, p, text);
-        }
         var dup = DUPLICATE.matcher(message);
         if (dup.find()) {
             return located(Problem.DUPLICATE_KEY, "duplicate key `" + dup.group(1)
@@ -205,17 +197,6 @@ public final class GuardedTokens {
             return located(Problem.SYNTAX, plain != null ? plain : redact(message), e, p, text);
         }
         return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
-    }
-
-    private static String controlCharacter(Matcher jackson) {
-        int code = Integer.parseInt(jackson.group(2));
-        if (jackson.group(1) != null && (code == '\n' || code == '\r')) {
-            return "a line ends inside quoted text: close the quote (a line break within text is written \\n)";
-        }
-        String hex = String.format("%04X", code);
-        String where = jackson.group(1) == null ? " between values: delete it"
-                : jackson.group(3) != null ? " in a key: delete it" : " in quoted text: delete it, or write it as \\u" + hex;
-        return "control character U+" + hex + where;
     }
 
     /** The decoder's message and place, unless the first bytes that are not UTF-8 are found in the text. */

@@ -13,12 +13,19 @@ final class SyntaxMessages {
     private static final Pattern UNEXPECTED =
             Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\): (.*)$");
     private static final String REMARKS = " (a remark can go in `notes`)";
+    /** Jackson: "Illegal unquoted character ((CTRL-CHAR, code 1)): has to be escaped ... in string value". */
+    private static final Pattern CONTROL =
+            Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
 
     private SyntaxMessages() {
     }
 
     /** A plain message for Jackson's JSON message, or null to keep Jackson's. */
     static String json(String message) {
+        Matcher control = CONTROL.matcher(message);
+        if (control.find()) {
+            return controlCharacter(control);
+        }
         Matcher m = UNEXPECTED.matcher(message);
         if (m.find()) {
             return unexpected(m.group(1).charAt(0), Integer.parseInt(m.group(2)), m.group(3));
@@ -53,6 +60,17 @@ final class SyntaxMessages {
             return "NaN and Infinity are not numbers in JSON";
         }
         return null;
+    }
+
+    private static String controlCharacter(Matcher jackson) {
+        int code = Integer.parseInt(jackson.group(2));
+        if (jackson.group(1) != null && (code == '\n' || code == '\r')) {
+            return "a line ends inside quoted text: close the quote (a line break within text is written \\n)";
+        }
+        String hex = String.format("%04X", code);
+        String where = jackson.group(1) == null ? " between values: delete it"
+                : jackson.group(3) != null ? " in a key: delete it" : " in quoted text: delete it, or write it as \\u" + hex;
+        return "control character U+" + hex + where;
     }
 
     private static String unexpected(char c, int code, String expecting) {
