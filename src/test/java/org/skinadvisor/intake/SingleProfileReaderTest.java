@@ -384,6 +384,8 @@ class SingleProfileReaderTest {
         mistakes.put("{\"id\":\"C:\\q\"}", "1:11: a backslash in quoted text starts an escape such as \\n: write \\\\ for a"
                 + " backslash itself");
         // Any other message is the parser's own.
+        mistakes.put("{\"id\":\"a\",\"age\":.5}", "1:17: Unexpected character ('.' (code 46)): expected a valid value"
+                + " (JSON String, Number, Array, Object or token null, true or false)");
         mistakes.put("{\"id\":\"a\",\"age\":-}", "1:18: Unexpected character ('}' (code 125)) in numeric value: expected"
                 + " digit (0-9) to follow minus sign, for valid numeric value");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Places in UTF-8 text, against the same places counted on the decoded string. */
 class Utf8TextTest {
-    private static final String[] PIECES = {"a", "Z", " ", "\u00e9", "\u4e2d", "\uD83D\uDE00", "\n", "\r", "\r\n", "\t"};
+    private static final String[] PIECES =
+        {"a", "Z", " ", "\u00e9", "\u0915", "\u4e2d", "\uD83D\uDE00", "\n", "\r", "\r\n", "\t"};
 
     @Test
     void aJsonByteColumnBecomesTheCharacterColumnOnEveryLine() {
