@@ -24,13 +24,30 @@ public enum IntakeFormat {
         return null;
     }
 
-    /** A single document without a telling name: JSON when it starts with { or [, otherwise YAML. */
+    /**
+     * A single document without a telling name: JSON when it starts with [ or a JSON object, otherwise YAML. An
+     * object whose first name is not in double quotes (`{id: P-1, ...}`) is YAML's flow style, which JSON is not.
+     */
     public static IntakeFormat byContent(byte[] data) {
-        int i = startsWithUtf8Bom(data) ? 3 : 0;
+        int i = afterSpace(data, startsWithUtf8Bom(data) ? 3 : 0);
+        return i < data.length && (data[i] == '[' || startsJsonObject(data, i)) ? JSON : YAML;
+    }
+
+    /** Whether a JSON object starts at {@code i}: a { followed, after white space, by " or }. */
+    static boolean startsJsonObject(byte[] data, int i) {
+        if (i >= data.length || data[i] != '{') {
+            return false;
+        }
+        int next = afterSpace(data, i + 1);
+        return next < data.length && (data[next] == '"' || data[next] == '}');
+    }
+
+    private static int afterSpace(byte[] data, int from) {
+        int i = from;
         while (i < data.length && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) {
             i++;
         }
-        return i < data.length && (data[i] == '{' || data[i] == '[') ? JSON : YAML;
+        return i;
     }
 
     static boolean startsWithUtf8Bom(byte[] data) {

@@ -95,6 +95,13 @@ class CheckCommandTest {
         Cli.Result json = Cli.runWithInput("{\"id\":\"j\",\"concerns\":[\"pores\"]}", "check", "-", "--format", "json");
         assertThat(json.exit()).isZero();
         assertThat(json.out()).contains("\"id\" : \"j\"");
+
+        Cli.Result flow = Cli.runWithInput("{id: f, concerns: [pores], conditions: [], medications: [], fitzpatrick: III}",
+                "check", "-");
+        assertThat(flow.exit()).as(flow.toString()).isZero();
+        assertThat(flow.out()).contains("Patient f").contains("Recommendation: Microdermabrasion");
+        Cli.Result empty = Cli.runWithInput("{}", "check", "-");
+        assertThat(empty.err()).contains("required field `id` is missing");
     }
 
     @Test

@@ -502,6 +502,14 @@ class ScreenCommandTest {
         assertThat(csv.out()).contains("<stdin>:2,c1,");
         Cli.Result yaml = Cli.runWithInput("id: y\nconcerns: [pores]\n", "screen", "-", "--format", "jsonl", "--stdin-format", "yaml");
         assertThat(yaml.out()).contains("\"id\":\"y\"");
+
+        // YAML's flow style starts with { as JSON does, but its names are not in double quotes.
+        Cli.Result flow = Cli.runWithInput("{id: f1, concerns: [pores]}\n", "screen", "-", "--format", "csv");
+        assertThat(flow.exit()).isZero();
+        assertThat(flow.out()).contains("<stdin>,f1,");
+        Cli.Result multiLineJson = Cli.runWithInput("{\n  \"id\": \"m1\", \"concerns\": [\"pores\"]\n}\n", "screen", "-",
+                "--format", "csv");
+        assertThat(multiLineJson.out()).contains("<stdin>,m1,");
     }
 
     @Test
