@@ -12,7 +12,6 @@ final class SyntaxMessages {
     /** Jackson: "Unexpected character ('}' (code 125)): was expecting double-quote to start field name". */
     private static final Pattern UNEXPECTED =
             Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\): (.*)$");
-    private static final String REMARKS = " (a remark can go in `notes`)";
     /** Jackson: "Illegal unquoted character ((CTRL-CHAR, code 1)): has to be escaped ... in string value". */
     private static final Pattern CONTROL =
             Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
@@ -82,7 +81,7 @@ final class SyntaxMessages {
             return "JSON writes text in double quotes (\"), not single quotes (')";
         }
         if (c == '/' || c == '#') {
-            return "JSON has no comments: delete it" + REMARKS;
+            return "JSON has no comments: delete it (a remark can go in `notes`)";
         }
         if ((c == '}' || c == ']') && expecting.startsWith("was expecting double-quote")) {
             return "a comma before `" + c + "`: JSON allows none after the last entry";
