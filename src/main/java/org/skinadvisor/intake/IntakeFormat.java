@@ -1,5 +1,7 @@
 package org.skinadvisor.intake;
 
+import org.skinadvisor.parsing.Utf8Text;
+
 import java.util.Locale;
 
 /** The file formats intake records come in. */
@@ -29,12 +31,12 @@ public enum IntakeFormat {
      * object whose first name is not in double quotes (`{id: P-1, ...}`) is YAML's flow style, which JSON is not.
      */
     public static IntakeFormat byContent(byte[] data) {
-        int i = afterSpace(data, startsWithUtf8Bom(data) ? 3 : 0);
+        int i = afterSpace(data, Utf8Text.startsWithByteOrderMark(data) ? 3 : 0);
         return i < data.length && (data[i] == '[' || startsJsonObject(data, i)) ? JSON : YAML;
     }
 
     /** Whether a JSON object starts at {@code i}: a { followed, after white space, by " or }. */
-    static boolean startsJsonObject(byte[] data, int i) {
+    private static boolean startsJsonObject(byte[] data, int i) {
         if (i >= data.length || data[i] != '{') {
             return false;
         }
@@ -48,9 +50,5 @@ public enum IntakeFormat {
             i++;
         }
         return i;
-    }
-
-    static boolean startsWithUtf8Bom(byte[] data) {
-        return data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF;
     }
 }

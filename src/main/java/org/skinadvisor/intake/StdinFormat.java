@@ -22,7 +22,7 @@ public final class StdinFormat {
         }
         int nl = trimmed.indexOf('\n');
         String firstLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
-        if (trimmed.startsWith("{") && IntakeFormat.startsJsonObject(trimmed.getBytes(StandardCharsets.UTF_8), 0)) {
+        if (trimmed.startsWith("{") && IntakeFormat.byContent(data) == IntakeFormat.JSON) {
             return firstLine.endsWith("}") ? IntakeFormat.JSON_LINES : IntakeFormat.JSON;
         }
         // A header naming id, with commas, or with the semicolons or tabs some spreadsheets write (read as CSV, its

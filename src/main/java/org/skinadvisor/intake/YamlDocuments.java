@@ -1,5 +1,7 @@
 package org.skinadvisor.intake;
 
+import org.skinadvisor.parsing.Utf8Text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,7 @@ final class YamlDocuments {
 
     static List<Integer> starts(byte[] data) {
         List<Integer> starts = new ArrayList<>();
-        int lineStart = IntakeFormat.startsWithUtf8Bom(data) ? 3 : 0;
+        int lineStart = Utf8Text.startsWithByteOrderMark(data) ? 3 : 0;
         for (int i = lineStart; i <= data.length; i++) {
             if (i == data.length || data[i] == '\n') {
                 if (isSeparator(data, lineStart, i)) {

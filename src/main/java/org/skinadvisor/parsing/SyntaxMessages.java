@@ -1,5 +1,6 @@
 package org.skinadvisor.parsing;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,28 @@ final class SyntaxMessages {
     private static final Pattern CONTROL =
             Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
 
+    /** What to say for a Jackson message that holds any of the words listed after it. */
+    private record Said(String message, String... jacksonWords) {
+    }
+
+    private static final List<Said> JSON_SAID = List.of(
+            new Said("text without quotes: JSON writes text in double quotes (\"pores\"), and values true, false and"
+                    + " null without", "Unrecognized token"),
+            new Said("the record ends before its closing `}`",
+                    "Unexpected end-of-input: expected close marker for Object",
+                    "Unexpected end-of-input within/between Object entries"),
+            new Said("a list is not closed: its `]` is missing",
+                    "Unexpected end-of-input: expected close marker for Array",
+                    "Unexpected end-of-input within/between Array entries"),
+            new Said("quoted text is not closed: its closing \" is missing", "Unexpected end-of-input in VALUE_STRING",
+                    "Unexpected end-of-input in a String value", "Unexpected end-of-input in field name"),
+            new Said("a number starts with 0: write 34, not 034 (an id such as 0042 is written in quotes, \"0042\")",
+                    "Leading zeroes not allowed"),
+            new Said("a backslash in quoted text starts an escape such as \\n: write \\\\ for a backslash itself",
+                    "Unrecognized character escape"),
+            new Said("a number with a plus sign: JSON writes 1, not +1", "does not allow numbers to have plus signs"),
+            new Said("NaN and Infinity are not numbers in JSON", "Non-standard token"));
+
     private SyntaxMessages() {
     }
 
@@ -29,34 +52,12 @@ final class SyntaxMessages {
         if (m.find()) {
             return unexpected(m.group(1).charAt(0), Integer.parseInt(m.group(2)), m.group(3));
         }
-        if (message.startsWith("Unrecognized token")) {
-            return "text without quotes: JSON writes text in double quotes (\"pores\"), and values true, false and null"
-                    + " without";
-        }
-        if (message.startsWith("Unexpected end-of-input: expected close marker for Object")
-                || message.startsWith("Unexpected end-of-input within/between Object entries")) {
-            return "the record ends before its closing `}`";
-        }
-        if (message.startsWith("Unexpected end-of-input: expected close marker for Array")
-                || message.startsWith("Unexpected end-of-input within/between Array entries")) {
-            return "a list is not closed: its `]` is missing";
-        }
-        if (message.startsWith("Unexpected end-of-input in VALUE_STRING")
-                || message.startsWith("Unexpected end-of-input in a String value")
-                || message.startsWith("Unexpected end-of-input in field name")) {
-            return "quoted text is not closed: its closing \" is missing";
-        }
-        if (message.contains("Leading zeroes not allowed")) {
-            return "a number starts with 0: write 34, not 034 (an id such as 0042 is written in quotes, \"0042\")";
-        }
-        if (message.startsWith("Unrecognized character escape")) {
-            return "a backslash in quoted text starts an escape such as \\n: write \\\\ for a backslash itself";
-        }
-        if (message.contains("does not allow numbers to have plus signs")) {
-            return "a number with a plus sign: JSON writes 1, not +1";
-        }
-        if (message.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not numbers in JSON";
+        for (Said said : JSON_SAID) {
+            for (String words : said.jacksonWords()) {
+                if (message.contains(words)) {
+                    return said.message();
+                }
+            }
         }
         return null;
     }
@@ -68,7 +69,8 @@ final class SyntaxMessages {
         }
         String hex = String.format("%04X", code);
         String where = jackson.group(1) == null ? " between values: delete it"
-                : jackson.group(3) != null ? " in a key: delete it" : " in quoted text: delete it, or write it as \\u" + hex;
+                : jackson.group(3) != null ? " in a key: delete it"
+                : " in quoted text: delete it, or write it as \\u" + hex;
         return "control character U+" + hex + where;
     }
 

@@ -12,6 +12,11 @@ public final class Utf8Text {
     private Utf8Text() {
     }
 
+    /** Whether the text starts with UTF-8's byte order mark, EF BB BF. */
+    public static boolean startsWithByteOrderMark(byte[] text) {
+        return text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF;
+    }
+
     /** The byte offset of the first bytes that are not a UTF-8 character, or -1. */
     public static int firstInvalid(byte[] text) {
         int i = 0;
@@ -67,8 +72,7 @@ public final class Utf8Text {
      * editor does not show it.
      */
     static int characterColumn(byte[] text, int line, int byteColumn) {
-        boolean bom = text.length >= 3
-                && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF;
+        boolean bom = startsWithByteOrderMark(text);
         int start = bom ? 3 : 0;
         int bytesBefore = byteColumn - 1 - (bom && line == 1 ? 3 : 0);
         for (int l = 1; l < line && start < text.length; start++) {
