@@ -217,7 +217,7 @@ final class BatchInputs {
                     }
                     return;
                 }
-                if (!(row.cells().size() == 1 && row.cells().get(0).isBlank())) {
+                if (!row.blank()) {
                     sink.add(new Work.Row(label + ":" + row.line(), row, header));
                     any = true;
                 }

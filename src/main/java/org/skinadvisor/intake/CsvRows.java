@@ -16,6 +16,19 @@ import java.util.List;
 public final class CsvRows {
     /** One row's cells, the line it starts on, and its raw text (for the record's hash). */
     public record Row(int line, List<String> cells, String raw) {
+        /**
+         * Whether no cell holds anything: a blank line, or the commas alone that a spreadsheet writes for a row
+         * once formatted and left empty. Such a row names no patient, so it is no record.
+         */
+        public boolean blank() {
+            for (String cell : cells) {
+                if (!cell.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A problem at a character of the raw row, placed at its line and column in the file. */
         public InvalidInputException problemAt(int offset, Problem problem, String message) {
             return new InvalidInputException(problem, message, lineOf(offset), columnOf(offset));

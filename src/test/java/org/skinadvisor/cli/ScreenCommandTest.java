@@ -328,6 +328,20 @@ class ScreenCommandTest {
     }
 
     @Test
+    void rowsOfEmptyCellsASpreadsheetWritesAreSkippedAsBlankLines() throws Exception {
+        Path csv = file("rows.csv", "id,concerns,conditions,medications\nr1,pores,,\n,,,\n , ,\t,\nr2,pores,,\n,,,,,\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
+        assertThat(r.exit()).isZero();
+        assertThat(lines(r.out())).hasSize(3);
+        assertThat(lines(r.out()).get(2)).startsWith(csv + ":5,r2,");
+        assertThat(r.err()).contains("2 records").contains("0 errors");
+
+        Path none = file("none.csv", "id,concerns,conditions,medications\n,,,\n,,,\n");
+        assertThat(Cli.run("screen", none.toString(), "--format", "csv").out())
+                .contains("a header row and no rows: no intake profile");
+    }
+
+    @Test
     void utf16CsvOrJsonLinesIsOneErrorRecordSayingToSaveAsUtf8() throws Exception {
         Path csv = dir.resolve("unicode.csv");
         Files.write(csv, "\uFEFFid,concerns\nr1,pores\n".getBytes(StandardCharsets.UTF_16LE));
