@@ -14,6 +14,15 @@ class Utf8TextTest {
         {"a", "Z", " ", "\u00e9", "\u0915", "\u4e2d", "\uD83D\uDE00", "\n", "\r", "\r\n", "\t"};
 
     @Test
+    void aByteOrderMarkIsFoundAloneAsAnEmptyFileSavedWithOneHoldsIt() {
+        byte[] mark = "\uFEFF".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8Text.startsWithByteOrderMark(mark)).isTrue();
+        assertThat(Utf8Text.startsWithByteOrderMark("\uFEFFid: x".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(Utf8Text.startsWithByteOrderMark(Arrays.copyOf(mark, 2))).isFalse();
+        assertThat(Utf8Text.startsWithByteOrderMark("id: x".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
     void aJsonByteColumnBecomesTheCharacterColumnOnEveryLine() {
         Random random = new Random(20261126);
         for (int round = 0; round < 2000; round++) {
