@@ -1,6 +1,7 @@
 package org.skinadvisor.intake;
 
 import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
@@ -15,6 +16,8 @@ import java.util.Map;
  */
 public final class CsvProfiles {
     private static final List<String> COLUMNS = List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes");
+    private static final List<String> REQUIRED = List.of("id", "concerns");
+    private static final String NAMES = "id, concerns, conditions, medications, and optionally age, fitzpatrick, notes";
 
     private final Map<String, Integer> column = new HashMap<>();
     private final int width;
@@ -43,20 +46,58 @@ public final class CsvProfiles {
                         + ProfileBinder.didYouMean(name, COLUMNS)));
             }
         }
-        for (String required : List.of("id", "concerns")) {
+        List<String> missing = new ArrayList<>();
+        for (String required : REQUIRED) {
             if (!column.containsKey(required)) {
-                throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + required + "` column"
-                        + hint(header.cells(), required), header.line(), 1);
+                missing.add(required);
             }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + missing.get(0) + "` column"
+                    + hint(header.cells(), missing), header.line(), 1);
         }
     }
 
-    /** What a spreadsheet's export put in place of a required column, when the header shows it. */
-    private static String hint(List<String> cells, String required) {
+    /** What a spreadsheet's export put in place of the required columns, or else what the first row must be. */
+    private static String hint(List<String> cells, List<String> missing) {
+        String changed = changedHeader(cells, missing.get(0));
+        if (!changed.isEmpty()) {
+            return changed;
+        }
+        List<String> renames = new ArrayList<>();
+        for (String required : missing) {
+            String name = namedInWords(cells, required);
+            if (name != null) {
+                renames.add("`" + name + "` to `" + required + "`");
+            }
+        }
+        return renames.isEmpty() ? " (the first row must name the columns: " + NAMES + ")"
+                : " (rename " + String.join(" and ", renames) + " if that is what "
+                        + (renames.size() == 1 ? "it holds" : "they hold") + "; the columns are " + NAMES + ")";
+    }
+
+    /**
+     * The first header cell, not a column this reader knows, with the required name among its words: a form's
+     * "Patient ID" or "Skin concerns". Only ever suggested: such a column is never read in the required one's place.
+     */
+    private static String namedInWords(List<String> cells, String required) {
+        String word = Terms.words(required).get(0);
+        for (String cell : cells) {
+            String name = cell.strip();
+            if (!name.isEmpty() && !COLUMNS.contains(name) && Terms.words(name).contains(word)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** What a spreadsheet changed in a header that names the required column, when the header shows it. */
+    private static String changedHeader(List<String> cells, String required) {
         for (String cell : cells) {
             String name = cell.strip();
             if (!ProfileBinder.didYouMean(name, List.of(required)).isEmpty()) {
-                return " (found `" + name + "`: column names are written exactly, in lower case)";
+                return name.equalsIgnoreCase(required) ? " (found `" + name + "`: column names are written exactly, in lower case)"
+                        : " (found `" + name + "`: the column is named `" + required + "`, written exactly)";
             }
             if (name.contains(";")) {
                 return " (its names are separated by `;`: columns are separated by commas, and `;` separates the"

@@ -315,6 +315,27 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aHeaderWithoutTheRequiredColumnsSaysWhichOfItsColumnsToRenameOrWhatTheFirstRowMustBe() throws Exception {
+        Path form = file("form.csv", "Timestamp,Patient ID,Skin concerns,Conditions\n2026-11-01,P1,pores,\n");
+        Path singular = file("singular.csv", "patient_id,concern,conditions\nP1,pores,\n");
+        Path noHeader = file("no-header.csv", "P1,acne scars,eczema,warfarin\nP2,pores,,\n");
+        Path concernOnly = file("concern.csv", "id,concern\nP1,pores\n");
+        Cli.Result r = Cli.run("screen", form.toString(), singular.toString(), noHeader.toString(), concernOnly.toString(),
+                "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(4);
+        String columns = "id, concerns, conditions, medications, and optionally age, fitzpatrick, notes";
+        assertThat(out.get(0)).contains("\"1:1: the header has no `id` column (rename `Patient ID` to `id` and `Skin"
+                + " concerns` to `concerns` if that is what they hold; the columns are " + columns + ")\"");
+        assertThat(out.get(1)).contains("(rename `patient_id` to `id` and `concern` to `concerns` if that is what they hold;");
+        assertThat(out.get(2)).contains("the header has no `id` column (the first row must name the columns: " + columns + ")")
+                .doesNotContain("acne scars");
+        assertThat(out.get(3)).contains("the header has no `concerns` column (found `concern`: the column is named"
+                + " `concerns`, written exactly)");
+    }
+
+    @Test
     void emptyColumnsASpreadsheetSavedAfterTheLastAreIgnoredAndTextInOneIsAWarning() throws Exception {
         Path csv = file("trailing.csv", "id,concerns,conditions,medications,,\nr1,pores,,,,\nr2,pores,,,,warfarin\nr3,pores,,,,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
