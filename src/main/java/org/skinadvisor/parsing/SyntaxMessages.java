@@ -17,6 +17,12 @@ final class SyntaxMessages {
     private static final Pattern CONTROL =
             Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
 
+    /** SnakeYAML's contexts: where an unclosed quote or bracket, or a line without its colon, starts. */
+    private static final String QUOTED_TEXT = "while scanning a quoted scalar";
+    private static final String FLOW_LIST = "while parsing a flow sequence";
+    private static final String FLOW_MAPPING = "while parsing a flow mapping";
+    private static final String FIELD_NAME = "while scanning a simple key";
+
     /** What to say for a Jackson message that holds any of the words listed after it. */
     private record Said(String message, String... jacksonWords) {
     }
@@ -115,13 +121,13 @@ final class SyntaxMessages {
         if (problem.contains("Do not use \\t(TAB) for indentation")) {
             return "a tab in the indentation: YAML indents with spaces";
         }
-        if (where.equals("while scanning a quoted scalar")) {
+        if (where.equals(QUOTED_TEXT)) {
             return "quoted text that starts here is not closed";
         }
-        if (where.equals("while parsing a flow sequence")) {
+        if (where.equals(FLOW_LIST)) {
             return "a list that starts here with `[` is not closed with `]` (or a comma is missing between entries)";
         }
-        if (where.equals("while parsing a flow mapping")) {
+        if (where.equals(FLOW_MAPPING)) {
             return "a mapping that starts here with `{` is not closed with `}` (or a comma is missing between entries)";
         }
         if (problem.startsWith("mapping values are not allowed here")) {
@@ -144,7 +150,7 @@ final class SyntaxMessages {
      * rather than where the parser gave up, often the end of the file.
      */
     static boolean atContext(String context) {
-        return "while scanning a quoted scalar".equals(context) || "while parsing a flow sequence".equals(context)
-                || "while parsing a flow mapping".equals(context) || "while scanning a simple key".equals(context);
+        return QUOTED_TEXT.equals(context) || FLOW_LIST.equals(context) || FLOW_MAPPING.equals(context)
+                || FIELD_NAME.equals(context);
     }
 }
