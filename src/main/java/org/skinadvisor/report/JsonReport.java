@@ -14,9 +14,7 @@ import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.WhatIf;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import static org.skinadvisor.report.JsonSink.NO_CODE;
@@ -111,19 +109,9 @@ public final class JsonReport {
         g.endArray();
     }
 
-    /** The questions that would settle an unknown check, each once, in the order the treatments need them. */
     private static void writeQuestions(JsonSink g, Assessment a) throws IOException {
-        Map<String, Question> questions = new LinkedHashMap<>();
-        for (TreatmentAssessment ta : a.treatments()) {
-            for (Check c : ta.checks()) {
-                if (c.status() == CheckStatus.UNKNOWN) {
-                    Question q = c.contraindication().question();
-                    questions.putIfAbsent(q.id(), q);
-                }
-            }
-        }
         g.name(QUESTIONS).startArray();
-        for (Question q : questions.values()) {
+        for (Question q : a.questions()) {
             g.known(q.id());
         }
         g.endArray();

@@ -2,20 +2,34 @@ package org.skinadvisor.report;
 
 import org.skinadvisor.intake.IntakeWarning;
 import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.TreatmentAssessment;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
-/** A compact table for a terminal: one line per record, input text neutralised. */
+/**
+ * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
+ * reasons in a word each: the contraindications found or to confirm, and the questions to ask.
+ */
 public final class TableFormat implements BatchFormat {
     private static final int SOURCE = 28;
     private static final int ID = 12;
     private static final int VERDICT = 18;
+    /**
+     * A record short of one answer or two is named with them, the commonest review in a clinic's batch; a record
+     * short of many (a list not asked at all) is counted, and its questions are in the JSON Lines report.
+     */
+    private static final int MAX_QUESTIONS_NAMED = 3;
     private final KnowledgeBase kb;
 
     public TableFormat(KnowledgeBase kb) {
@@ -60,6 +74,14 @@ public final class TableFormat implements BatchFormat {
             b.append(pad(t.verdict().word(), VERDICT));
         }
         b.append(a.recommendation() == null ? "-" : a.recommendation());
+        note(b, "found: ", checked(a, CheckStatus.MATCHED));
+        note(b, "to confirm: ", checked(a, CheckStatus.PROBABLE));
+        List<Question> questions = a.questions();
+        if (questions.size() > MAX_QUESTIONS_NAMED) {
+            b.append("  (ask ").append(questions.size()).append(" questions)");
+        } else {
+            note(b, "ask: ", questions.stream().map(Question::id).toList());
+        }
         if (!a.unrecognized().isEmpty()) {
             int n = a.unrecognized().size();
             b.append("  (").append(n).append(n == 1 ? " concern" : " concerns").append(" not recognised)");
@@ -71,6 +93,25 @@ public final class TableFormat implements BatchFormat {
                     .append(safe(warnings.get(0).located())).append(')');
         }
         return b.append('\n').toString();
+    }
+
+    /** The contraindications of every treatment with this status, each once, in the order the treatments list them. */
+    private static Collection<String> checked(Assessment a, CheckStatus status) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (TreatmentAssessment t : a.treatments()) {
+            for (Check c : t.checks()) {
+                if (c.status() == status) {
+                    ids.add(c.contraindication().id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void note(StringBuilder b, String label, Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            b.append("  (").append(label).append(String.join(", ", ids)).append(')');
+        }
     }
 
     private static String safe(String s) {

@@ -1,6 +1,10 @@
 package org.skinadvisor.screening;
 
+import org.skinadvisor.knowledge.Question;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,4 +17,18 @@ import java.util.Set;
 public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unrecognized> unrecognized,
                          List<TreatmentAssessment> treatments, String recommendation, List<String> unmatched,
                          Set<Field> notKnown) {
+
+    /** The questions that would settle an unknown check, each once, in the order the treatments need them. */
+    public List<Question> questions() {
+        Map<String, Question> questions = new LinkedHashMap<>();
+        for (TreatmentAssessment ta : treatments) {
+            for (Check c : ta.checks()) {
+                if (c.status() == CheckStatus.UNKNOWN) {
+                    Question q = c.contraindication().question();
+                    questions.putIfAbsent(q.id(), q);
+                }
+            }
+        }
+        return List.copyOf(questions.values());
+    }
 }

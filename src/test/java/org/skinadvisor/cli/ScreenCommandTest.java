@@ -571,8 +571,29 @@ class ScreenCommandTest {
         List<String> rows = lines(r.out());
         assertThat(rows.get(1)).endsWith("(warning: 1:32: unknown field `medicatons` ignored (did you mean `medications`?))");
         assertThat(rows.get(2)).endsWith("(2 warnings, the first: 2:32: unknown field `x` ignored)");
-        assertThat(rows.get(3)).endsWith("review            -");
+        assertThat(rows.get(3)).endsWith("review            -  (ask 20 questions)");
         assertThat(r.err()).contains("3 assessed, 0 errors, 3 warnings, 0 files skipped");
+    }
+
+    @Test
+    void theTableSaysWhichContraindicationsWereFoundOrAreToConfirmAndWhatToAsk() throws Exception {
+        String known = ",\"age\":30,\"fitzpatrick\":\"II\"";
+        Path p = file("t.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"],\"conditions\":[\"pregnant\"],"
+                + "\"medications\":[\"warfarin\"]" + known + "}\n"
+                + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[\"aspirn\"]" + known + "}\n"
+                + "{\"id\":\"c\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[],\"age\":30}\n"
+                + "{\"id\":\"d\",\"concerns\":[\"pores\"],\"conditions\":[]" + known
+                + ",\"answers\":{\"isotretinoin\":\"no\",\"topical-retinoids\":\"no\"}}\n"
+                + "{\"id\":\"e\",\"concerns\":[\"pores\"],\"conditions\":[]" + known
+                + ",\"answers\":{\"isotretinoin\":\"no\"}}\n"
+                + "{\"id\":\"f\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[]" + known + "}\n");
+        List<String> rows = table(p);
+        assertThat(rows.get(1)).endsWith("caution           -  (found: anticoagulants, pregnancy)");
+        assertThat(rows.get(2)).endsWith("review            -  (to confirm: anticoagulants)");
+        assertThat(rows.get(3)).endsWith("review            -  (ask: skin-type)");
+        assertThat(rows.get(4)).endsWith("-  (ask: blood-thinners, acne-medication, immunosuppression)");
+        assertThat(rows.get(5)).endsWith("-  (ask 4 questions)");
+        assertThat(rows.get(6)).endsWith(" microdermabrasion").doesNotContain("(");
     }
 
     @Test
