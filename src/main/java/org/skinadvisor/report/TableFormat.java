@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
- * reasons in a word each: the contraindications found or to confirm, and the questions to ask.
+ * reasons in a word each: the contraindications found or to confirm, the questions to ask, and the entries to read.
  */
 public final class TableFormat implements BatchFormat {
     private static final int SOURCE = 28;
@@ -81,6 +81,11 @@ public final class TableFormat implements BatchFormat {
             b.append("  (ask ").append(questions.size()).append(" questions)");
         } else {
             note(b, "ask: ", questions.stream().map(Question::id).toList());
+        }
+        if (!a.unmatched().isEmpty()) {
+            // A suitable verdict says nothing of these: the clinic must read them, as check's report says.
+            int n = a.unmatched().size();
+            b.append("  (").append(n).append(n == 1 ? " entry" : " entries").append(" matched no rule: check by hand)");
         }
         if (!a.unrecognized().isEmpty()) {
             int n = a.unrecognized().size();
