@@ -25,11 +25,11 @@ public final class StdinFormat {
         if (trimmed.startsWith("{") && IntakeFormat.byContent(data) == IntakeFormat.JSON) {
             return firstLine.endsWith("}") ? IntakeFormat.JSON_LINES : IntakeFormat.JSON;
         }
-        // A header naming id, with commas, or with the semicolons or tabs some spreadsheets write (read as CSV, its
-        // error then says what to change, where as YAML it would be "expected an intake profile"). Never a YAML comment.
+        // A line of cells, with commas, or with the semicolons or tabs some spreadsheets write, and no colon: as YAML
+        // it could only be "expected an intake profile"; read as CSV, its error says what to change (a header to
+        // fix, or a missing header row). Never a YAML comment.
         if ((firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t")) && !firstLine.contains(":")
-                && !firstLine.startsWith("#")
-                && firstLine.matches("(?i).*\\bid\\b.*")) {
+                && !firstLine.startsWith("#")) {
             return IntakeFormat.CSV;
         }
         return IntakeFormat.YAML;

@@ -333,6 +333,11 @@ class ScreenCommandTest {
                 .doesNotContain("acne scars");
         assertThat(out.get(3)).contains("the header has no `concerns` column (found `concern`: the column is named"
                 + " `concerns`, written exactly)");
+        // Piped, neither is taken for YAML ("expected an intake profile"): the same messages.
+        assertThat(Cli.runWithInput("P1,acne scars,eczema,warfarin\n", "screen", "-", "--format", "jsonl").out())
+                .contains("the first row must name the columns: " + columns);
+        assertThat(Cli.runWithInput("patient_id,concern,conditions\nP1,pores,\n", "screen", "-", "--format", "jsonl").out())
+                .contains("rename `patient_id` to `id`");
     }
 
     @Test
