@@ -29,8 +29,7 @@ public final class CsvFormat implements BatchFormat {
     public byte[] header() {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
-        cols.addAll(List.of("contraindications", "unknowns", "unrecognized", "unmatched", "warnings",
-                "error"));
+        cols.addAll(List.of("contraindications", "unknowns", "unrecognized", "unmatched", "warnings", "error"));
         return (String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
