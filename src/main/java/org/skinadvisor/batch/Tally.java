@@ -1,7 +1,10 @@
 package org.skinadvisor.batch;
 
+import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.parsing.Problem;
 import org.skinadvisor.report.ScreenedRecord;
+import org.skinadvisor.screening.Assessment;
+import org.skinadvisor.screening.Field;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Verdict;
 
@@ -18,6 +21,15 @@ public final class Tally {
     private final Map<String, long[]> verdicts = new LinkedHashMap<>();
     /** Counts in one-element arrays, so that counting a record boxes nothing. */
     private final Map<String, long[]> recommendations = new LinkedHashMap<>();
+    /**
+     * Assessed records whose conditions, medications or skin type are not known (absent, or said not known), in
+     * the order of {@link #NOT_KNOWN}: an export without one of these columns shows here as every record.
+     */
+    private final long[] notKnown = new long[NOT_KNOWN.size()];
+    private long withUnmatched;
+
+    /** What a record can leave unknown that the rules read. */
+    public static final List<Field> NOT_KNOWN = List.of(Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK);
 
     void add(ScreenedRecord r) {
         records++;
@@ -34,6 +46,12 @@ public final class Tally {
         }
         String rec = r.assessment().recommendation();
         recommendations.computeIfAbsent(rec == null ? "none" : rec, k -> new long[1])[0]++;
+        Assessment a = r.assessment();
+        IntakeProfile p = r.record().profile().profile();
+        notKnown[0] += p.conditions() == null || a.notKnown().contains(Field.CONDITIONS) ? 1 : 0;
+        notKnown[1] += p.medications() == null || a.notKnown().contains(Field.MEDICATIONS) ? 1 : 0;
+        notKnown[2] += p.fitzpatrick() == null ? 1 : 0;
+        withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
     }
 
     void merge(Tally other) {
@@ -41,6 +59,10 @@ public final class Tally {
         errors += other.errors;
         warnings += other.warnings;
         internalError |= other.internalError;
+        for (int i = 0; i < notKnown.length; i++) {
+            notKnown[i] += other.notKnown[i];
+        }
+        withUnmatched += other.withUnmatched;
         other.verdicts.forEach((k, v) -> {
             long[] mine = verdicts.computeIfAbsent(k, x -> new long[Verdict.values().length]);
             for (int i = 0; i < v.length; i++) {
@@ -69,6 +91,16 @@ public final class Tally {
 
     public Map<String, long[]> verdicts() {
         return verdicts;
+    }
+
+    /** Per field of {@link #NOT_KNOWN}, the assessed records that leave it unknown. */
+    public long[] notKnown() {
+        return notKnown.clone();
+    }
+
+    /** Assessed records with a condition or medication entry no rule matched, to be checked by hand. */
+    public long withUnmatched() {
+        return withUnmatched;
     }
 
     public Map<String, Long> recommendations() {

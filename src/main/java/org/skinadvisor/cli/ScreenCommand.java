@@ -2,6 +2,7 @@ package org.skinadvisor.cli;
 
 import org.skinadvisor.batch.AtomicOutput;
 import org.skinadvisor.batch.BatchRun;
+import org.skinadvisor.batch.Tally;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.knowledge.KnowledgeBase;
@@ -24,10 +25,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Many patients: files, directories, JSON Lines and CSV exports, or standard input. */
 public final class ScreenCommand implements Callable<Integer> {
@@ -196,13 +199,23 @@ public final class ScreenCommand implements Callable<Integer> {
                 Reporting.count(r.tally().warnings(), "warning"), Reporting.skipped(r.skipped()));
         Reporting.skipReasons(err, r.skipped());
         for (Map.Entry<String, long[]> e : r.tally().verdicts().entrySet()) {
-            String counts = java.util.Arrays.stream(Verdict.values())
+            String counts = Arrays.stream(Verdict.values())
                     .map(v -> v.word() + " " + e.getValue()[v.ordinal()]).collect(Collectors.joining(", "));
             err.printf("  %-18s %s%n", e.getKey(), counts);
         }
         if (!r.tally().recommendations().isEmpty()) {
             err.printf("  %-18s %s%n", "recommendation", r.tally().recommendations().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        // A column an export lacks leaves its questions open in every record: said once here, not row by row.
+        long[] notKnown = r.tally().notKnown();
+        if (Arrays.stream(notKnown).anyMatch(n -> n > 0)) {
+            err.printf("  %-18s %s%n", "not known", IntStream.range(0, notKnown.length)
+                    .mapToObj(i -> Tally.NOT_KNOWN.get(i).word() + " " + notKnown[i]).collect(Collectors.joining(", ")));
+        }
+        if (r.tally().withUnmatched() > 0) {
+            err.printf("  %-18s %s with entries no rule matched%n", "check by hand",
+                    Reporting.count(r.tally().withUnmatched(), "record"));
         }
         err.flush();
     }

@@ -618,6 +618,21 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theSummaryCountsWhatTheRecordsLeaveUnknownAndTheRecordsToCheckByHand() throws Exception {
+        // An export without a medications column leaves them unknown in every row: said once, in the summary.
+        Path csv = file("export.csv", "id,concerns,conditions,fitzpatrick\nA,pores,,II\nB,pores,eczema,\n");
+        Path jsonl = file("more.jsonl", "{\"id\":\"C\",\"concerns\":[\"pores\"],\"conditions\":[\"unsure\"],"
+                + "\"medications\":[\"lisinopril\"],\"fitzpatrick\":\"II\"}\n{\"id\":\"D\",\"concerns\":[\"x\"]}\n{\"id\": }\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), jsonl.toString(), "--format", "csv");
+        assertThat(r.err()).contains("\n  not known          conditions 2, medications 3, fitzpatrick 2\n")
+                .contains("\n  check by hand      1 record with entries no rule matched\n");
+        Path known = file("known.jsonl", "{\"id\":\"E\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[],"
+                + "\"fitzpatrick\":\"II\"}\n");
+        assertThat(Cli.run("screen", known.toString(), "--format", "csv").err()).doesNotContain("not known")
+                .doesNotContain("check by hand");
+    }
+
+    @Test
     void theTableKeepsEveryIdWholeAndTheFileAndLineOfALongSource() throws Exception {
         Path p = file("a/long/folder/of/intake/exports/batch.jsonl",
                 "{\"id\":\"P-2026-000001-A\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-2026-000001-B\",\"concerns\":[\"pores\"]}\n");
