@@ -1,6 +1,7 @@
 package org.skinadvisor.report;
 
 import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
@@ -29,7 +30,8 @@ public final class CsvFormat implements BatchFormat {
     public byte[] header() {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
-        cols.addAll(List.of("contraindications", "unknowns", "unrecognized", "unmatched", "warnings", "error"));
+        cols.addAll(List.of("contraindications", "unknowns", "questions", "unrecognized", "unmatched", "warnings",
+                "error"));
         return (String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -56,13 +58,14 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", r.record().error().located()));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());
             a.treatments().forEach(t -> cells.add(t.verdict().word()));
             cells.add(perTreatment(a, TreatmentAssessment::findings));
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
+            cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
             cells.add(String.join(";", a.unmatched()));
             cells.add(String.join(";", r.record().profile().warnings().stream().map(w -> w.located()).toList()));
