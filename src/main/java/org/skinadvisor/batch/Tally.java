@@ -48,10 +48,19 @@ public final class Tally {
         recommendations.computeIfAbsent(rec == null ? "none" : rec, k -> new long[1])[0]++;
         Assessment a = r.assessment();
         IntakeProfile p = r.record().profile().profile();
-        notKnown[0] += p.conditions() == null || a.notKnown().contains(Field.CONDITIONS) ? 1 : 0;
-        notKnown[1] += p.medications() == null || a.notKnown().contains(Field.MEDICATIONS) ? 1 : 0;
-        notKnown[2] += p.fitzpatrick() == null ? 1 : 0;
+        for (int i = 0; i < notKnown.length; i++) {
+            notKnown[i] += leftUnknown(p, a, NOT_KNOWN.get(i)) ? 1 : 0;
+        }
         withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
+    }
+
+    private static boolean leftUnknown(IntakeProfile p, Assessment a, Field field) {
+        return a.notKnown().contains(field) || switch (field) {
+            case CONDITIONS -> p.conditions() == null;
+            case MEDICATIONS -> p.medications() == null;
+            case FITZPATRICK -> p.fitzpatrick() == null;
+            case CONCERNS, ANSWERS -> false;
+        };
     }
 
     void merge(Tally other) {

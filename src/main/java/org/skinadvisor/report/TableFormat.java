@@ -26,8 +26,8 @@ public final class TableFormat implements BatchFormat {
     private static final int ID = 12;
     private static final int VERDICT = 18;
     /**
-     * A record short of one answer or two is named with them, the commonest review in a clinic's batch; a record
-     * short of many (a list not asked at all) is counted, and its questions are in the JSON Lines report.
+     * A record short of a few answers names them, the commonest review in a clinic's batch; a record short of
+     * many (a list not asked at all) counts them, and its questions are in the JSON Lines and CSV reports.
      */
     private static final int MAX_QUESTIONS_NAMED = 3;
     private final KnowledgeBase kb;
