@@ -1,5 +1,7 @@
 package org.skinadvisor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -550,6 +555,10 @@ class ScreenCommandTest {
         Cli.Result multiLineJson = Cli.runWithInput("{\n  \"id\": \"m1\", \"concerns\": [\"pores\"]\n}\n", "screen", "-",
                 "--format", "csv");
         assertThat(multiLineJson.out()).contains("<stdin>,m1,");
+        Cli.Result array = Cli.runWithInput("[{\"id\":\"j1\",\"concerns\":[\"pores\"]},{\"id\":\"j2\",\"concerns\":[\"pores\"]}]\n",
+                "screen", "-", "--format", "csv");
+        assertThat(lines(array.out())).hasSize(3);
+        assertThat(lines(array.out()).get(2)).startsWith("<stdin>#2,j2,,review,review,");
     }
 
     @Test
@@ -635,6 +644,47 @@ class ScreenCommandTest {
                 + "\"fitzpatrick\":\"II\"}\n");
         assertThat(Cli.run("screen", known.toString(), "--format", "csv").err()).doesNotContain("not known")
                 .doesNotContain("check by hand");
+    }
+
+    @Test
+    void theSummaryCountsEveryVerdictAndRecommendationTheReportHoldsOverManyChunksAndWorkers() throws Exception {
+        String[] concerns = {"pores", "acne scars", "wrinkles", "sweating"};
+        String[] medications = {"", "\"warfarin\"", "\"isotretinoin\"", "\"aspirn\""};
+        String[] types = {"I", "V", "II"};
+        String records = IntStream.range(0, 3000).mapToObj(i -> "{\"id\":\"P-" + i + "\",\"concerns\":[\""
+                + concerns[i % 4] + "\"],\"conditions\":[" + (i % 7 == 0 ? "\"pregnant\"" : "") + "],\"medications\":["
+                + medications[i / 4 % 4] + "],\"fitzpatrick\":\"" + types[i % 3] + "\"}\n").collect(Collectors.joining());
+        Path jsonl = file("many.jsonl", records);
+        Cli.Result r = Cli.run("screen", jsonl.toString(), "--jobs", "3", "--format", "jsonl");
+        assertThat(r.exit()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Map<String, Integer>> verdicts = new LinkedHashMap<>();
+        Map<String, Integer> recommendations = new LinkedHashMap<>();
+        for (String line : lines(r.out())) {
+            JsonNode record = json.readTree(line);
+            for (JsonNode t : record.get("treatments")) {
+                verdicts.computeIfAbsent(t.get("treatment").asText(), k -> new HashMap<>())
+                        .merge(t.get("verdict").asText(), 1, Integer::sum);
+            }
+            String recommendation = record.get("recommendation").isNull() ? "none" : record.get("recommendation").asText();
+            recommendations.merge(recommendation, 1, Integer::sum);
+        }
+        assertThat(recommendations).hasSizeGreaterThan(2);
+        assertThat(r.err()).contains("3000 records");
+        for (var treatment : verdicts.entrySet()) {
+            assertThat(treatment.getValue()).hasSizeGreaterThan(2);
+            String counts = Arrays.stream(new String[] {"not-indicated", "contraindicated", "caution", "review", "suitable"})
+                    .map(v -> v + " " + treatment.getValue().getOrDefault(v, 0)).collect(Collectors.joining(", "));
+            assertThat(r.err()).contains(String.format("%n  %-18s %s%n", treatment.getKey(), counts));
+        }
+        assertThat(r.err()).contains(String.format("%n  %-18s %s%n", "recommendation", recommendations.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+    }
+
+    @Test
+    void aShortSourceIsShownWholeInItsColumn() {
+        Cli.Result r = Cli.runWithInput("{\"id\":\"j1\",\"concerns\":[\"pores\"]}\n", "screen", "-", "--format", "text");
+        assertThat(lines(r.out()).get(1)).startsWith("<stdin>:1" + " ".repeat(19) + "j1" + " ".repeat(10) + "review");
     }
 
     @Test

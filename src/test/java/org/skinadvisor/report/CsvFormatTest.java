@@ -15,6 +15,10 @@ class CsvFormatTest {
         assertThat(CsvFormat.cell("\rx")).isEqualTo("\"'\rx\"");
         assertThat(CsvFormat.cell("a,b \"c\"")).isEqualTo("\"a,b \"\"c\"\"\"");
         assertThat(CsvFormat.cell("plain")).isEqualTo("plain");
+        // A separator, quote or line break at the very start still makes the cell quoted.
+        assertThat(CsvFormat.cell(",x")).isEqualTo("\",x\"");
+        assertThat(CsvFormat.cell("\"x")).isEqualTo("\"\"\"x\"");
+        assertThat(CsvFormat.cell("\nx")).isEqualTo("\"\nx\"");
     }
 
     @Test
