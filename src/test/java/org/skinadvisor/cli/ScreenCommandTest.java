@@ -669,6 +669,7 @@ class ScreenCommandTest {
             String recommendation = record.get("recommendation").isNull() ? "none" : record.get("recommendation").asText();
             recommendations.merge(recommendation, 1, Integer::sum);
         }
+        assertThat(verdicts).containsOnlyKeys("microneedling", "microdermabrasion");
         assertThat(recommendations).hasSizeGreaterThan(2);
         assertThat(r.err()).contains("3000 records");
         for (var treatment : verdicts.entrySet()) {
