@@ -49,18 +49,9 @@ public final class Tally {
         Assessment a = r.assessment();
         IntakeProfile p = r.record().profile().profile();
         for (int i = 0; i < notKnown.length; i++) {
-            notKnown[i] += leftUnknown(p, a, NOT_KNOWN.get(i)) ? 1 : 0;
+            notKnown[i] += NOT_KNOWN.get(i).rulesNothingOut(p, a.notKnown()) ? 1 : 0;
         }
         withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
-    }
-
-    private static boolean leftUnknown(IntakeProfile p, Assessment a, Field field) {
-        return a.notKnown().contains(field) || switch (field) {
-            case CONDITIONS -> p.conditions() == null;
-            case MEDICATIONS -> p.medications() == null;
-            case FITZPATRICK -> p.fitzpatrick() == null;
-            case CONCERNS, ANSWERS -> false;
-        };
     }
 
     void merge(Tally other) {

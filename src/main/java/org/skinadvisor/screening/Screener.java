@@ -140,9 +140,11 @@ public final class Screener {
         collect(Field.CONCERNS, p.concerns(), evidence, null);
         boolean conditionsNotKnown = collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
         boolean medicationsNotKnown = collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
+        Set<Field> notKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
         // Mask bits for the lists that rule nothing out: 1 conditions, 2 medications, 4 skin type.
-        int mask = (p.conditions() == null || conditionsNotKnown ? 1 : 0)
-                | (p.medications() == null || medicationsNotKnown ? 2 : 0) | (p.fitzpatrick() == null ? 4 : 0);
+        int mask = (Field.CONDITIONS.rulesNothingOut(p, notKnown) ? 1 : 0)
+                | (Field.MEDICATIONS.rulesNothingOut(p, notKnown) ? 2 : 0)
+                | (Field.FITZPATRICK.rulesNothingOut(p, notKnown) ? 4 : 0);
         if (p.fitzpatrick() != null) {
             List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
             for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
@@ -163,7 +165,7 @@ public final class Screener {
         }
         List<TreatmentAssessment> all = List.of(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched), notKnownFields(conditionsNotKnown, medicationsNotKnown));
+                readOnly(unmatched), notKnown);
     }
 
     private static Set<Field> notKnownFields(boolean conditions, boolean medications) {
