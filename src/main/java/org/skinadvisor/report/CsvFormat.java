@@ -5,6 +5,7 @@ import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
 
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,7 +33,7 @@ public final class CsvFormat implements BatchFormat {
     public byte[] header() {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
-        cols.addAll(List.of("contraindications", "unknowns", "questions", "unrecognized", "unmatched", "warnings",
+        cols.addAll(List.of("contraindications", "to_confirm", "unknowns", "questions", "unrecognized", "unmatched", "warnings",
                 "error"));
         return (String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
@@ -58,12 +61,13 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", "", r.record().error().located()));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());
             a.treatments().forEach(t -> cells.add(t.verdict().word()));
             cells.add(perTreatment(a, TreatmentAssessment::findings));
+            cells.add(toConfirm(a));
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
@@ -89,6 +93,22 @@ public final class CsvFormat implements BatchFormat {
             }
         }
         return String.join(";", ids);
+    }
+
+    /**
+     * What to confirm with the patient for each contraindication matched only probably (a near spelling, a drug
+     * with more than one use), once each: the contraindications column names it alongside the certain ones.
+     */
+    private static String toConfirm(Assessment a) {
+        Set<String> confirm = new LinkedHashSet<>();
+        for (TreatmentAssessment t : a.treatments()) {
+            for (Check c : t.findings()) {
+                if (c.status() == CheckStatus.PROBABLE) {
+                    c.evidence().forEach(e -> confirm.add(e.confirm()));
+                }
+            }
+        }
+        return String.join(";", confirm);
     }
 
     /** Neutralises formula starts, then quotes per RFC 4180 when needed. */
