@@ -33,7 +33,8 @@ import java.util.function.LongConsumer;
  * Screens every record of every input and writes exactly one output record per input record, in input order,
  * whatever the number of workers. Inputs are read and split on the calling thread ({@link BatchInputs}); the
  * workers parse ({@link WorkRecords}), screen and render them in chunks, written in submission order with a
- * bounded number of chunks in flight, so memory does not grow with the number of records.
+ * bounded number of chunks in flight, so memory does not grow with the number of records (the ids kept to find
+ * repeated ones stop at a bound of their own, {@link RepeatedIds}).
  */
 public final class BatchRun {
     private static final int CHUNK_WEIGHT = 1024;
@@ -47,10 +48,11 @@ public final class BatchRun {
         }
     }
 
-    public record Result(Tally tally, Map<String, Integer> skipped) {
+    public record Result(Tally tally, Map<String, Integer> skipped, RepeatedIds repeatedIds) {
     }
 
-    private record Chunk(ChunkBuffer output, Tally tally) {
+    /** {@code ids}: each record's patient id in order, null where it has none. */
+    private record Chunk(ChunkBuffer output, Tally tally, List<String> ids) {
     }
 
     private final Screener screener;
@@ -66,6 +68,7 @@ public final class BatchRun {
     private int chunkWeight;
     private OutputStream out;
     private final Tally total = new Tally();
+    private final RepeatedIds repeatedIds = new RepeatedIds();
     /** The largest chunk of output so far: a new chunk buffer starts that large instead of growing to it. */
     private volatile int chunkBytes = CHUNK_WEIGHT * 256;
     /**
@@ -140,7 +143,7 @@ public final class BatchRun {
                 pool.shutdownNow();
             }
         }
-        return new Result(total, walker.skipped());
+        return new Result(total, walker.skipped(), repeatedIds);
     }
 
     /** Carries an output failure out of a callback (the walker's, a large document's). */
@@ -206,6 +209,7 @@ public final class BatchRun {
         c.output().reset();
         written.add(c.output());
         total.merge(c.tally());
+        c.ids().forEach(repeatedIds::add);
         progress.accept(total.records());
     }
 
@@ -222,6 +226,7 @@ public final class BatchRun {
         ChunkBuffer spare = written.poll();
         ChunkBuffer buffer = spare != null ? spare : new ChunkBuffer(chunkBytes);
         Tally tally = new Tally();
+        List<String> ids = new ArrayList<>(work.size());
         try {
             BatchFormat.RecordWriter writer = format.open(buffer);
             for (int i = 0; i < work.size(); i++) {
@@ -230,6 +235,7 @@ public final class BatchRun {
                     ScreenedRecord s = screen(records.get(j));
                     writer.write(s);
                     tally.add(s);
+                    ids.add(s.assessment() != null ? s.assessment().profileId() : s.record().namedId());
                 }
             }
             writer.finish();
@@ -239,7 +245,7 @@ public final class BatchRun {
         if (buffer.size() > chunkBytes) {
             chunkBytes = buffer.size();
         }
-        return new Chunk(buffer, tally);
+        return new Chunk(buffer, tally, ids);
     }
 
     private ScreenedRecord screen(IntakeRecord r) {

@@ -2,6 +2,7 @@ package org.skinadvisor.cli;
 
 import org.skinadvisor.batch.AtomicOutput;
 import org.skinadvisor.batch.BatchRun;
+import org.skinadvisor.batch.RepeatedIds;
 import org.skinadvisor.batch.Tally;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -216,6 +218,15 @@ public final class ScreenCommand implements Callable<Integer> {
         if (r.tally().withUnmatched() > 0) {
             err.printf("  %-18s %s with entries no rule matched%n", "check by hand",
                     Reporting.count(r.tally().withUnmatched(), "record"));
+        }
+        // Found in input order as chunks are written, too late to mark the records themselves: said here.
+        RepeatedIds ids = r.repeatedIds();
+        if (ids.repeats() > 0 || !ids.checkedAll()) {
+            String found = ids.repeats() == 0 ? "none found"
+                    : (ids.repeats() == 1 ? "1 record repeats" : ids.repeats() + " records repeat")
+                    + " an earlier record's id (the first: " + SafeText.terminal(ids.first()) + ")";
+            err.printf("  %-18s %s%s%n", "repeated ids", found, ids.checkedAll() ? "" : String.format(Locale.ROOT,
+                    "; ids after the first %,d different ones were not checked", ids.limit()));
         }
         err.flush();
     }

@@ -41,4 +41,27 @@ class BoundedMemoryIT {
             assertThat(lines.count()).isEqualTo(8001);
         }
     }
+
+    @Test
+    void theIdsKeptToFindRepeatsStopAtTheirLimitAndTheSummarySaysSo() throws Exception {
+        int records = RepeatedIds.LIMIT + 10;
+        Path input = dir.resolve("many-ids.jsonl");
+        try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < records; i++) {
+                w.write("{\"id\":\"N" + i + "\",\"concerns\":[\"pores\"]}\n");
+            }
+            // Repeats of an id within the limit are still found; one past it is not checked.
+            w.write("{\"id\":\"N7\",\"concerns\":[\"pores\"]}\n{\"id\":\"N" + (records - 1) + "\",\"concerns\":[\"pores\"]}\n");
+        }
+        Path err = dir.resolve("err.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:+UseParallelGC", "-jar", JAR.toString(), "screen",
+                "--format", "csv", input.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String summary = Files.readString(err);
+        assertThat(p.exitValue()).as(summary).isZero();
+        assertThat(summary).contains("\n  repeated ids       1 record repeats an earlier record's id (the first: N7); "
+                + "ids after the first 1,048,576 different ones were not checked\n");
+    }
 }

@@ -663,6 +663,23 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theSummaryCountsTheRecordsThatRepeatAnEarlierRecordsIdAcrossFilesFormatsAndErrors() throws Exception {
+        Path jsonl = file("a.jsonl", "{\"id\":\"P-1\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"P-1\",\"concerns\":\"pores\"}\n");
+        Path csv = file("b.csv", "id,concerns\nP-3,pores\nP-2,pores\n");
+        Cli.Result r = Cli.run("screen", jsonl.toString(), csv.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("\n  repeated ids       2 records repeat an earlier record's id (the first: P-1)\n");
+        assertThat(Cli.run("screen", csv.toString(), "--format", "csv").err()).doesNotContain("repeated");
+        // Over many chunks on three workers, each repeat is found once, in input order.
+        String records = IntStream.range(0, 5000).mapToObj(i -> "{\"id\":\"R-" + (i % 1000 == 999 ? i - 500 : i)
+                + "\",\"concerns\":[\"pores\"]}\n").collect(Collectors.joining());
+        Path many = file("many.jsonl", records);
+        assertThat(Cli.run("screen", many.toString(), "--jobs", "3", "--format", "jsonl").err())
+                .contains("\n  repeated ids       5 records repeat an earlier record's id (the first: R-499)\n");
+    }
+
+    @Test
     void theSummaryCountsEveryVerdictAndRecommendationTheReportHoldsOverManyChunksAndWorkers() throws Exception {
         String[] concerns = {"pores", "acne scars", "wrinkles", "sweating"};
         String[] medications = {"", "\"warfarin\"", "\"isotretinoin\"", "\"aspirn\""};
