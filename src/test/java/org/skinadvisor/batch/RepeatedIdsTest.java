@@ -37,6 +37,7 @@ class RepeatedIdsTest {
             ids.add("P-" + i);
         }
         assertThat(ids.checkedAll()).isFalse();
+        assertThat(ids.limit()).as("the summary names how many were checked").isEqualTo(100);
         ids.add("P-120");
         assertThat(ids.repeats()).isZero();
         ids.add("P-99");
