@@ -43,6 +43,9 @@ final class SyntaxMessages {
             new Said("a backslash in quoted text starts an escape such as \\n: write \\\\ for a backslash itself",
                     "Unrecognized character escape"),
             new Said("a number with a plus sign: JSON writes 1, not +1", "does not allow numbers to have plus signs"),
+            new Said("a decimal point needs a digit after it: write 3.5 or 3, not 3.", "Decimal point not followed by a digit"),
+            new Said("an exponent needs a digit after its e: write 1e2, not 1e", "Exponent indicator not followed by a digit"),
+            new Said("a minus sign needs a digit after it", "expected digit (0-9) to follow minus sign"),
             new Said("NaN and Infinity are not numbers in JSON", "Non-standard token"));
 
     private SyntaxMessages() {
@@ -102,6 +105,13 @@ final class SyntaxMessages {
         }
         if (Character.isLetter(c) && expecting.startsWith("was expecting double-quote to start field name")) {
             return "field names are written in double quotes in JSON (\"id\": ...)";
+        }
+        if (Character.isDigit(c) && expecting.startsWith("was expecting double-quote to start field name")) {
+            return "a field name in double quotes must follow the comma (a decimal comma? JSON writes 3.5, not 3,5)";
+        }
+        if (expecting.startsWith("expected a valid value")) {
+            return c == '.' ? "a number starts with a digit: write 0.5, not .5"
+                    : "not a JSON value: text is written in double quotes (\"pores\"), a number in plain digits (34)";
         }
         if (expecting.startsWith("was expecting a colon to separate field name and value")) {
             return "a colon is missing after the field name";

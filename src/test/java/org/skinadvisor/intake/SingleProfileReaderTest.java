@@ -383,11 +383,17 @@ class SingleProfileReaderTest {
         mistakes.put("{\"id\":\"a\",\"age\":+1}", "1:18: a number with a plus sign: JSON writes 1, not +1");
         mistakes.put("{\"id\":\"C:\\q\"}", "1:11: a backslash in quoted text starts an escape such as \\n: write \\\\ for a"
                 + " backslash itself");
+        mistakes.put("{\"id\":\"a\",\"age\":.5}", "1:17: a number starts with a digit: write 0.5, not .5");
+        mistakes.put("{\"id\":\"a\",\"age\":-}", "1:18: a minus sign needs a digit after it");
+        mistakes.put("{\"id\":\"a\",\"age\":3.}", "1:19: a decimal point needs a digit after it: write 3.5 or 3, not 3.");
+        mistakes.put("{\"id\":\"a\",\"age\":1e}", "1:19: an exponent needs a digit after its e: write 1e2, not 1e");
+        mistakes.put("{\"id\":\"a\",\"age\":3,5}", "1:19: a field name in double quotes must follow the comma (a decimal"
+                + " comma? JSON writes 3.5, not 3,5)");
+        mistakes.put("{\"id\":\"a\",\"age\":\uFF13\uFF14}", "1:17: not a JSON value: text is written in double quotes"
+                + " (\"pores\"), a number in plain digits (34)");
         // Any other message is the parser's own.
-        mistakes.put("{\"id\":\"a\",\"age\":.5}", "1:17: Unexpected character ('.' (code 46)): expected a valid value"
-                + " (JSON String, Number, Array, Object or token null, true or false)");
-        mistakes.put("{\"id\":\"a\",\"age\":-}", "1:18: Unexpected character ('}' (code 125)) in numeric value: expected"
-                + " digit (0-9) to follow minus sign, for valid numeric value");
+        mistakes.put("{\"id\":\"\\u12\"}", "1:12: Unexpected character ('\"' (code 34)): expected a hex-digit for"
+                + " character escape sequence");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
