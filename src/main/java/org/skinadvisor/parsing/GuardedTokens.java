@@ -194,7 +194,10 @@ public final class GuardedTokens {
         }
         if (e instanceof JacksonException) {
             String plain = SyntaxMessages.json(message);
-            return located(Problem.SYNTAX, plain != null ? plain : redact(message), e, p, text);
+            InvalidInputException at = located(Problem.SYNTAX, plain != null ? plain : redact(message), e, p, text);
+            int back = SyntaxMessages.jsonColumnsBack(message);
+            return back == 0 || at.column() <= back ? at
+                    : new InvalidInputException(Problem.SYNTAX, at.getMessage(), at.line(), at.column() - back);
         }
         return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
     }

@@ -71,6 +71,21 @@ final class SyntaxMessages {
         return null;
     }
 
+    /** Jackson: "Non-standard token 'NaN': enable ...", placed after the token. */
+    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '([^']*)'");
+
+    /**
+     * How many characters before Jackson's place the mistake starts: Jackson places a number's leading zero at the
+     * digit after it, and NaN or Infinity after the word.
+     */
+    static int jsonColumnsBack(String message) {
+        if (message.contains("Leading zeroes not allowed")) {
+            return 1;
+        }
+        Matcher token = NON_STANDARD_TOKEN.matcher(message);
+        return token.find() ? token.group(1).length() : 0;
+    }
+
     private static String controlCharacter(Matcher jackson) {
         int code = Integer.parseInt(jackson.group(2));
         if (jackson.group(1) != null && (code == '\n' || code == '\r')) {

@@ -371,9 +371,12 @@ class SingleProfileReaderTest {
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"", "1:30: a list is not closed: its `]` is missing");
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\",", "1:31: a list is not closed: its `]` is missing");
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores", "1:29: quoted text is not closed: its closing \" is missing");
-        mistakes.put("{\"id\":\"a\",\"age\":034}", "1:18: a number starts with 0: write 34, not 034 (an id such as 0042"
+        mistakes.put("{\"id\":\"a\",\"age\":034}", "1:17: a number starts with 0: write 34, not 034 (an id such as 0042"
                 + " is written in quotes, \"0042\")");
-        mistakes.put("{\"id\":\"a\",\"age\":NaN}", "1:20: NaN and Infinity are not numbers in JSON");
+        mistakes.put("{\"id\":\"a\",\"age\":NaN}", "1:17: NaN and Infinity are not numbers in JSON");
+        mistakes.put("{\"id\":\"a\",\"age\":-Infinity}", "1:17: NaN and Infinity are not numbers in JSON");
+        mistakes.put("{\"id\":\"\u00e9\",\"age\":-0034}", "1:18: a number starts with 0: write 34, not 034 (an id such"
+                + " as 0042 is written in quotes, \"0042\")");
         mistakes.put("{\"id\":\"a\",\"notes\":\"two\nlines\"}", "1:23: a line ends inside quoted text: close the quote"
                 + " (a line break within text is written \\n)");
         mistakes.put("\"id:a\"", "1:1: expected an intake profile (a mapping of fields such as id and concerns)");
