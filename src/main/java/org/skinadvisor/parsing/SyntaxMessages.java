@@ -46,7 +46,9 @@ final class SyntaxMessages {
             new Said("a decimal point needs a digit after it: write 3.5 or 3, not 3.", "Decimal point not followed by a digit"),
             new Said("an exponent needs a digit after its e: write 1e2, not 1e", "Exponent indicator not followed by a digit"),
             new Said("a minus sign needs a digit after it", "expected digit (0-9) to follow minus sign"),
-            new Said("NaN and Infinity are not numbers in JSON", "Non-standard token"));
+            new Said("NaN and Infinity are not numbers in JSON", "Non-standard token"),
+            new Said("a `]` where no list is open: the record's `{` closes with `}`", "Unexpected close marker ']'"),
+            new Said("a list is not closed: its `]` is missing before this `}`", "Unexpected close marker '}'"));
 
     private SyntaxMessages() {
     }

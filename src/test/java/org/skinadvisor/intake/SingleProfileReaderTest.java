@@ -394,6 +394,10 @@ class SingleProfileReaderTest {
                 + " comma? JSON writes 3.5, not 3,5)");
         mistakes.put("{\"id\":\"a\",\"age\":\uFF13\uFF14}", "1:17: not a JSON value: text is written in double quotes"
                 + " (\"pores\"), a number in plain digits (34)");
+        mistakes.put("{\"id\":}", "1:7: a value is missing after the field's `:`");
+        mistakes.put("{\"id\":\"a\"]", "1:10: a `]` where no list is open: the record's `{` closes with `}`");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"}", "1:30: a list is not closed: its `]` is missing before"
+                + " this `}`");
         // Any other message is the parser's own.
         mistakes.put("{\"id\":\"\\u12\"}", "1:12: Unexpected character ('\"' (code 34)): expected a hex-digit for"
                 + " character escape sequence");

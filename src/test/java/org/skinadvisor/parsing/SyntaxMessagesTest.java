@@ -1,0 +1,14 @@
+package org.skinadvisor.parsing;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SyntaxMessagesTest {
+    @Test
+    void aMessageOfTheParsersNotRecognisedHereIsLeftForTheCallerToPassOn() {
+        assertThat(SyntaxMessages.json("Unexpected end-of-input: a message a later Jackson may write")).isNull();
+        assertThat(SyntaxMessages.yaml("a problem a later SnakeYAML may name", "while scanning something new")).isNull();
+        assertThat(SyntaxMessages.jsonColumnsBack("Unexpected character ('x' (code 120))")).isZero();
+    }
+}
