@@ -150,7 +150,7 @@ public final class DocumentRecords {
                     break;
                 }
                 n++;
-                String source = multi ? label + "#" + n : label;
+                String source = documentSource(label, multi, n);
                 String hash = YamlDocuments.hash(data, starts, n - 1);
                 int level = recordLevel(p);
                 try {
@@ -167,7 +167,7 @@ public final class DocumentRecords {
             out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
         }
         if (refused >= 0) {
-            String source = multi ? label + "#" + (n + 1) : label;
+            String source = documentSource(label, multi, n + 1);
             out.accept(IntakeRecord.invalid(source, Utf8Text.refusedByYamlAt(data, refused),
                     YamlDocuments.hash(data, starts, n), YamlDocuments.namedId(data, starts, n)));
             addNotRead(out, data, label, multi, n + 1, starts, null);
@@ -195,7 +195,7 @@ public final class DocumentRecords {
                                    List<Integer> starts, InvalidInputException cause) {
         int next = n + 1;
         if (cause != null) {
-            out.accept(IntakeRecord.invalid(multi ? label + "#" + next : label, cause,
+            out.accept(IntakeRecord.invalid(documentSource(label, multi, next), cause,
                     YamlDocuments.hash(data, starts, next - 1), YamlDocuments.namedId(data, starts, next - 1)));
             next++;
         }
@@ -203,6 +203,15 @@ public final class DocumentRecords {
             out.accept(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
                     "not read: an earlier document in this file could not be read", 0, 0), null));
         }
+    }
+
+    /**
+     * Document {@code n}'s source: {@code label#n} in a file of several documents, the label alone for a file of
+     * one. A document the parser finds beyond those the scan found (after a directive line inside a document, as
+     * the parser reads one) is numbered too, so that no two records share a source.
+     */
+    private static String documentSource(String label, boolean multi, int n) {
+        return multi || n > 1 ? label + "#" + n : label;
     }
 
     /** The nesting depth of the context that holds the record the parser stands on. */

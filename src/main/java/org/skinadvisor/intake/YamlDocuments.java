@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where each document of a YAML stream starts, found from its "---" lines, so that every document can be
- * labelled, hashed, and reported as not read when a syntax error stops the parser before it.
+ * Where each document of a YAML stream starts, found from its "---" and "..." lines as the parser finds them (at
+ * the start of a line, alone or followed by a space), so that every document can be labelled, hashed, and
+ * reported as not read when a syntax error stops the parser before it.
  */
 final class YamlDocuments {
     private YamlDocuments() {
@@ -16,12 +17,20 @@ final class YamlDocuments {
     static List<Integer> starts(byte[] data) {
         List<Integer> starts = new ArrayList<>();
         int lineStart = Utf8Text.startsWithByteOrderMark(data) ? 3 : 0;
+        // Where the next document starts if content comes before a "---": the file's start, or after a "...".
+        int implicitStart = 0;
+        boolean open = false;
         for (int i = lineStart; i <= data.length; i++) {
             if (i == data.length || data[i] == '\n') {
-                if (isSeparator(data, lineStart, i)) {
+                if (isMarker(data, lineStart, i, (byte) '-')) {
                     starts.add(lineStart);
-                } else if (starts.isEmpty() && hasContent(data, lineStart, i)) {
-                    starts.add(0);
+                    open = true;
+                } else if (isMarker(data, lineStart, i, (byte) '.')) {
+                    open = false;
+                    implicitStart = i + 1;
+                } else if (!open && hasContent(data, lineStart, i)) {
+                    starts.add(implicitStart);
+                    open = true;
                 }
                 lineStart = i + 1;
             }
@@ -29,14 +38,19 @@ final class YamlDocuments {
         return starts;
     }
 
-    private static boolean isSeparator(byte[] d, int from, int to) {
-        return to - from >= 3 && d[from] == '-' && d[from + 1] == '-' && d[from + 2] == '-'
+    /** A document start ("---") or end ("...") marker line. */
+    private static boolean isMarker(byte[] d, int from, int to, byte mark) {
+        return to - from >= 3 && d[from] == mark && d[from + 1] == mark && d[from + 2] == mark
                 && (to - from == 3 || d[from + 3] == ' ' || d[from + 3] == '\t' || d[from + 3] == '\r');
     }
 
+    /**
+     * Whether a line holds a document's content: not blank, not a comment, and not a directive ("%YAML 1.2")
+     * before a document's "---", which belongs to the document that follows.
+     */
     private static boolean hasContent(byte[] d, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (d[i] == '#') {
+            if (d[i] == '#' || d[i] == '%' && i == from) {
                 return false;
             }
             if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r') {

@@ -161,6 +161,10 @@ final class SyntaxMessages {
             return "`: ` cannot start a field here: put text that holds a colon in quotes, or check this line's"
                     + " indentation";
         }
+        if (problem.startsWith("expected '<document start>'")) {
+            return "a `---` line is missing before this line: a `...` line above, or a line starting with `%` (a YAML"
+                    + " directive), ended the document before it";
+        }
         if (problem.startsWith("expected <block end>")) {
             return "this line does not fit the lines above it: check its indentation, and that quoted text above"
                     + " ends where it should";

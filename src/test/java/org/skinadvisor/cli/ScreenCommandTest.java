@@ -170,6 +170,29 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aDocumentEndMarkerEndsADocumentAsTheParserReadsItSoEachErrorNamesItsOwnDocument() throws Exception {
+        // Content after "..." without a "---" is a document the parser refuses: its own record, not the next one's.
+        Path yaml = file("e.yaml", "id: a\nconcerns: [pores]\n...\nid: b\nconcerns: [pores]\n---\nid: c\nconcerns: [pores]\n");
+        List<String> out = lines(Cli.run("screen", yaml.toString(), "--format", "jsonl").out());
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0)).contains("e.yaml#1\",\"id\":\"a\",\"recommendation\"");
+        assertThat(out.get(1)).contains("e.yaml#2\",\"id\":\"b\",\"error\":\"4:1: a `---` line is missing before this line:"
+                + " a `...` line above, or a line starting with `%` (a YAML directive), ended the document before it\"");
+        assertThat(out.get(2)).contains("e.yaml#3\"").contains("\"code\":\"not_read\"");
+        // A directive line inside a document ends it for the parser, though no scan of the lines can tell: the
+        // record after it is numbered all the same, so that no two records share a source.
+        Path directive = file("d.yaml", "id: a\nconcerns: [pores]\n%YAML 1.1\nmedications: [warfarin]\n");
+        List<String> split = lines(Cli.run("screen", directive.toString(), "--format", "jsonl").out());
+        assertThat(split).hasSize(2);
+        assertThat(split.get(0)).startsWith("{\"source\":\"" + directive + "\",\"id\":\"a\",");
+        assertThat(split.get(1)).startsWith("{\"source\":\"" + directive + "#2\",\"error\":\"4:1: a `---` line is missing");
+        // A closing "..." and a directive before the "---" belong to the one document: no #1.
+        Path ended = file("ended.yaml", "%YAML 1.1\n---\nid: d\nconcerns: [pores]\n...\n# done\n");
+        assertThat(Cli.run("screen", ended.toString(), "--format", "jsonl").out())
+                .startsWith("{\"source\":\"" + ended + "\",\"id\":\"d\",\"recommendation\"");
+    }
+
+    @Test
     void aControlCharacterInTheThirdDocumentIsPlacedByTheFilesLineAndTheRestAreNotRead() throws Exception {
         Path yaml = file("c.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [pores]\n---\nid: d3\n"
                 + "concerns: [acne\u001b scars]\n---\nid: d4\nconcerns: [pores]\n");
