@@ -26,6 +26,7 @@ import org.skinadvisor.screening.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +54,22 @@ class IntakeFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void yamlProfile(byte[] data) {
         profileContract(data, IntakeFormat.YAML);
+    }
+
+    /** A YAML file of several documents, as `screen` reads one: every record is its own, with a source of its own. */
+    @FuzzTest(maxDuration = "60s")
+    void yamlDocuments(byte[] data) throws Exception {
+        long start = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BatchRun(SCREENER, new JsonLinesFormat(new Stamp("fuzz", KB)), 1, n -> { })
+                .run(List.of("-"), new ByteArrayInputStream(data), IntakeFormat.YAML, out, null);
+        Set<String> sources = new HashSet<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            JsonNode record = JSON.readTree(line);
+            assertThat(sources.add(record.get("source").asText())).as("a source of its own: %s", line).isTrue();
+            assertThat(record.has("error") || record.has("treatments")).isTrue();
+        }
+        assertThat(System.nanoTime() - start).isLessThan(BOUND_NANOS);
     }
 
     @FuzzTest(maxDuration = "60s")
