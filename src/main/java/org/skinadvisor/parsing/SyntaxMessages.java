@@ -17,6 +17,9 @@ final class SyntaxMessages {
     private static final Pattern CONTROL =
             Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*?(name)?$");
 
+    /** Jackson: "Non-standard token 'NaN': enable ...", placed after the token. */
+    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '([^']*)'");
+
     /** SnakeYAML's contexts: where an unclosed quote or bracket, or a line without its colon, starts. */
     private static final String QUOTED_TEXT = "while scanning a quoted scalar";
     private static final String FLOW_LIST = "while parsing a flow sequence";
@@ -72,9 +75,6 @@ final class SyntaxMessages {
         }
         return null;
     }
-
-    /** Jackson: "Non-standard token 'NaN': enable ...", placed after the token. */
-    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '([^']*)'");
 
     /**
      * How many characters before Jackson's place the mistake starts: Jackson places a number's leading zero at the
