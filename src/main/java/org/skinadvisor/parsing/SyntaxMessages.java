@@ -20,6 +20,9 @@ final class SyntaxMessages {
     /** Jackson: "Non-standard token 'NaN': enable ...", placed after the token. */
     private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '([^']*)'");
 
+    /** SnakeYAML: "found character '@' that cannot start any token. (Do not use @ for indentation)". */
+    private static final Pattern CANNOT_START = Pattern.compile("^found character '(.)' that cannot start any token");
+
     /** SnakeYAML's contexts: where an unclosed quote or bracket, or a line without its colon, starts. */
     private static final String QUOTED_TEXT = "while scanning a quoted scalar";
     private static final String FLOW_LIST = "while parsing a flow sequence";
@@ -126,6 +129,9 @@ final class SyntaxMessages {
         if (Character.isDigit(c) && expecting.startsWith("was expecting double-quote to start field name")) {
             return "a field name in double quotes must follow the comma (a decimal comma? JSON writes 3.5, not 3,5)";
         }
+        if (expecting.startsWith("expected a hex-digit for character escape sequence")) {
+            return "a \\u escape in quoted text is written with four hex digits (\\u00e9 for \u00e9)";
+        }
         if (expecting.startsWith("expected a valid value")) {
             return c == '.' ? "a number starts with a digit: write 0.5, not .5"
                     : "not a JSON value: text is written in double quotes (\"pores\"), a number in plain digits (34)";
@@ -160,6 +166,16 @@ final class SyntaxMessages {
         if (problem.startsWith("mapping values are not allowed here")) {
             return "`: ` cannot start a field here: put text that holds a colon in quotes, or check this line's"
                     + " indentation";
+        }
+        if (problem.startsWith("found unknown escape character")) {
+            return "a backslash in double-quoted text starts an escape such as \\n: write \\\\ for a backslash itself, or"
+                    + " put the text in single quotes";
+        }
+        Matcher start = CANNOT_START.matcher(problem);
+        if (start.find()) {
+            String c = start.group(1);
+            return (c.equals("`") ? "a backquote (`)" : "`" + c + "`")
+                    + " cannot start text without quotes in YAML: put the text in quotes";
         }
         if (problem.startsWith("expected '<document start>'")) {
             return "a `---` line is missing before this line: a `...` line above, or a line starting with `%` (a YAML"

@@ -398,9 +398,8 @@ class SingleProfileReaderTest {
         mistakes.put("{\"id\":\"a\"]", "1:10: a `]` where no list is open: the record's `{` closes with `}`");
         mistakes.put("{\"id\":\"a\",\"concerns\":[\"pores\"}", "1:30: a list is not closed: its `]` is missing before"
                 + " this `}`");
-        // Any other message is the parser's own.
-        mistakes.put("{\"id\":\"\\u12\"}", "1:12: Unexpected character ('\"' (code 34)): expected a hex-digit for"
-                + " character escape sequence");
+        mistakes.put("{\"id\":\"\\u12\"}", "1:12: a \\u escape in quoted text is written with four hex digits (\\u00e9"
+                + " for \u00e9)");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
@@ -422,7 +421,12 @@ class SingleProfileReaderTest {
         mistakes.put("id:a\nconcerns:[pores]\n", "1:1: expected an intake profile (a mapping of fields such as id and"
                 + " concerns): a field needs a space after its colon (id: P-1, not id:P-1)");
         mistakes.put("just some text\n", "1:1: expected an intake profile (a mapping of fields such as id and concerns)");
-        mistakes.put("id: a\nconcerns: [pores]\nnotes: \"bad \\q escape\"\n", "3:14: found unknown escape character q(113)");
+        mistakes.put("id: a\nconcerns: [pores]\nnotes: \"bad \\q escape\"\n", "3:14: a backslash in double-quoted text starts"
+                + " an escape such as \\n: write \\\\ for a backslash itself, or put the text in single quotes");
+        mistakes.put("id: a\nconcerns: [pores]\nnotes: @home\n", "3:8: `@` cannot start text without quotes in YAML: put"
+                + " the text in quotes");
+        mistakes.put("id: a\nconcerns: [pores]\nnotes: `x`\n", "3:8: a backquote (`) cannot start text without quotes in YAML:"
+                + " put the text in quotes");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
     }
 }

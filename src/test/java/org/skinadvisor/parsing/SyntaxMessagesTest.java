@@ -8,6 +8,7 @@ class SyntaxMessagesTest {
     @Test
     void aMessageOfTheParsersNotRecognisedHereIsLeftForTheCallerToPassOn() {
         assertThat(SyntaxMessages.json("Unexpected end-of-input: a message a later Jackson may write")).isNull();
+        assertThat(SyntaxMessages.json("Unexpected character ('x' (code 120)): expected what a later Jackson says")).isNull();
         assertThat(SyntaxMessages.yaml("a problem a later SnakeYAML may name", "while scanning something new")).isNull();
         assertThat(SyntaxMessages.jsonColumnsBack("Unexpected character ('x' (code 120))")).isZero();
     }
