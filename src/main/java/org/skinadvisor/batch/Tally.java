@@ -33,20 +33,20 @@ public final class Tally {
 
     void add(ScreenedRecord r) {
         records++;
-        if (r.assessment() == null) {
+        Assessment a = r.assessment();
+        if (a == null) {
             errors++;
             internalError |= r.record().error().problem() == Problem.INTERNAL;
             return;
         }
         warnings += r.record().profile().warnings().size();
-        List<TreatmentAssessment> treatments = r.assessment().treatments();
+        List<TreatmentAssessment> treatments = a.treatments();
         for (int i = 0; i < treatments.size(); i++) {
             TreatmentAssessment t = treatments.get(i);
             verdicts.computeIfAbsent(t.treatment().id(), k -> new long[Verdict.values().length])[t.verdict().ordinal()]++;
         }
-        String rec = r.assessment().recommendation();
+        String rec = a.recommendation();
         recommendations.computeIfAbsent(rec == null ? "none" : rec, k -> new long[1])[0]++;
-        Assessment a = r.assessment();
         IntakeProfile p = r.record().profile().profile();
         for (int i = 0; i < notKnown.length; i++) {
             notKnown[i] += NOT_KNOWN.get(i).rulesNothingOut(p, a.notKnown()) ? 1 : 0;

@@ -223,7 +223,7 @@ public final class ScreenCommand implements Callable<Integer> {
         RepeatedIds ids = r.repeatedIds();
         if (ids.repeats() > 0 || !ids.checkedAll()) {
             String found = ids.repeats() == 0 ? "none found"
-                    : (ids.repeats() == 1 ? "1 record repeats" : ids.repeats() + " records repeat")
+                    : Reporting.count(ids.repeats(), "record") + (ids.repeats() == 1 ? " repeats" : " repeat")
                     + " an earlier record's id (the first: " + SafeText.terminal(ids.first()) + ")";
             err.printf("  %-18s %s%s%n", "repeated ids", found, ids.checkedAll() ? "" : String.format(Locale.ROOT,
                     "; ids after the first %,d different ones were not checked", ids.limit()));
