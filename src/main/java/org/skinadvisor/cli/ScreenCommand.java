@@ -78,6 +78,12 @@ public final class ScreenCommand implements Callable<Integer> {
             .description("Write the report to FILE atomically (a temporary file renamed into place when complete); "
                     + "- is standard output."));
 
+    private final OptionSpec bom = Commands.option(spec, OptionSpec.builder("--bom")
+            .type(boolean.class).initialValue(false)
+            .description("With --format csv: start the report with a UTF-8 byte-order mark, which Excel needs to show"
+                    + " accented text as written when the file is opened directly. Off by default: scripts"
+                    + " reading the CSV would see the mark before the first column's name."));
+
     private final OptionSpec jobs = Commands.option(spec, OptionSpec.builder("--jobs").paramLabel("N")
             .type(Integer.class).description("Worker threads (default: the number of processors; "
                     + BatchRun.WORKER_LIMIT + ", eight with the launcher's 256 MB)."));
@@ -122,9 +128,14 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         Terminal terminal = root.terminal();
         Format chosen = format != null ? format : output == null && terminal.stdout() ? Format.text : Format.jsonl;
+        boolean byteOrderMark = bom.<Boolean>getValue();
+        if (byteOrderMark && chosen != Format.csv) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bom applies to --format csv only (the report"
+                    + " is " + chosen + ")");
+        }
         BatchFormat renderer = switch (chosen) {
             case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.toolVersion(), kb));
-            case csv -> new CsvFormat(kb);
+            case csv -> new CsvFormat(kb, byteOrderMark);
             case text -> new TableFormat(kb);
         };
         Progress meter = new Progress(err, progress.<Boolean>getValue() && terminal.stderr());

@@ -20,13 +20,16 @@ import java.util.function.Function;
 
 /**
  * One CSV row per record, safe to open in a spreadsheet: a text cell starting with =, +, -, @, tab or CR is
- * prefixed with ' so it is never taken for a formula (CWE-1236).
+ * prefixed with ' so it is never taken for a formula (CWE-1236). With a byte-order mark when asked: Excel opens a
+ * UTF-8 file without one in the system's code page, and shows "é" as "Ã©".
  */
 public final class CsvFormat implements BatchFormat {
     private final KnowledgeBase kb;
+    private final boolean byteOrderMark;
 
-    public CsvFormat(KnowledgeBase kb) {
+    public CsvFormat(KnowledgeBase kb, boolean byteOrderMark) {
         this.kb = kb;
+        this.byteOrderMark = byteOrderMark;
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class CsvFormat implements BatchFormat {
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
         cols.addAll(List.of("contraindications", "to_confirm", "unknowns", "questions", "unrecognized", "unmatched", "warnings",
                 "error"));
-        return (String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return ((byteOrderMark ? "\uFEFF" : "") + String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -270,6 +270,29 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCsvReportForExcelStartsWithAByteOrderMarkOnlyWhenAsked() throws Exception {
+        Path in = file("in.jsonl", "{\"id\":\"Zoë\",\"concerns\":[\"pores\"],\"conditions\":[\"Hashimoto's thyroïditis\"]}\n");
+        Path marked = dir.resolve("marked.csv");
+        Path plain = dir.resolve("plain.csv");
+        assertThat(Cli.run("screen", in.toString(), "--format", "csv", "--bom", "--output", marked.toString()).exit()).isZero();
+        assertThat(Cli.run("screen", in.toString(), "--format", "csv", "--output", plain.toString()).exit()).isZero();
+        byte[] plainBytes = Files.readAllBytes(plain);
+        assertThat(new String(plainBytes, StandardCharsets.UTF_8)).startsWith("source,id,").contains(",Zoë,")
+                .contains("Hashimoto's thyroïditis");
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] expected = Arrays.copyOf(mark, 3 + plainBytes.length);
+        System.arraycopy(plainBytes, 0, expected, 3, plainBytes.length);
+        assertThat(Files.readAllBytes(marked)).isEqualTo(expected);
+        for (String format : List.of("jsonl", "text")) {
+            Cli.Result r = Cli.run("screen", in.toString(), "--format", format, "--bom");
+            assertThat(r.exit()).as(format).isEqualTo(2);
+            assertThat(r.err()).as(format).startsWith("--bom applies to --format csv only (the report is " + format + ")");
+            assertThat(r.out()).as(format).isEmpty();
+        }
+        assertThat(Cli.run("screen", in.toString(), "--bom").err()).startsWith("--bom applies to --format csv only");
+    }
+
+    @Test
     void outputDashIsStandardOutputNotAFileNamedDash() throws Exception {
         Path in = file("in.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
         Path dash = Path.of("-").toAbsolutePath();
