@@ -16,6 +16,9 @@ import java.util.Map;
 public final class Tally {
     private long records;
     private long errors;
+    /** Error records by problem, in the order of {@link Problem}; and the first one's source, in input order. */
+    private final long[] problems = new long[Problem.values().length];
+    private String firstError;
     private long warnings;
     private boolean internalError;
     private final Map<String, long[]> verdicts = new LinkedHashMap<>();
@@ -36,7 +39,12 @@ public final class Tally {
         Assessment a = r.assessment();
         if (a == null) {
             errors++;
-            internalError |= r.record().error().problem() == Problem.INTERNAL;
+            Problem problem = r.record().error().problem();
+            problems[problem.ordinal()]++;
+            internalError |= problem == Problem.INTERNAL;
+            if (firstError == null) {
+                firstError = r.record().source();
+            }
             return;
         }
         warnings += r.record().profile().warnings().size();
@@ -59,6 +67,12 @@ public final class Tally {
         errors += other.errors;
         warnings += other.warnings;
         internalError |= other.internalError;
+        for (int i = 0; i < problems.length; i++) {
+            problems[i] += other.problems[i];
+        }
+        if (firstError == null) {
+            firstError = other.firstError;
+        }
         for (int i = 0; i < notKnown.length; i++) {
             notKnown[i] += other.notKnown[i];
         }
@@ -83,6 +97,22 @@ public final class Tally {
     /** Warnings (unknown fields, unknown columns) over all records. */
     public long warnings() {
         return warnings;
+    }
+
+    /** The error records counted by problem, those that occurred only, in the order of {@link Problem}. */
+    public Map<Problem, Long> errorsByProblem() {
+        Map<Problem, Long> counts = new LinkedHashMap<>();
+        for (Problem p : Problem.values()) {
+            if (problems[p.ordinal()] > 0) {
+                counts.put(p, problems[p.ordinal()]);
+            }
+        }
+        return counts;
+    }
+
+    /** The source of the first error record in input order, or null when there was none. */
+    public String firstError() {
+        return firstError;
     }
 
     public boolean internalError() {

@@ -211,6 +211,12 @@ public final class ScreenCommand implements Callable<Integer> {
                 records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"),
                 Reporting.count(r.tally().warnings(), "warning"), Reporting.skipped(r.skipped()));
         Reporting.skipReasons(err, r.skipped());
+        // What went wrong, by kind: a whole export failing one way (a missing column) is told from scattered typos.
+        if (r.tally().errors() > 0) {
+            err.printf("  %-18s %s (the first: %s)%n", "errors", r.tally().errorsByProblem().entrySet().stream()
+                    .map(e -> e.getKey().code() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                    SafeText.terminal(r.tally().firstError()));
+        }
         for (Map.Entry<String, long[]> e : r.tally().verdicts().entrySet()) {
             String counts = Arrays.stream(Verdict.values())
                     .map(v -> v.word() + " " + e.getValue()[v.ordinal()]).collect(Collectors.joining(", "));

@@ -101,7 +101,21 @@ class ScreenCommandTest {
         assertThat(out.get(3)).contains("\"code\":\"missing_field\"");
         assertThat(out.get(4)).contains("\"code\":\"duplicate_key\"");
         assertThat(out.get(5)).contains("\"id\":\"ok2\"");
-        assertThat(r.err()).contains("6 records").contains("2 assessed, 4 errors");
+        assertThat(r.err()).contains("6 records").contains("2 assessed, 4 errors")
+                .contains("\n  errors             syntax 1, duplicate_key 1, type 1, missing_field 1 (the first: " + jsonl + ":2)\n");
+    }
+
+    @Test
+    void theSummaryNamesTheFirstErrorRecordInInputOrderOverManyChunksAndWorkers() throws Exception {
+        String records = IntStream.range(0, 5000).mapToObj(i -> i == 3100 || i == 4000 ? "{\"id\": }\n"
+                : i == 2600 ? "{\"id\":\"x\",\"concerns\":\"pores\"}\n" : "{\"id\":\"R-" + i + "\",\"concerns\":[\"pores\"]}\n")
+                .collect(Collectors.joining());
+        Path many = file("many.jsonl", records);
+        Cli.Result r = Cli.run("screen", many.toString(), "--jobs", "3", "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("\n  errors             syntax 2, type 1 (the first: " + many + ":2601)\n");
+        Path clean = file("clean.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        assertThat(Cli.run("screen", clean.toString(), "--format", "jsonl").err()).doesNotContain("errors  ");
     }
 
     @Test
