@@ -30,8 +30,10 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     public static final List<String> NOT_KNOWN = List.of("unknown", "not known", "n/k", "unsure", "not sure",
             "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
             "can not remember", "don't remember", "do not remember", "not recorded", "not asked", "not answered",
-            "to be confirmed", "tbc", "tbd", "see notes", "ask patient", "declined to answer", "refused to answer",
-            "prefer not to say", "various", "several");
+            "to be confirmed", "tbc", "tbd", "tba", "see notes", "ask patient", "declined to answer", "refused to answer",
+            "declined", "refused", "prefer not to say", "not disclosed", "withheld", "no answer", "unanswered",
+            "not given", "not provided", "not stated", "not specified", "pending", "awaiting", "to follow",
+            "illegible", "unreadable", "not legible", "various", "several");
 
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's
@@ -45,8 +47,11 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "stopped", "discontinued", "ceased", "finished", "completed", "history of", "hx of", "past", "previous",
             "previously", "prior", "former", "formerly", "resolved", "healed");
 
-    /** Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it). */
-    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y");
+    /**
+     * Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it): a
+     * form's ticked box comes out of a spreadsheet as x or TRUE.
+     */
+    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y", "x", "true", "ticked");
 
     /**
      * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as
