@@ -97,7 +97,7 @@ class KnowledgeToolsTest {
     void validateChecksTheBundledKnowledgeBaseAndItsExamples() {
         Cli.Result r = Cli.run("validate");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("valid (20 contraindications, 34 examples passed)");
+        assertThat(r.err()).contains("valid (20 contraindications, 35 examples passed)");
     }
 
     @Test
@@ -201,7 +201,7 @@ class KnowledgeToolsTest {
             Cli.Result help = Cli.run(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
-            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.8 (2026-11-26)");
+            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.27 (2026-11-27)");
         }
     }
 

@@ -540,7 +540,11 @@ class ScreenerTest {
         "suspicious pigmented lesion, changing-skin-lesions, MATCHED",
         "allergic to numbing cream, anaesthetic-or-metal-allergy, MATCHED",
         "nickel sensitivity, anaesthetic-or-metal-allergy, PROBABLE", "bleeding problems, blood-disorders, PROBABLE",
-        "clotting problems, blood-disorders, PROBABLE"})
+        "clotting problems, blood-disorders, PROBABLE", "oral steroids, immunosuppression, PROBABLE",
+        "steroid tablets since March, immunosuppression, PROBABLE", "systemic corticosteroids, immunosuppression, PROBABLE",
+        "high-dose corticosteroids, immunosuppression, MATCHED", "dark skin, darker-skin-pih, PROBABLE",
+        "skin of colour, darker-skin-pih, PROBABLE", "bruises easily, anticoagulants, PROBABLE",
+        "easy bruising on the legs, anticoagulants, PROBABLE"})
     void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id, CheckStatus status) {
         Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
         assertThat(a.unmatched()).isEmpty();
