@@ -28,8 +28,26 @@ public final class CsvProfiles {
      */
     private final List<Integer> nameless = new ArrayList<>();
 
+    /**
+     * The profiles of the rows after {@code first}, the header, whose cells are separated by commas, or else by the
+     * semicolons or tabs it shows: a spreadsheet saves "CSV" with semicolons where the decimal mark is a comma, and
+     * "Text (Tab delimited)" with tabs. The rows that follow are then read with the same delimiter.
+     */
+    public static CsvProfiles header(CsvRows.Row first, CsvRows rows) throws InvalidInputException {
+        if (first.cells().size() == 1) {
+            String only = first.cells().get(0);
+            for (char delimiter : new char[] {';', '\t'}) {
+                if (only.indexOf(delimiter) >= 0) {
+                    rows.useDelimiter(delimiter);
+                    return new CsvProfiles(CsvRows.split(first, delimiter));
+                }
+            }
+        }
+        return new CsvProfiles(first);
+    }
+
     /** Checks the header: id and concerns are required; a repeated column is an error; others are warnings. */
-    public CsvProfiles(CsvRows.Row header) throws InvalidInputException {
+    CsvProfiles(CsvRows.Row header) throws InvalidInputException {
         width = header.cells().size();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
@@ -99,13 +117,9 @@ public final class CsvProfiles {
                 return name.equalsIgnoreCase(required) ? " (found `" + name + "`: column names are written exactly, in lower case)"
                         : " (found `" + name + "`: the column is named `" + required + "`, written exactly)";
             }
-            if (name.contains(";")) {
-                return " (its names are separated by `;`: columns are separated by commas, and `;` separates the"
-                        + " entries of a list cell)";
-            }
-            if (name.contains("\t")) {
-                return " (its names are separated by tabs, as a spreadsheet's \"Text (Tab delimited)\" writes them:"
-                        + " columns are separated by commas; save the sheet as \"CSV UTF-8\")";
+            if (name.contains(";") || name.contains("\t")) {
+                return " (`" + name + "` holds a " + (name.contains(";") ? "semicolon" : "tab") + " between commas:"
+                        + " separate all the columns by commas, or all by semicolons or tabs)";
             }
         }
         return "";

@@ -6,16 +6,18 @@ import org.skinadvisor.parsing.Problem;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 rows with the line each starts on: quoted cells may hold commas, doubled quotes and newlines.
- * A malformed row is reported and reading goes on at the next line, so one bad row never hides the rest.
+ * RFC 4180 rows with the line each starts on: quoted cells may hold the delimiter, doubled quotes and newlines.
+ * A malformed row is reported and reading goes on at the next line, so one bad row never hides the rest. Cells
+ * are separated by commas unless {@link #useDelimiter} says otherwise (a spreadsheet's semicolons or tabs).
  */
 public final class CsvRows {
-    /** One row's cells, the line it starts on, and its raw text (for the record's hash). */
-    public record Row(int line, List<String> cells, String raw) {
+    /** One row's cells, the line it starts on, its raw text (for the record's hash) and what separates its cells. */
+    public record Row(int line, List<String> cells, String raw, char delimiter) {
         /**
          * Whether no cell holds anything: a blank line, or the commas alone that a spreadsheet writes for a row
          * once formatted and left empty. Such a row names no patient, so it is no record.
@@ -55,7 +57,7 @@ public final class CsvRows {
                 char c = raw.charAt(at);
                 if (c == '"') {
                     quoted = !quoted; // a doubled quote inside a quoted cell toggles twice
-                } else if (c == ',' && !quoted) {
+                } else if (c == delimiter && !quoted) {
                     cell++;
                 }
             }
@@ -72,11 +74,29 @@ public final class CsvRows {
     }
 
     private final Reader in;
+    private char delimiter = ',';
     private int line = 1;
     private int pending = -2;
 
     public CsvRows(Reader in) {
         this.in = in;
+    }
+
+    /** Reads the rows after the one last read with {@code delimiter} between cells. */
+    public void useDelimiter(char delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    /** The row read again with {@code delimiter} between its cells: the header, once it shows the delimiter. */
+    public static Row split(Row row, char delimiter) throws InvalidInputException {
+        CsvRows again = new CsvRows(new StringReader(row.raw()));
+        again.line = row.line();
+        again.useDelimiter(delimiter);
+        try {
+            return again.next();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string", e);
+        }
     }
 
     private int read() throws IOException {
@@ -113,7 +133,7 @@ public final class CsvRows {
                     throw new InvalidInputException(Problem.SYNTAX, "unterminated quoted cell", start, 1);
                 }
                 cells.add(cell.toString());
-                return new Row(start, cells, raw.toString());
+                return new Row(start, cells, raw.toString(), delimiter);
             }
             if (quoted) {
                 if (c == '"') {
@@ -134,11 +154,11 @@ public final class CsvRows {
                     cell.append((char) c);
                     raw.append((char) c);
                 }
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 wasQuoted = false;
-                raw.append(',');
+                raw.append(delimiter);
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r') {
                     int n = read();
@@ -148,7 +168,7 @@ public final class CsvRows {
                 }
                 line++;
                 cells.add(cell.toString());
-                return new Row(start, cells, raw.toString());
+                return new Row(start, cells, raw.toString(), delimiter);
             } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;

@@ -357,26 +357,49 @@ class ScreenCommandTest {
     @Test
     void aCsvHeaderASpreadsheetChangedIsRefusedSayingWhatToChange() throws Exception {
         Path titled = file("titled.csv", "ID,Concerns,Conditions,Medications\nr1,pores,,\n");
-        Path semicolons = file("semicolons.csv", "id;concerns;conditions;medications\nr1;pores;;\n");
-        Cli.Result r = Cli.run("screen", titled.toString(), semicolons.toString(), "--format", "jsonl");
+        Path semicolonTitled = file("semicolon-titled.csv", "ID;Concerns\nr1;pores\n");
+        Path mixed = file("mixed.csv", "id,concerns;conditions\nr1,pores\n");
+        Cli.Result r = Cli.run("screen", titled.toString(), semicolonTitled.toString(), mixed.toString(), "--format", "jsonl");
         assertThat(r.exit()).isEqualTo(1);
         List<String> out = lines(r.out());
-        assertThat(out).hasSize(2);
+        assertThat(out).hasSize(3);
         assertThat(out.get(0)).contains("the header has no `id` column (found `ID`: column names are written exactly,"
                 + " in lower case)");
-        assertThat(out.get(1)).contains("the header has no `id` column (its names are separated by `;`: columns are"
-                + " separated by commas");
-        Cli.Result piped = Cli.runWithInput("id;concerns;conditions;medications\nr1;pores;;\n", "screen", "-", "--format", "jsonl");
-        assertThat(piped.out()).contains("its names are separated by `;`");
-        Path tabs = file("tabs.csv", "id\tconcerns\tconditions\tmedications\nr1\tpores\t\t\n");
-        assertThat(Cli.run("screen", tabs.toString(), "--format", "jsonl").out()).contains("the header has no `id` column"
-                + " (its names are separated by tabs, as a spreadsheet's \\\"Text (Tab delimited)\\\" writes them:"
-                + " columns are separated by commas; save the sheet as \\\"CSV UTF-8\\\")");
-        assertThat(Cli.runWithInput("id\tconcerns\nr1\tpores\n", "screen", "-", "--format", "jsonl").out())
-                .contains("its names are separated by tabs");
+        assertThat(out.get(1)).contains("the header has no `id` column (found `ID`: column names are written exactly,"
+                + " in lower case)");
+        assertThat(out.get(2)).contains("the header has no `concerns` column (`concerns;conditions` holds a semicolon"
+                + " between commas: separate all the columns by commas, or all by semicolons or tabs)");
         Cli.Result commented = Cli.runWithInput("# patient id; filled in at reception\nid: y\nconcerns: [pores]\n",
                 "screen", "-", "--format", "jsonl");
         assertThat(commented.out()).contains("\"id\":\"y\"");
+    }
+
+    @Test
+    void csvSeparatedBySemicolonsOrTabsAsSpreadsheetsSaveItIsReadWithListCellsQuoted() throws Exception {
+        // Excel where the decimal mark is a comma: semicolons between cells, a cell holding one quoted.
+        Path semicolons = file("semicolons.csv", "id;concerns;conditions;medications;age\r\n"
+                + "s1;\"acne scars;pores\";;\"Eliquis 5 mg; aspirin\";40\r\ns2;pores;eczema;none;41\r\n"
+                + "s3;acne scars;pores;;none;42\r\ns4;pores;;;150\r\n");
+        Path tabs = file("tabs.csv", "id\tconcerns\tconditions\tmedications\nt1\tacne scars;pores\t\twarfarin\n");
+        Cli.Result r = Cli.run("screen", semicolons.toString(), tabs.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(5);
+        assertThat(out.get(0)).contains("\"id\":\"s1\"").contains("{\"input\":\"acne scars\",\"concern\":\"scars\"},"
+                + "{\"input\":\"pores\",\"concern\":\"enlarged-pores\"}").contains("\"matched\":\"Eliquis 5 mg\"")
+                .contains("\"verdict\":\"contraindicated\"");
+        assertThat(out.get(1)).contains("\"id\":\"s2\"").contains("\"matched\":\"eczema\"");
+        // A list cell left unquoted spills into the next column: the row is refused, never read shifted.
+        assertThat(out.get(2)).contains(semicolons + ":4\",\"error\":\"4:1: row has 6 cells but the header has 5\"");
+        assertThat(out.get(3)).contains(semicolons + ":5\",\"id\":\"s4\",\"error\":\"5:12: `age` must be");
+        assertThat(out.get(4)).contains("\"id\":\"t1\"").contains("\"concern\":\"enlarged-pores\"")
+                .contains("\"matched\":\"warfarin\"");
+        Cli.Result piped = Cli.runWithInput("id;concerns;conditions;medications\nr1;pores;;\n", "screen", "-", "--format", "jsonl");
+        assertThat(piped.exit()).isZero();
+        // Its empty cells are asked, none: only the skin type is left unknown.
+        assertThat(piped.out()).contains("\"id\":\"r1\"").contains("\"unknowns\":[\"darker-skin-pih\"]");
+        assertThat(Cli.runWithInput("id\tconcerns\nr1\tpores\n", "screen", "-", "--format", "jsonl").out())
+                .contains("\"id\":\"r1\"");
     }
 
     @Test
