@@ -30,8 +30,7 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     public static final List<String> NOT_KNOWN = List.of("unknown", "not known", "n/k", "unsure", "not sure",
             "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
             "can not remember", "don't remember", "do not remember", "not recorded", "not asked", "not answered",
-            "to be confirmed", "tbc", "tbd", "tba", "see notes", "ask patient", "declined to answer", "refused to answer",
-            "declined", "refused", "prefer not to say", "not disclosed", "withheld", "no answer", "unanswered",
+            "to be confirmed", "tbc", "tbd", "tba", "see notes", "ask patient", "declined", "refused", "prefer not to say", "not disclosed", "withheld", "no answer", "unanswered",
             "not given", "not provided", "not stated", "not specified", "pending", "awaiting", "to follow",
             "illegible", "unreadable", "not legible", "various", "several");
 
