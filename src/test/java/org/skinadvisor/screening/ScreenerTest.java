@@ -121,8 +121,8 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "medications: [{0}]")
     @CsvSource({"unknown", "Not sure", "don't know", "'?'", "'-'", "see notes", "'metformin, not sure of the rest'",
-        "yes", "various", "refused", "patient declined", "declined to answer", "pending", "awaiting GP letter", "to follow", "not disclosed",
-        "illegible", "x", "TRUE"})
+        "yes", "various", "refused", "patient declined", "declined to answer", "pending", "awaiting GP letter",
+        "to follow", "not disclosed", "illegible", "x", "TRUE"})
     void aMedicationEntryThatSaysItIsNotKnownRulesNothingOut(String entry) {
         Assessment a = assess(with(clean("stretch marks"), List.of(), List.of(entry)));
         TreatmentAssessment mn = treatment(a, MN);
