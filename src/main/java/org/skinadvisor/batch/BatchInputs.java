@@ -197,12 +197,12 @@ final class BatchInputs {
         CsvRows rows = new CsvRows(new BufferedReader(reader, 1 << 16));
         CsvProfiles header;
         try {
-            CsvRows.Row first = rows.next();
+            CsvRows.Row first = rows.header();
             if (first == null) {
                 noRecords(label, "empty file: no header row");
                 return;
             }
-            header = CsvProfiles.header(first, rows);
+            header = new CsvProfiles(first);
         } catch (InvalidInputException e) {
             sink.add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
             return;

@@ -28,26 +28,8 @@ public final class CsvProfiles {
      */
     private final List<Integer> nameless = new ArrayList<>();
 
-    /**
-     * The profiles of the rows after {@code first}, the header, whose cells are separated by commas, or else by the
-     * semicolons or tabs it shows: a spreadsheet saves "CSV" with semicolons where the decimal mark is a comma, and
-     * "Text (Tab delimited)" with tabs. The rows that follow are then read with the same delimiter.
-     */
-    public static CsvProfiles header(CsvRows.Row first, CsvRows rows) throws InvalidInputException {
-        if (first.cells().size() == 1) {
-            String only = first.cells().get(0);
-            for (char delimiter : new char[] {';', '\t'}) {
-                if (only.indexOf(delimiter) >= 0) {
-                    rows.useDelimiter(delimiter);
-                    return new CsvProfiles(CsvRows.split(first, delimiter));
-                }
-            }
-        }
-        return new CsvProfiles(first);
-    }
-
     /** Checks the header: id and concerns are required; a repeated column is an error; others are warnings. */
-    CsvProfiles(CsvRows.Row header) throws InvalidInputException {
+    public CsvProfiles(CsvRows.Row header) throws InvalidInputException {
         width = header.cells().size();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();

@@ -4,16 +4,15 @@ import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
 import org.skinadvisor.parsing.Problem;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC 4180 rows with the line each starts on: quoted cells may hold the delimiter, doubled quotes and newlines.
  * A malformed row is reported and reading goes on at the next line, so one bad row never hides the rest. Cells
- * are separated by commas unless {@link #useDelimiter} says otherwise (a spreadsheet's semicolons or tabs).
+ * are separated by commas, or by what {@link #header} finds in the first row.
  */
 public final class CsvRows {
     /** One row's cells, the line it starts on, its raw text (for the record's hash) and what separates its cells. */
@@ -73,30 +72,36 @@ public final class CsvRows {
         }
     }
 
-    private final Reader in;
+    private final BufferedReader in;
     private char delimiter = ',';
     private int line = 1;
     private int pending = -2;
 
-    public CsvRows(Reader in) {
+    public CsvRows(BufferedReader in) {
         this.in = in;
     }
 
-    /** Reads the rows after the one last read with {@code delimiter} between cells. */
-    public void useDelimiter(char delimiter) {
-        this.delimiter = delimiter;
-    }
-
-    /** The row read again with {@code delimiter} between its cells: the header, once it shows the delimiter. */
-    public static Row split(Row row, char delimiter) throws InvalidInputException {
-        CsvRows again = new CsvRows(new StringReader(row.raw()));
-        again.line = row.line();
-        again.useDelimiter(delimiter);
-        try {
-            return again.next();
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a string", e);
+    /**
+     * The header row, the first, with the rows after it read with the delimiter it shows most often outside
+     * quotes: commas, or the semicolons a spreadsheet saves as "CSV" where the decimal mark is a comma, or the tabs
+     * of "Text (Tab delimited)"; commas when none does.
+     */
+    public Row header() throws IOException, InvalidInputException {
+        in.mark(Limits.MAX_LINE_BYTES + 1);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0, c = in.read(); c != -1 && i <= Limits.MAX_LINE_BYTES && (quoted || c != '\n' && c != '\r');
+                i++, c = in.read()) {
+            quoted ^= c == '"';
+            commas += !quoted && c == ',' ? 1 : 0;
+            semicolons += !quoted && c == ';' ? 1 : 0;
+            tabs += !quoted && c == '\t' ? 1 : 0;
         }
+        in.reset();
+        delimiter = semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+        return next();
     }
 
     private int read() throws IOException {

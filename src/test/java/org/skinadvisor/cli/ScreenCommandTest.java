@@ -381,10 +381,14 @@ class ScreenCommandTest {
                 + "s1;\"acne scars;pores\";;\"Eliquis 5 mg; aspirin\";40\r\ns2;pores;eczema;none;41\r\n"
                 + "s3;acne scars;pores;;none;42\r\ns4;pores;;;150\r\n");
         Path tabs = file("tabs.csv", "id\tconcerns\tconditions\tmedications\nt1\tacne scars;pores\t\twarfarin\n");
-        Cli.Result r = Cli.run("screen", semicolons.toString(), tabs.toString(), "--format", "jsonl");
+        // Every cell quoted, as some exports write them; a comma inside a name does not make the file comma-separated.
+        Path quoted = file("quoted.csv", "\"id\";\"concerns\";\"notes, free text\"\n\"q1\";\"pores\";\"a, b\"\n");
+        Cli.Result r = Cli.run("screen", semicolons.toString(), tabs.toString(), quoted.toString(), "--format", "jsonl");
         assertThat(r.exit()).isEqualTo(1);
         List<String> out = lines(r.out());
-        assertThat(out).hasSize(5);
+        assertThat(out).hasSize(6);
+        assertThat(out.get(5)).contains("\"id\":\"q1\"").contains("\"concern\":\"enlarged-pores\"")
+                .contains("\"warnings\":[\"1:17: unknown column `notes, free text` ignored");
         assertThat(out.get(0)).contains("\"id\":\"s1\"").contains("{\"input\":\"acne scars\",\"concern\":\"scars\"},"
                 + "{\"input\":\"pores\",\"concern\":\"enlarged-pores\"}").contains("\"matched\":\"Eliquis 5 mg\"")
                 .contains("\"verdict\":\"contraindicated\"");

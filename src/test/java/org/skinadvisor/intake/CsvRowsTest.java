@@ -1,0 +1,103 @@
+package org.skinadvisor.intake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Limits;
+import org.skinadvisor.parsing.Problem;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CsvRowsTest {
+    private static CsvRows rows(String text) {
+        return new CsvRows(new BufferedReader(new StringReader(text)));
+    }
+
+    /** What reading the first row after the header throws. */
+    private static InvalidInputException errorAfterHeader(CsvRows rows) throws Exception {
+        rows.header();
+        return catchThrowableOfType(rows::next, InvalidInputException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", ignoreLeadingAndTrailingWhitespace = false, value = {
+        "id,concerns,conditions|,",
+        "id;concerns;conditions|;",
+        "id\tconcerns\tconditions|'\t'",
+        "\"id\";\"concerns\";\"notes, free text\"|;",
+        "id,concerns;notes;more|;",
+        "id,concerns;notes|,",
+        "\"id;x\",concerns|,",
+        "id|,"})
+    void theHeaderRowTellsTheDelimiterByWhatItHoldsMostOftenOutsideQuotes(String header, char delimiter)
+            throws Exception {
+        CsvRows rows = rows(header + "\nP-1" + delimiter + "pores\n");
+        assertThat(rows.header().delimiter()).isEqualTo(delimiter);
+        CsvRows.Row row = rows.next();
+        assertThat(row.delimiter()).isEqualTo(delimiter);
+        assertThat(row.cells()).containsExactly("P-1", "pores");
+        assertThat(rows.next()).isNull();
+    }
+
+    @Test
+    void aCellQuotedInASemicolonFileHoldsSemicolonsAndAnErrorInALaterCellIsPlacedWhereItStarts() throws Exception {
+        CsvRows rows = rows("id;concerns;age\r\nP-1;\"acne scars;pores\";150\r\n");
+        rows.header();
+        CsvRows.Row row = rows.next();
+        assertThat(row.cells()).containsExactly("P-1", "acne scars;pores", "150");
+        InvalidInputException e = row.problemInCell(2, Problem.TYPE, "bad age");
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(2, 24);
+    }
+
+    @Test
+    void aStrayQuoteIsAnErrorAtItsColumnAndReadingGoesOnAtTheNextLine() throws Exception {
+        CsvRows rows = rows("id,concerns\nP-1,5\" scar\nP-2,pores\n");
+        InvalidInputException e = errorAfterHeader(rows);
+        assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(e.getMessage()).startsWith("stray quote in a cell");
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(2, 6);
+        CsvRows.Row next = rows.next();
+        assertThat(next.line()).isEqualTo(3);
+        assertThat(next.cells()).containsExactly("P-2", "pores");
+    }
+
+    @Test
+    void anUnterminatedQuotedCellIsAnErrorAtTheLineItStartsOn() throws Exception {
+        CsvRows rows = rows("id,concerns\nP-1,\"pores\nP-2,scars\n");
+        InvalidInputException e = errorAfterHeader(rows);
+        assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(e.getMessage()).isEqualTo("unterminated quoted cell");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void aQuotedCellOverSeveralLinesKeepsTheLinesOfTheRowsAfterIt() throws Exception {
+        CsvRows rows = rows("\uFEFFid,concerns\r\nP-1,\"pores\r\nscars\"\rP-2,\"say \"\"hi\"\"\"\n");
+        assertThat(rows.header().cells()).containsExactly("id", "concerns");
+        CsvRows.Row first = rows.next();
+        assertThat(first.line()).isEqualTo(2);
+        assertThat(first.cells()).containsExactly("P-1", "pores\r\nscars");
+        CsvRows.Row second = rows.next();
+        assertThat(second.line()).isEqualTo(4);
+        assertThat(second.cells()).containsExactly("P-2", "say \"hi\"");
+        assertThat(second.raw()).isEqualTo("P-2,\"say \"\"hi\"\"\"");
+    }
+
+    @Test
+    void aRowLongerThanTheLimitIsAnErrorAndTheRowAfterItIsRead() throws Exception {
+        String longRow = "P-1," + "x".repeat(Limits.MAX_LINE_BYTES + 10);
+        CsvRows rows = rows("id,concerns\n" + longRow + "\nP-2,pores\n");
+        InvalidInputException e = errorAfterHeader(rows);
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.line()).isEqualTo(2);
+        CsvRows.Row next = rows.next();
+        assertThat(next.line()).isEqualTo(3);
+        assertThat(next.cells()).isEqualTo(List.of("P-2", "pores"));
+    }
+}
