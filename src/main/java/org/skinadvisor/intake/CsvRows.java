@@ -92,7 +92,8 @@ public final class CsvRows {
         int semicolons = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (int i = 0, c = in.read(); c != -1 && i <= Limits.MAX_LINE_BYTES && (quoted || c != '\n' && c != '\r');
+        // At most MAX_LINE_BYTES + 1 characters are read, all the mark keeps: a longer header is then next()'s error.
+        for (int i = 0, c = in.read(); c != -1 && i < Limits.MAX_LINE_BYTES && (quoted || c != '\n' && c != '\r');
                 i++, c = in.read()) {
             quoted ^= c == '"';
             commas += !quoted && c == ',' ? 1 : 0;

@@ -30,10 +30,11 @@ class CsvRowsTest {
         "id,concerns,conditions|,",
         "id;concerns;conditions|;",
         "id\tconcerns\tconditions|'\t'",
-        "\"id\";\"concerns\";\"notes, free text\"|;",
+        "\"id\";\"concerns\";\"notes, free, text\"|;",
         "id,concerns;notes;more|;",
         "id,concerns;notes|,",
-        "\"id;x\",concerns|,",
+        "\"id;x;y\",concerns|,",
+        "id;concerns\tnotes|;",
         "id|,"})
     void theHeaderRowTellsTheDelimiterByWhatItHoldsMostOftenOutsideQuotes(String header, char delimiter)
             throws Exception {
@@ -87,6 +88,14 @@ class CsvRowsTest {
         assertThat(second.line()).isEqualTo(4);
         assertThat(second.cells()).containsExactly("P-2", "say \"hi\"");
         assertThat(second.raw()).isEqualTo("P-2,\"say \"\"hi\"\"\"");
+    }
+
+    @Test
+    void aHeaderLongerThanTheLimitIsAnErrorNotAFailureToFindItsDelimiter() throws Exception {
+        CsvRows rows = rows("id;" + "x".repeat(Limits.MAX_LINE_BYTES + 10) + "\nP-1;pores\n");
+        InvalidInputException e = catchThrowableOfType(rows::header, InvalidInputException.class);
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.line()).isEqualTo(1);
     }
 
     @Test
