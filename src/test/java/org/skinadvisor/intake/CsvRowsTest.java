@@ -47,6 +47,13 @@ class CsvRowsTest {
     }
 
     @Test
+    void onlyTheHeaderLineTellsTheDelimiterNotTheListCellsOfTheRowsAfterIt() throws Exception {
+        CsvRows rows = rows("id,concerns\nP-1,acne scars;pores;wrinkles;striae\n");
+        assertThat(rows.header().delimiter()).isEqualTo(',');
+        assertThat(rows.next().cells()).containsExactly("P-1", "acne scars;pores;wrinkles;striae");
+    }
+
+    @Test
     void aCellQuotedInASemicolonFileHoldsSemicolonsAndAnErrorInALaterCellIsPlacedWhereItStarts() throws Exception {
         CsvRows rows = rows("id;concerns;age\r\nP-1;\"acne scars;pores\";150\r\n");
         rows.header();
