@@ -56,7 +56,9 @@ public final class ScreenCommand implements Callable<Integer> {
                     + " profile per line; .csv: a header row with id, concerns, conditions, medications, and optionally"
                     + " age, fitzpatrick, notes), a directory (walked recursively in sorted order; other files"
                     + " and hidden ones are skipped and counted), or - for standard input.",
-                "CSV: list cells are separated by ';'; an empty cell means asked, none; a missing column means unknown.",
+                "CSV: columns are separated by commas, or by semicolons or tabs when the header row is; list cells"
+                    + " are separated by ';' (quoted in a semicolon-separated file); an empty cell means asked, none;"
+                    + " a missing column means unknown.",
                 "A summary goes to standard error; the report to standard output or --output."},
             "  skinadvisor screen intake/ --format csv --output report.csv",
             "  skinadvisor screen export.jsonl \\",
