@@ -18,8 +18,8 @@ public final class CsvRows {
     /** One row's cells, the line it starts on, its raw text (for the record's hash) and what separates its cells. */
     public record Row(int line, List<String> cells, String raw, char delimiter) {
         /**
-         * Whether no cell holds anything: a blank line, or the commas alone that a spreadsheet writes for a row
-         * once formatted and left empty. Such a row names no patient, so it is no record.
+         * Whether no cell holds anything: a blank line, or the delimiters alone (`,,,` or `;;;`) that a spreadsheet
+         * writes for a row once formatted and left empty. Such a row names no patient, so it is no record.
          */
         public boolean blank() {
             for (String cell : cells) {

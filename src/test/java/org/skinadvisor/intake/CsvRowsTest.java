@@ -64,6 +64,15 @@ class CsvRowsTest {
     }
 
     @Test
+    void aRowOfSemicolonsAloneIsBlankAsARowOfCommasIs() throws Exception {
+        CsvRows rows = rows("id;concerns;conditions\n;;\n ; ;\nP-1;pores;\n");
+        rows.header();
+        assertThat(rows.next().blank()).isTrue();
+        assertThat(rows.next().blank()).isTrue();
+        assertThat(rows.next().blank()).isFalse();
+    }
+
+    @Test
     void aStrayQuoteIsAnErrorAtItsColumnAndReadingGoesOnAtTheNextLine() throws Exception {
         CsvRows rows = rows("id,concerns\nP-1,5\" scar\nP-2,pores\n");
         InvalidInputException e = errorAfterHeader(rows);
