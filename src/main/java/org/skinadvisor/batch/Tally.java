@@ -15,12 +15,13 @@ import java.util.Map;
 /** Counts for the run's summary; one per chunk, merged in order on the writing thread. */
 public final class Tally {
     private long records;
-    private long errors;
-    /** Error records by problem, in the order of {@link Problem}; and the first one's source, in input order. */
+    /**
+     * Error records by problem, in the order of {@link Problem} (their sum is the errors, an internal one among them
+     * exit 70); and the first one's source, in input order.
+     */
     private final long[] problems = new long[Problem.values().length];
     private String firstError;
     private long warnings;
-    private boolean internalError;
     private final Map<String, long[]> verdicts = new LinkedHashMap<>();
     /** Counts in one-element arrays, so that counting a record boxes nothing. */
     private final Map<String, long[]> recommendations = new LinkedHashMap<>();
@@ -38,10 +39,7 @@ public final class Tally {
         records++;
         Assessment a = r.assessment();
         if (a == null) {
-            errors++;
-            Problem problem = r.record().error().problem();
-            problems[problem.ordinal()]++;
-            internalError |= problem == Problem.INTERNAL;
+            problems[r.record().error().problem().ordinal()]++;
             if (firstError == null) {
                 firstError = r.record().source();
             }
@@ -64,9 +62,7 @@ public final class Tally {
 
     void merge(Tally other) {
         records += other.records;
-        errors += other.errors;
         warnings += other.warnings;
-        internalError |= other.internalError;
         for (int i = 0; i < problems.length; i++) {
             problems[i] += other.problems[i];
         }
@@ -91,6 +87,10 @@ public final class Tally {
     }
 
     public long errors() {
+        long errors = 0;
+        for (long n : problems) {
+            errors += n;
+        }
         return errors;
     }
 
@@ -116,7 +116,7 @@ public final class Tally {
     }
 
     public boolean internalError() {
-        return internalError;
+        return problems[Problem.INTERNAL.ordinal()] > 0;
     }
 
     public Map<String, long[]> verdicts() {
