@@ -97,7 +97,7 @@ class KnowledgeToolsTest {
     void validateChecksTheBundledKnowledgeBaseAndItsExamples() {
         Cli.Result r = Cli.run("validate");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("valid (20 contraindications, 35 examples passed)");
+        assertThat(r.err()).contains("valid (22 contraindications, 37 examples passed)");
     }
 
     @Test
@@ -148,7 +148,7 @@ class KnowledgeToolsTest {
     @Test
     void theGuidedCheckReadsPipedAnswersAndSavesAProfile() throws Exception {
         Path saved = dir.resolve("saved.yaml");
-        String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(17);
+        String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(19);
         Cli.Result r = Cli.runWithInput(answers, "check", "--interactive", "--id", "P-0042", "--save", saved.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("MICRONEEDLING: suitable").contains("Recommendation: Microneedling");
@@ -190,7 +190,7 @@ class KnowledgeToolsTest {
         Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I");
         assertThat(r.out()).contains("what would change the answer:")
                 .contains("- blood-thinners: yes -> contraindicated, no -> review")
-                .contains("checked 18 contraindications: 15 clear, 0 found, 3 unknown");
+                .contains("checked 20 contraindications: 17 clear, 0 found, 3 unknown");
         Cli.Result json = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I", "--format", "json");
         assertThat(json.out()).contains("\"whatIf\" : [ {\n      \"question\" : \"blood-thinners\",\n      \"id\" : \"anticoagulants\",\n      \"yes\" : \"contraindicated\",\n      \"no\" : \"review\"");
     }
@@ -201,7 +201,7 @@ class KnowledgeToolsTest {
             Cli.Result help = Cli.run(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
-            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.27 (2026-11-27)");
+            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.27.2 (2026-11-27)");
         }
     }
 

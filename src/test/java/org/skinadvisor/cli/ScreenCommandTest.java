@@ -60,7 +60,7 @@ class ScreenCommandTest {
                         "{\"source\":\"" + in + "/e.jsonl:1", "{\"source\":\"" + in + "/e.jsonl:3",
                         "{\"source\":\"" + in + "/f.csv:2", "{\"source\":\"" + in + "/f.csv:3");
         assertThat(out.get(0)).contains("\"id\":\"a\"").contains("\"verdict\":\"contraindicated\"")
-                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.27\",\"knowledgeBaseSha256\":\"");
+                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.27.2\",\"knowledgeBaseSha256\":\"");
         assertThat(r.err()).contains("10 records").contains("10 assessed, 0 errors");
     }
 
@@ -672,7 +672,7 @@ class ScreenCommandTest {
         List<String> rows = lines(r.out());
         assertThat(rows.get(1)).endsWith("(warning: 1:32: unknown field `medicatons` ignored (did you mean `medications`?))");
         assertThat(rows.get(2)).endsWith("(2 warnings, the first: 2:32: unknown field `x` ignored)");
-        assertThat(rows.get(3)).endsWith("review            -  (ask 20 questions)");
+        assertThat(rows.get(3)).endsWith("review            -  (ask 22 questions)");
         assertThat(r.err()).contains("3 assessed, 0 errors, 3 warnings, 0 files skipped");
     }
 

@@ -544,13 +544,33 @@ class ScreenerTest {
         "steroid tablets since March, immunosuppression, PROBABLE", "systemic corticosteroids, immunosuppression, PROBABLE",
         "high-dose corticosteroids, immunosuppression, MATCHED", "dark skin, darker-skin-pih, PROBABLE",
         "skin of colour, darker-skin-pih, PROBABLE", "bruises easily, anticoagulants, PROBABLE",
-        "easy bruising on the legs, anticoagulants, PROBABLE"})
+        "easy bruising on the legs, anticoagulants, PROBABLE", "radiation, cancer-therapy, PROBABLE"})
     void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id, CheckStatus status) {
         Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
         assertThat(a.unmatched()).isEmpty();
         TreatmentAssessment mn = treatment(a, MN);
         assertThat(mn.findings()).extracting(c -> c.contraindication().id()).containsExactly(id);
         assertThat(mn.findings().get(0).status()).isEqualTo(status);
+    }
+
+    /** The device IFU's intervals after fillers, plastic surgery and new scars (S49); clinics' collagen vascular diseases (S51). */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource({"recent filler in the lips, recent-procedure-or-scar, MATCHED, CAUTION",
+        "new scar from an operation, recent-procedure-or-scar, MATCHED, CAUTION",
+        "lip filler 2 years ago, recent-procedure-or-scar, PROBABLE, REVIEW",
+        "plastic surgery, recent-procedure-or-scar, PROBABLE, REVIEW",
+        "scleroderma, collagen-vascular-disease, MATCHED, CAUTION",
+        "systemic lupus erythematosus, collagen-vascular-disease, MATCHED, CAUTION"})
+    void recentProceduresInTheAreaAndCollagenVascularDiseaseAreNeverSuitableForMicroneedling(String condition, String id,
+            CheckStatus status, Verdict verdict) {
+        Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(verdict);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(status);
+        });
+        assertThat(treatment(a, MDA).verdict()).isEqualTo(Verdict.SUITABLE);
     }
 
     @Test
