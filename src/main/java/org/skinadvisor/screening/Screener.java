@@ -158,6 +158,9 @@ public final class Screener {
                 }
             }
         });
+        for (int i = 0; i < evidence.length; i++) {
+            evidence[i] = certainFirst(evidence[i]);
+        }
 
         TreatmentAssessment[] assessed = new TreatmentAssessment[treatments.length];
         for (int t = 0; t < treatments.length; t++) {
@@ -209,6 +212,25 @@ public final class Screener {
         }
         return new TreatmentAssessment(t, verdict(addresses, checks), readOnly(addresses),
                 Collections.unmodifiableList(checks));
+    }
+
+    /**
+     * A finding leads with what decided it: its certain evidence, then the probable, each in the record's order.
+     * Reports name the first as the match, so a certain finding must not lead with a question to confirm.
+     */
+    private static List<Evidence> certainFirst(List<Evidence> found) {
+        if (found == null || found.get(0).certain() || !anyCertain(found)) {
+            return found;
+        }
+        List<Evidence> ordered = new ArrayList<>(found.size());
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i).certain() == (pass == 0)) {
+                    ordered.add(found.get(i));
+                }
+            }
+        }
+        return List.copyOf(ordered);
     }
 
     private static boolean anyCertain(List<Evidence> found) {

@@ -146,8 +146,12 @@ final class TriggerVocabulary {
                 : "the entry says `" + says + "`: confirm whether " + term.term() + " applies to the patient now";
     }
 
+    /** A term written twice in one entry ("eczema on arms, eczema on face") is one match. */
     private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
-        evidence.computeIfAbsent(index, k -> new ArrayList<>()).add(e);
+        List<Evidence> found = evidence.computeIfAbsent(index, k -> new ArrayList<>());
+        if (!found.contains(e)) {
+            found.add(e);
+        }
     }
 
     /** Concerns are matched exactly; conditions and medications also by near spelling. */

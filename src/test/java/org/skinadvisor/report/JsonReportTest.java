@@ -168,10 +168,10 @@ class JsonReportTest {
         assertThat(microneedling.get("verdict").asText()).isEqualTo("contraindicated");
         JsonNode cancer = microneedling.get("contraindications").get(2);
         assertThat(cancer.toString()).isEqualTo("{\"id\":\"cancer-therapy\",\"severity\":\"absolute\",\"match\":\"certain\","
-                + "\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\",\"term\":\"cancer\","
-                + "\"confirm\":\"Is the patient receiving (or within 4 weeks of) radiation therapy or chemotherapy?\","
+                + "\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\",\"term\":\"radiation therapy\","
                 + "\"alsoMatched\":[{\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\","
-                + "\"term\":\"radiation therapy\"},{\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\","
+                + "\"term\":\"cancer\",\"confirm\":\"Is the patient receiving (or within 4 weeks of) radiation therapy or chemotherapy?\"},"
+                + "{\"field\":\"conditions\",\"matched\":\"breast cancer, radiation therapy 2019\","
                 + "\"term\":\"radiation\",\"confirm\":\"Is the patient receiving (or within 4 weeks of) radiation therapy or chemotherapy?\"}],"
                 + "\"sources\":[\"seed\",\"S49\"]}");
         JsonNode misspelt = microneedling.get("contraindications").get(3);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.skinadvisor.screening.Profiles.assess;
 import static org.skinadvisor.screening.Profiles.clean;
 import static org.skinadvisor.screening.Profiles.treatment;
@@ -571,6 +572,23 @@ class ScreenerTest {
             assertThat(c.status()).isEqualTo(status);
         });
         assertThat(treatment(a, MDA).verdict()).isEqualTo(Verdict.SUITABLE);
+    }
+
+    @Test
+    void aFindingLeadsWithItsCertainEvidenceAndNamesEachMatchOnce() {
+        Check cancer = treatment(assess(with(clean("acne scars"),
+                List.of("breast cancer, radiation therapy 2019"), List.of())), MN).findings().get(0);
+        assertThat(cancer.status()).isEqualTo(CheckStatus.MATCHED);
+        assertThat(cancer.evidence()).extracting(Evidence::term, Evidence::certain).containsExactly(
+                tuple("radiation therapy", true), tuple("cancer", false), tuple("radiation", false));
+
+        Check acrossEntries = treatment(assess(with(clean("acne scars"), List.of("cancer survivor", "chemo"),
+                List.of())), MN).findings().get(0);
+        assertThat(acrossEntries.evidence()).extracting(Evidence::input).containsExactly("chemo", "cancer survivor");
+
+        Check twice = treatment(assess(with(clean("acne scars"), List.of("eczema on arms, eczema on face"),
+                List.of())), MN).findings().get(0);
+        assertThat(twice.evidence()).singleElement().extracting(Evidence::term).isEqualTo("eczema");
     }
 
     @Test
