@@ -24,15 +24,17 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /**
      * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",
-     * "not sure which", "see notes"), or that there is something without saying what ("various creams"): the
-     * list then rules nothing out. So does an entry without a word ("?", "-").
+     * "not sure which"), is somewhere else ("see notes", "see attached list"), or that there is something without
+     * saying what ("various creams"): the list then rules nothing out. So does an entry without a word ("?", "-").
      */
     public static final List<String> NOT_KNOWN = List.of("unknown", "not known", "n/k", "unsure", "not sure",
             "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
             "can not remember", "don't remember", "do not remember", "not recorded", "not asked", "not answered",
-            "to be confirmed", "tbc", "tbd", "tba", "see notes", "ask patient", "declined", "refused", "prefer not to say", "not disclosed", "withheld", "no answer", "unanswered",
-            "not given", "not provided", "not stated", "not specified", "pending", "awaiting", "to follow",
-            "illegible", "unreadable", "not legible", "various", "several");
+            "to be confirmed", "tbc", "tbd", "tba", "ask patient", "declined", "refused", "prefer not to say",
+            "not disclosed", "withheld", "no answer", "unanswered", "not given", "not provided", "not stated",
+            "not specified", "pending", "awaiting", "to follow", "illegible", "unreadable", "not legible", "various",
+            "several", "see notes", "see attached", "see list", "see letter", "see gp letter", "see referral",
+            "see chart", "see file", "see record", "see form", "see above", "see below", "as above");
 
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's
