@@ -201,7 +201,8 @@ public final class Screener {
             List<Evidence> found = evidence[applies.index()];
             Check silent = applies.silent()[mask];
             if (found != null) {
-                CheckStatus status = anyCertain(found) ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
+                // Certain evidence leads (certainFirst): a finding is certain exactly when its first evidence is.
+                CheckStatus status = found.get(0).certain() ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
                 checks.add(new Check(c, applies.applicability(), status, found, silent.missing()));
             } else if (silent.status() == CheckStatus.UNKNOWN && !p.answers().isEmpty()
                     && p.answers().get(c.question().id()) == Answer.NO) {
