@@ -575,6 +575,18 @@ class ScreenerTest {
         assertThat(treatment(a, MDA).verdict()).isEqualTo(Verdict.SUITABLE);
     }
 
+    /** S37 and S51: topical retinoids, AHAs and other keratolytics, and benzoyl peroxide stop before microdermabrasion. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"AHA serum, suitable", "alpha hydroxy acid toner, suitable", "keratolytic cream, suitable",
+        "benzoyl peroxide wash, contraindicated", "Epiduo, contraindicated"})
+    void whatIsStoppedBeforeMicrodermabrasionIsACautionForIt(String medication, String microneedling) {
+        Assessment a = assess(with(clean("fine lines"), List.of(), List.of(medication)));
+        TreatmentAssessment md = treatment(a, MDA);
+        assertThat(md.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(md.findings()).extracting(c -> c.contraindication().id()).containsExactly("topical-retinoids");
+        assertThat(treatment(a, MN).verdict().word()).isEqualTo(microneedling);
+    }
+
     @Test
     void aFindingLeadsWithItsCertainEvidenceAndNamesEachMatchOnce() {
         Check cancer = treatment(assess(with(clean("acne scars"),
