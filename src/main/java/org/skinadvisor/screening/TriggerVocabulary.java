@@ -139,11 +139,13 @@ final class TriggerVocabulary {
     /**
      * An entry that says what it names may not apply to the patient now ("family history of skin cancer", "shingles
      * vaccine", "no keloids", "stopped aspirin") makes it a probable match, to be asked, never certain and never
-     * cleared: which words a denial reaches is not read.
+     * cleared: which words a denial reaches is not read. What to ask is the rule's own question, which carries its
+     * time window: "stopped Roaccutane" still counts for a rule of isotretinoin in the last 12 months, where asking
+     * whether it applies now had invited a no.
      */
     private static String mayNotApply(Term term, String says) {
         return term.confirm() != null ? term.confirm() + " (the entry says `" + says + "`)"
-                : "the entry says `" + says + "`: confirm whether " + term.term() + " applies to the patient now";
+                : "the entry says `" + says + "`: " + term.contraindication().question().text();
     }
 
     /** A term written twice in one entry ("eczema on arms, eczema on face") is one match. */

@@ -265,18 +265,18 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "family history of skin cancer, changing-skin-lesions, the entry says `family history`: confirm whether skin cancer applies to the patient now",
-        "skin cancer runs in the family, changing-skin-lesions, the entry says `runs in the family`: confirm whether skin cancer applies to the patient now",
-        "FHx keloids, keloid-tendency, the entry says `fhx`: confirm whether keloid applies to the patient now",
+        "family history of skin cancer, changing-skin-lesions, 'the entry says `family history`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, or skin cancer in the area?'",
+        "skin cancer runs in the family, changing-skin-lesions, 'the entry says `runs in the family`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, or skin cancer in the area?'",
+        "FHx keloids, keloid-tendency, 'the entry says `fhx`: Does the patient form keloids or hypertrophic scars?'",
         "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry says `family hx`)",
-        "shingles vaccination 2020, active-infection, the entry says `vaccination`: confirm whether shingles applies to the patient now",
-        "no keloids, keloid-tendency, the entry says `no`: confirm whether keloid applies to the patient now",
-        "not pregnant, pregnancy, the entry says `not`: confirm whether pregnant applies to the patient now",
-        "denies cold sores, active-infection, the entry says `denies`: confirm whether cold sore applies to the patient now",
-        "never had eczema, psoriasis-eczema, the entry says `never`: confirm whether eczema applies to the patient now",
-        "completed chemotherapy in 2023, cancer-therapy, the entry says `completed`: confirm whether chemotherapy applies to the patient now",
-        "history of shingles, active-infection, the entry says `history of`: confirm whether shingles applies to the patient now",
-        "resolved eczema, psoriasis-eczema, the entry says `resolved`: confirm whether eczema applies to the patient now"
+        "shingles vaccination 2020, active-infection, 'the entry says `vaccination`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "no keloids, keloid-tendency, 'the entry says `no`: Does the patient form keloids or hypertrophic scars?'",
+        "not pregnant, pregnancy, 'the entry says `not`: Is the patient pregnant or breastfeeding?'",
+        "denies cold sores, active-infection, 'the entry says `denies`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "never had eczema, psoriasis-eczema, 'the entry says `never`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "completed chemotherapy in 2023, cancer-therapy, 'the entry says `completed`: Is the patient receiving radiation therapy or chemotherapy for cancer?'",
+        "history of shingles, active-infection, 'the entry says `history of`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "resolved eczema, psoriasis-eczema, 'the entry says `resolved`: Does the patient have psoriasis, eczema or dermatitis?'"
     })
     void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
@@ -285,14 +285,33 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "shingles vaccine, active-infection, the entry says `vaccine`: confirm whether shingles applies to the patient now",
-        "stopped aspirin 2 weeks ago, anticoagulants, the entry says `stopped`: confirm whether aspirin applies to the patient now",
-        "not on warfarin, anticoagulants, the entry says `not`: confirm whether warfarin applies to the patient now",
-        "isotretinoin (finished 3 months ago), acne-medication, the entry says `finished`: confirm whether isotretinoin applies to the patient now"
+        "shingles vaccine, active-infection, 'the entry says `vaccine`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "stopped aspirin 2 weeks ago, anticoagulants, 'the entry says `stopped`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "not on warfarin, anticoagulants, 'the entry says `not`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "isotretinoin (finished 3 months ago), acne-medication, 'the entry says `finished`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'"
     })
     void aMedicineThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String medication, String id, String confirm) {
         assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
+    }
+
+    /**
+     * A stopped medicine still counts within its rule's time window, so the ask is the rule's own question: asking
+     * whether Roaccutane "applies to the patient now" invited a no for a patient who stopped it three months ago.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "roaccutane stopped 3 months ago, isotretinoin, 'the entry says `stopped`: Has the patient taken isotretinoin (e.g. Accutane, Roaccutane, Absorica) in the last 12 months?'",
+        "stopped tretinoin cream, topical-retinoids, 'the entry says `stopped`: Does the patient use a topical retinoid (e.g. tretinoin, adapalene, tazarotene), an AHA or other keratolytic, or benzoyl peroxide?'"
+    })
+    void aStoppedMedicineIsAskedAboutWithinItsRulesTimeWindow(String medication, String id, String confirm) {
+        TreatmentAssessment mda = treatment(assess(with(clean("acne scars"), List.of(), List.of(medication))), MDA);
+        assertThat(mda.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mda.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence()).singleElement().satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
+        });
     }
 
     /** Six letters is the shortest first word that stands for its drug's name (the bundled names' are longer). */
