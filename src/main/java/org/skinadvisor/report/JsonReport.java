@@ -27,6 +27,7 @@ import static org.skinadvisor.report.JsonSink.NO_CODE;
 public final class JsonReport {
     private static final JsonName ADDRESSES = JsonName.of("addresses");
     private static final JsonName ALSO_MATCHED = JsonName.of("alsoMatched");
+    private static final JsonName ANSWERED = JsonName.of("answered");
     private static final JsonName CHECKED = JsonName.of("checked");
     private static final JsonName CLEAR = JsonName.of("clear");
     private static final JsonName CONCERN = JsonName.of("concern");
@@ -211,8 +212,8 @@ public final class JsonReport {
     }
 
     /**
-     * A finding's text follows from the treatment and contraindication (severity, sources), the status and the
-     * evidence. Hashed and compared field by field, not through Evidence's generated hashCode and equals:
+     * A finding's text follows from the treatment and contraindication (severity, sources), the status, the
+     * record's answer no and the evidence. Hashed and compared field by field, not through Evidence's generated hashCode and equals:
      * with the launcher's inlining limits those cost more than writing the finding (List.equals here: 1M
      * records 7.2 -> 7.8 s, measured A/B). The evidence strings are the screener's cached ones, hashed already.
      */
@@ -220,6 +221,7 @@ public final class JsonReport {
         private final String treatment;
         private final String contraindication;
         private final CheckStatus status;
+        private final boolean answeredNo;
         private final List<Evidence> evidence;
         private final int hash;
 
@@ -227,8 +229,10 @@ public final class JsonReport {
             this.treatment = treatment;
             this.contraindication = c.contraindication().id();
             this.status = c.status();
+            this.answeredNo = c.answeredNo();
             this.evidence = c.evidence();
-            int h = (treatment.hashCode() * 31 + contraindication.hashCode()) * 31 + status.ordinal();
+            int h = ((treatment.hashCode() * 31 + contraindication.hashCode()) * 31 + status.ordinal()) * 2
+                    + (answeredNo ? 1 : 0);
             for (int i = 0; i < evidence.size(); i++) {
                 Evidence e = evidence.get(i);
                 h = h * 31 + e.input().hashCode() * 7 + e.term().hashCode();
@@ -243,7 +247,8 @@ public final class JsonReport {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Finding f) || f.hash != hash || f.status != status || !f.treatment.equals(treatment)
+            if (!(o instanceof Finding f) || f.hash != hash || f.status != status || f.answeredNo != answeredNo
+                    || !f.treatment.equals(treatment)
                     || !f.contraindication.equals(contraindication) || f.evidence.size() != evidence.size()) {
                 return false;
             }
@@ -302,6 +307,9 @@ public final class JsonReport {
         g.name(ID).known(c.contraindication().id());
         g.name(SEVERITY).known(c.applicability().severity().word());
         g.name(MATCH).known(c.status() == CheckStatus.MATCHED ? "certain" : "probable");
+        if (c.answeredNo()) {
+            g.name(ANSWERED).known("no");
+        }
         Evidence first = c.evidence().get(0);
         writeEvidence(g, first);
         if (c.evidence().size() > 1) {

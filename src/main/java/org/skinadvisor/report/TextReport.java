@@ -122,6 +122,10 @@ public final class TextReport {
                     wrap("      ask: ", e.confirm());
                 }
             }
+            if (c.answeredNo()) {
+                wrap("      answered: ", "no to " + c.contraindication().question().id()
+                        + ", but the list shows it, and a list wins: settle it with the patient");
+            }
             wrap("      why: ", c.applicability().explanation() + cite(c.applicability().sources()));
         }
         for (Check c : ta.unknowns()) {

@@ -88,7 +88,8 @@ public final class Screener {
                     Check[] silent = new Check[8];
                     for (int mask = 0; mask < 8; mask++) {
                         Set<Field> missing = missingFields(c, mask);
-                        silent[mask] = new Check(c, a, missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN, List.of(), missing);
+                        silent[mask] = new Check(c, a, missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN, List.of(), missing,
+                                false);
                     }
                     list.add(new Applies(c, position, a, silent));
                 });
@@ -200,13 +201,13 @@ public final class Screener {
             Contraindication c = applies.contraindication();
             List<Evidence> found = evidence[applies.index()];
             Check silent = applies.silent()[mask];
+            boolean answeredNo = !p.answers().isEmpty() && p.answers().get(c.question().id()) == Answer.NO;
             if (found != null) {
                 // Certain evidence leads (certainFirst): a finding is certain exactly when its first evidence is.
                 CheckStatus status = found.get(0).certain() ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
-                checks.add(new Check(c, applies.applicability(), status, found, silent.missing()));
-            } else if (silent.status() == CheckStatus.UNKNOWN && !p.answers().isEmpty()
-                    && p.answers().get(c.question().id()) == Answer.NO) {
-                checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, List.of(), silent.missing()));
+                checks.add(new Check(c, applies.applicability(), status, found, silent.missing(), answeredNo));
+            } else if (answeredNo) {
+                checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, List.of(), silent.missing(), true));
             } else {
                 checks.add(silent);
             }

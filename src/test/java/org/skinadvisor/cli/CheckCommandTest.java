@@ -72,6 +72,24 @@ class CheckCommandTest {
                 .contains("medications: \"Eliquis\" is apixaban (Eliquis), Anticoagulants");
     }
 
+    /** A record that answers no and lists the drug is contradictory: the list wins, and the report says so. */
+    @Test
+    void anAnsweredNoThatTheListContradictsIsShownBesideTheFindingItDidNotClear() throws Exception {
+        Path p = file("p.yaml", "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [warfarin, stopped"
+                + " Roaccutane]\nfitzpatrick: II\nanswers: {blood-thinners: no, isotretinoin: no, keloids: no}\n");
+        Cli.Result text = Cli.run("check", p.toString());
+        assertThat(text.exit()).as(text.toString()).isZero();
+        assertThat(text.out()).contains("MICRONEEDLING: contraindicated")
+                .contains("      answered: no to blood-thinners, but the list shows it, and a list wins:\n"
+                        + "                settle it with the patient\n")
+                .contains("answered: no to isotretinoin, but the list shows it")
+                .doesNotContain("no to keloids");
+        Cli.Result json = Cli.run("check", p.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"id\" : \"anticoagulants\",\n"
+                + "      \"severity\" : \"absolute\",\n      \"match\" : \"certain\",\n      \"answered\" : \"no\"");
+        assertThat(json.out().split("\"answered\"", -1)).hasSize(4);
+    }
+
     @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");

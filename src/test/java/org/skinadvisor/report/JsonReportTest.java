@@ -76,7 +76,7 @@ class JsonReportTest {
                         for (int i = 0; i < template.size(); i++) {
                             Check c = template.get(i);
                             CheckStatus s = i == changed ? CheckStatus.values()[(status.ordinal() + 1) % 4] : status;
-                            checks.add(new Check(c.contraindication(), c.applicability(), s, c.evidence(), c.missing()));
+                            checks.add(new Check(c.contraindication(), c.applicability(), s, c.evidence(), c.missing(), c.answeredNo()));
                         }
                         TreatmentAssessment ta = new TreatmentAssessment(treatment, v, List.of(), checks);
                         String what = "open checks " + t + v + status + changed;
@@ -115,11 +115,12 @@ class JsonReportTest {
     }
 
     /**
-     * A finding's text is repeated for an equal finding only: equal in treatment, rule, status and every piece of
-     * evidence, compared by value (records assessed apart hold equal evidence in different objects).
+     * A finding's text is repeated for an equal finding only: equal in treatment, rule, status, the record's
+     * answer no and every piece of evidence, compared by value (records assessed apart hold equal evidence in
+     * different objects).
      */
     @Test
-    void aFindingEqualsOnlyAFindingWithTheSameRuleStatusAndEvidence() {
+    void aFindingEqualsOnlyAFindingWithTheSameRuleStatusAnswerAndEvidence() {
         Check template = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of("keloids"), List.of(),
                 null, FitzpatrickType.I, null, Map.of())).treatments().get(0).checks().stream()
                 .filter(c -> c.status() == CheckStatus.MATCHED).findFirst().orElseThrow();
@@ -136,6 +137,8 @@ class JsonReportTest {
                 finding("microdermabrasion", template, CheckStatus.MATCHED, e),
                 finding("microneedling", other, CheckStatus.MATCHED, e),
                 finding("microneedling", template, CheckStatus.PROBABLE, e),
+                new JsonReport.Finding("microneedling", new Check(template.contraindication(), template.applicability(),
+                        CheckStatus.MATCHED, List.of(e), template.missing(), true)),
                 finding("microneedling", template, CheckStatus.MATCHED, e, e),
                 finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.MEDICATIONS, "keloids", "keloid", "condition", null)),
                 finding("microneedling", template, CheckStatus.MATCHED, new Evidence(Field.CONDITIONS, "keloid", "keloid", "condition", null)),
@@ -151,7 +154,7 @@ class JsonReportTest {
 
     private static JsonReport.Finding finding(String treatment, Check c, CheckStatus status, Evidence... evidence) {
         return new JsonReport.Finding(treatment,
-                new Check(c.contraindication(), c.applicability(), status, List.of(evidence), c.missing()));
+                new Check(c.contraindication(), c.applicability(), status, List.of(evidence), c.missing(), c.answeredNo()));
     }
 
     /** The record's fields as the README documents them, for two patients checked by hand against conditions.yaml. */

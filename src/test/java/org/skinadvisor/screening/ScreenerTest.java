@@ -497,6 +497,13 @@ class ScreenerTest {
         IntakeProfile conflict = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("Eliquis")),
                 Map.of("blood-thinners", Answer.NO));
         assertThat(verdict(assess(conflict), MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(treatment(assess(conflict), MN).findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("anticoagulants");
+            assertThat(c.answeredNo()).isTrue();
+        });
+        IntakeProfile unanswered = with(clean("acne scars"), List.of(), List.of("Eliquis"));
+        assertThat(treatment(assess(unanswered), MN).findings()).singleElement()
+                .satisfies(c -> assertThat(c.answeredNo()).isFalse());
     }
 
     @Test
