@@ -31,6 +31,7 @@ public final class Tally {
      */
     private final long[] notKnown = new long[NOT_KNOWN.size()];
     private long withUnmatched;
+    private long withNotes;
 
     /** What a record can leave unknown that the rules read. */
     public static final List<Field> NOT_KNOWN = List.of(Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK);
@@ -58,6 +59,7 @@ public final class Tally {
             notKnown[i] += NOT_KNOWN.get(i).rulesNothingOut(p, a.notKnown()) ? 1 : 0;
         }
         withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
+        withNotes += p.notes() == null || p.notes().isBlank() ? 0 : 1;
     }
 
     void merge(Tally other) {
@@ -73,6 +75,7 @@ public final class Tally {
             notKnown[i] += other.notKnown[i];
         }
         withUnmatched += other.withUnmatched;
+        withNotes += other.withNotes;
         other.verdicts.forEach((k, v) -> {
             long[] mine = verdicts.computeIfAbsent(k, x -> new long[Verdict.values().length]);
             for (int i = 0; i < v.length; i++) {
@@ -131,6 +134,11 @@ public final class Tally {
     /** Assessed records with a condition or medication entry no rule matched, to be checked by hand. */
     public long withUnmatched() {
         return withUnmatched;
+    }
+
+    /** Assessed records with notes, which the rules never read: a clinician reads them. */
+    public long withNotes() {
+        return withNotes;
     }
 
     public Map<String, Long> recommendations() {

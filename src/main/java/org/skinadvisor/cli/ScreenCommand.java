@@ -238,6 +238,10 @@ public final class ScreenCommand implements Callable<Integer> {
             err.printf("  %-18s %s with entries no rule matched%n", "check by hand",
                     Reporting.count(r.tally().withUnmatched(), "record"));
         }
+        if (r.tally().withNotes() > 0) {
+            err.printf("  %-18s %s with notes, which the rules do not read%n", "notes to read",
+                    Reporting.count(r.tally().withNotes(), "record"));
+        }
         // Found in input order as chunks are written, too late to mark the records themselves: said here.
         RepeatedIds ids = r.repeatedIds();
         if (ids.repeats() > 0 || !ids.checkedAll()) {

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
- * reasons in a word each: the contraindications found or to confirm, the questions to ask, and the entries to read.
+ * reasons in a word each: the contraindications found or to confirm, the questions to ask, and the entries and
+ * notes to read.
  */
 public final class TableFormat implements BatchFormat {
     private static final int SOURCE = 28;
@@ -86,6 +87,11 @@ public final class TableFormat implements BatchFormat {
             // A suitable verdict says nothing of these: the clinic must read them, as check's report says.
             int n = a.unmatched().size();
             b.append("  (").append(n).append(n == 1 ? " entry" : " entries").append(" matched no rule: check by hand)");
+        }
+        String notes = r.record().profile().profile().notes();
+        if (notes != null && !notes.isBlank()) {
+            // The rules never read notes: a suitable verdict says nothing of "on warfarin" written there.
+            b.append("  (notes: not screened, read them)");
         }
         if (!a.unrecognized().isEmpty()) {
             int n = a.unrecognized().size();

@@ -35,8 +35,10 @@ public final class TextReport {
         this.colour = colour;
     }
 
-    public static String render(Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb, boolean colour) {
-        return new TextReport(colour).write(a, warnings, kb);
+    /** {@code notes} is the profile's free text, or null: shown, never screened. */
+    public static String render(Assessment a, String notes, List<IntakeWarning> warnings, KnowledgeBase kb,
+                                boolean colour) {
+        return new TextReport(colour).write(a, notes, warnings, kb);
     }
 
     /** Why no treatment is recommended, in the terms of the verdicts below it. */
@@ -57,7 +59,7 @@ public final class TextReport {
         return ta.treatment().notes().stream().filter(n -> n.concern() == null || concerns.contains(n.concern())).toList();
     }
 
-    private String write(Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb) {
+    private String write(Assessment a, String notes, List<IntakeWarning> warnings, KnowledgeBase kb) {
         line(style("1", "Patient " + safe(a.profileId())));
         for (ConcernMatch c : a.concerns()) {
             line("  concern: \"" + safe(c.input()) + "\" -> " + kb.concern(c.concern()).map(x -> x.name()).orElse(c.concern()));
@@ -66,6 +68,7 @@ public final class TextReport {
             String hint = u.suggestion() == null ? "" : " (did you mean " + kb.concern(u.suggestion()).map(x -> x.name()).orElse(u.suggestion()) + "?)";
             line("  concern: \"" + safe(u.input()) + "\" -> " + style("33", "not recognised") + hint);
         }
+        writeNotes(notes);
         line("");
         line(style("1", "Recommendation: ") + (a.recommendation() == null ? "none - " + whyNone(a)
                 : kb.treatments().stream().filter(t -> t.id().equals(a.recommendation())).findFirst().orElseThrow().name()));
@@ -93,6 +96,22 @@ public final class TextReport {
         line("");
         wrap("", REMINDER + " Knowledge base " + kb.version() + " (" + kb.date() + ").");
         return out.toString();
+    }
+
+    /**
+     * The rules never read the notes (a condition or medicine goes in its list), so a verdict says nothing of them:
+     * "on warfarin since March" written there left a `suitable` unqualified. Shown here, the clinician reads them.
+     */
+    private void writeNotes(String notes) {
+        if (notes == null || notes.isBlank()) {
+            return;
+        }
+        line("  notes " + style("33", "(not read by the rules; a condition or medicine goes in its list):"));
+        for (String text : notes.strip().split("\\R")) {
+            if (!text.isBlank()) {
+                wrap("    ", safe(text.strip()));
+            }
+        }
     }
 
     private void writeTreatment(TreatmentAssessment ta, Set<Field> notKnown, KnowledgeBase kb) {

@@ -90,6 +90,22 @@ class CheckCommandTest {
         assertThat(json.out().split("\"answered\"", -1)).hasSize(4);
     }
 
+    /** Notes are never screened (a condition or medicine goes in its list), so the report shows them to be read. */
+    @Test
+    void theNotesAreShownToTheClinicianAndNeverScreened() throws Exception {
+        Path p = file("p.yaml", "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: []\nfitzpatrick: II\n"
+                + "notes: \"pt says she is on warfarin since March\\n\\n\\e[2J referred by Dr K\"\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("  concern: \"acne scars\" -> Scars from acne or burns\n"
+                        + "  notes (not read by the rules; a condition or medicine goes in its list):\n"
+                        + "    pt says she is on warfarin since March\n"
+                        + "    \\u001b[2J referred by Dr K\n\nRecommendation: Microneedling\n")
+                .contains("MICRONEEDLING: suitable");
+        Path without = file("q.yaml", "id: P-2\nconcerns: [acne scars]\n");
+        assertThat(Cli.run("check", without.toString()).out()).doesNotContain("notes");
+    }
+
     @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");

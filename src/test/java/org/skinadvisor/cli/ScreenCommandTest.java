@@ -734,6 +734,22 @@ class ScreenCommandTest {
         assertThat(rows.get(2)).endsWith("microdermabrasion  (1 entry matched no rule: check by hand)");
     }
 
+    /** The rules never read notes, so a record whose notes say "on warfarin" is flagged for reading, not cleared. */
+    @Test
+    void recordsWithNotesAreMarkedInTheTableAndCountedInTheSummary() throws Exception {
+        Path p = file("n.csv", "id,concerns,conditions,medications,fitzpatrick,notes\n"
+                + "a,pores,,,II,on warfarin since March\nb,pores,,,II,\nc,pores,,,II,\" \"\n");
+        Cli.Result r = Cli.run("screen", p.toString(), "--format", "text");
+        List<String> rows = lines(r.out());
+        assertThat(rows.get(1)).contains("n.csv:2 a ").contains("suitable")
+                .endsWith("(notes: not screened, read them)");
+        assertThat(rows.get(2)).doesNotContain("notes");
+        assertThat(rows.get(3)).doesNotContain("notes");
+        assertThat(r.err()).contains("\n  notes to read      1 record with notes, which the rules do not read\n");
+        assertThat(Cli.run("screen", file("m.csv", "id,concerns,conditions,medications,fitzpatrick\na,pores,,,II\n")
+                .toString(), "--format", "csv").err()).doesNotContain("notes");
+    }
+
     @Test
     void theSummaryCountsWhatTheRecordsLeaveUnknownAndTheRecordsToCheckByHand() throws Exception {
         // An export without a medications column leaves them unknown in every row: said once, in the summary.
