@@ -41,6 +41,8 @@ class CheckCommandTest {
                 .contains("MICRONEEDLING: suitable")
                 .contains("lidocaine gel is applied about 30-45 minutes before")
                 .contains("Acne scars: median 1.5 mm")
+                .contains("   - A history of cold sores (HSV): antiviral prophylaxis is used before\n"
+                        + "     treatment (practice sources only). [S37, S51]")
                 .contains("checked 20 contraindications: 20 clear");
     }
 
@@ -118,7 +120,7 @@ class CheckCommandTest {
                 .contains("\"id\" : \"anticoagulants\"")
                 .contains("\"matched\" : \"Eliquis\"")
                 .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
-                .contains("\"knowledgeBase\" : \"2026.11.27.3\"");
+                .contains("\"knowledgeBase\" : \"2026.11.27.4\"");
     }
 
     @Test
@@ -204,7 +206,7 @@ class CheckCommandTest {
 
     @Test
     void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
-        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.27.3\"", "version: \"custom-7\"");
+        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.27.4\"", "version: \"custom-7\"");
         Path kb = file("custom.yaml", text);
         Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--format", "json");
         assertThat(r.out()).contains("\"knowledgeBase\" : \"custom-7\"");
@@ -264,7 +266,7 @@ class CheckCommandTest {
                 .isGreaterThan(codes.indexOf("\n    2 "));
         assertThat(codes).contains("74   a file could not be written");
         Cli.Result version = Cli.run("--version");
-        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.27.3 (2026-11-27), sha256 ");
+        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.27.4 (2026-11-27), sha256 ");
     }
 
     @Test
