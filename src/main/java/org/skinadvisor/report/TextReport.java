@@ -142,8 +142,10 @@ public final class TextReport {
                 }
             }
             if (c.answeredNo()) {
-                wrap("      answered: ", "no to " + c.contraindication().question().id()
-                        + ", but the list shows it, and a list wins: settle it with the patient");
+                String shownBy = c.evidence().stream().map(e -> e.field().word()).distinct()
+                        .collect(Collectors.joining(" and "));
+                wrap("      answered: ", "no to " + c.contraindication().question().id() + ", but the record shows it ("
+                        + shownBy + "), which wins over an answer: settle it with the patient");
             }
             wrap("      why: ", c.applicability().explanation() + cite(c.applicability().sources()));
         }

@@ -82,14 +82,18 @@ class CheckCommandTest {
         Cli.Result text = Cli.run("check", p.toString());
         assertThat(text.exit()).as(text.toString()).isZero();
         assertThat(text.out()).contains("MICRONEEDLING: contraindicated")
-                .contains("      answered: no to blood-thinners, but the list shows it, and a list wins:\n"
-                        + "                settle it with the patient\n")
-                .contains("answered: no to isotretinoin, but the list shows it")
+                .contains("      answered: no to blood-thinners, but the record shows it (medications),\n"
+                        + "                which wins over an answer: settle it with the patient\n")
+                .contains("answered: no to isotretinoin, but the record shows it (medications)")
                 .doesNotContain("no to keloids");
         Cli.Result json = Cli.run("check", p.toString(), "--format", "json");
         assertThat(json.out()).contains("\"id\" : \"anticoagulants\",\n"
                 + "      \"severity\" : \"absolute\",\n      \"match\" : \"certain\",\n      \"answered\" : \"no\"");
         assertThat(json.out().split("\"answered\"", -1)).hasSize(4);
+        Path skin = file("s.yaml", "id: P-2\nconcerns: [acne scars]\nconditions: []\nmedications: []\nfitzpatrick: V\n"
+                + "answers: {skin-type: no}\n");
+        assertThat(Cli.run("check", skin.toString()).out())
+                .contains("answered: no to skin-type, but the record shows it (fitzpatrick), which\n");
     }
 
     /** Notes are never screened (a condition or medicine goes in its list), so the report shows them to be read. */
