@@ -213,9 +213,10 @@ public final class JsonReport {
 
     /**
      * A finding's text follows from the treatment and contraindication (severity, sources), the status, the
-     * record's answer no and the evidence. Hashed and compared field by field, not through Evidence's generated hashCode and equals:
-     * with the launcher's inlining limits those cost more than writing the finding (List.equals here: 1M
-     * records 7.2 -> 7.8 s, measured A/B). The evidence strings are the screener's cached ones, hashed already.
+     * record's answer no and the evidence. Hashed and compared field by field, not through Evidence's generated
+     * hashCode and equals: with the launcher's inlining limits those cost more than writing the finding
+     * (List.equals here: 1M records 7.2 -> 7.8 s, measured A/B). The evidence strings are the screener's cached
+     * ones, hashed already.
      */
     static final class Finding {
         private final String treatment;

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * One contraindication checked for one treatment: its status, the evidence, the fields that were missing, and
  * whether the record's answers said no to its question. Without a finding, that no clears the check; on a finding
- * the lists contradict it and win, and reports say so, so that an answer is never silently set aside.
+ * what the record shows (its lists, its skin type) contradicts it and wins, and reports say so, so that an answer
+ * is never set aside in silence.
  */
 public record Check(Contraindication contraindication, Applicability applicability, CheckStatus status,
                     List<Evidence> evidence, Set<Field> missing, boolean answeredNo) {
