@@ -232,8 +232,8 @@ public final class JsonReport {
             this.status = c.status();
             this.answeredNo = c.answeredNo();
             this.evidence = c.evidence();
-            int h = ((treatment.hashCode() * 31 + contraindication.hashCode()) * 31 + status.ordinal()) * 2
-                    + (answeredNo ? 1 : 0);
+            // An answered no is rare in a batch: compared in equals, left out of the hash.
+            int h = (treatment.hashCode() * 31 + contraindication.hashCode()) * 31 + status.ordinal();
             for (int i = 0; i < evidence.size(); i++) {
                 Evidence e = evidence.get(i);
                 h = h * 31 + e.input().hashCode() * 7 + e.term().hashCode();
