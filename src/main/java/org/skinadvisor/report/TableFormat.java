@@ -77,6 +77,7 @@ public final class TableFormat implements BatchFormat {
         b.append(a.recommendation() == null ? "-" : a.recommendation());
         note(b, "found: ", checked(a, CheckStatus.MATCHED));
         note(b, "to confirm: ", checked(a, CheckStatus.PROBABLE));
+        note(b, "answered no, yet found: ", answeredNoYetFound(a));
         List<Question> questions = a.questions();
         if (questions.size() > MAX_QUESTIONS_NAMED) {
             b.append("  (ask ").append(questions.size()).append(" questions)");
@@ -113,6 +114,19 @@ public final class TableFormat implements BatchFormat {
             for (Check c : t.checks()) {
                 if (c.status() == status) {
                     ids.add(c.contraindication().id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The questions the record answered no whose contraindication its lists or skin type still show. */
+    private static Collection<String> answeredNoYetFound(Assessment a) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (TreatmentAssessment t : a.treatments()) {
+            for (Check c : t.checks()) {
+                if (c.answeredNo() && c.status() != CheckStatus.CLEAR) {
+                    ids.add(c.contraindication().question().id());
                 }
             }
         }

@@ -687,7 +687,9 @@ class ScreenCommandTest {
                 + ",\"answers\":{\"isotretinoin\":\"no\",\"topical-retinoids\":\"no\"}}\n"
                 + "{\"id\":\"e\",\"concerns\":[\"pores\"],\"conditions\":[]" + known
                 + ",\"answers\":{\"isotretinoin\":\"no\"}}\n"
-                + "{\"id\":\"f\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[]" + known + "}\n");
+                + "{\"id\":\"f\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[]" + known + "}\n"
+                + "{\"id\":\"g\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[\"warfarin\"]" + known
+                + ",\"answers\":{\"blood-thinners\":\"no\",\"pregnancy\":\"no\"}}\n");
         List<String> rows = table(p);
         assertThat(rows.get(1)).endsWith("caution           -  (found: anticoagulants, pregnancy)");
         assertThat(rows.get(2)).endsWith("review            -  (to confirm: anticoagulants)");
@@ -695,6 +697,8 @@ class ScreenCommandTest {
         assertThat(rows.get(4)).endsWith("-  (ask: blood-thinners, acne-medication, immunosuppression)");
         assertThat(rows.get(5)).endsWith("-  (ask 4 questions)");
         assertThat(rows.get(6)).endsWith(" microdermabrasion").doesNotContain("(");
+        // A record that answers no and lists the drug contradicts itself: the table says which answer it overrode.
+        assertThat(rows.get(7)).endsWith("-  (found: anticoagulants)  (answered no, yet found: blood-thinners)");
         // The CSV report names every question, as the JSON Lines report does.
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(3)).contains(",microneedling:darker-skin-pih;microdermabrasion:darker-skin-pih,skin-type,");
