@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
- * reasons in a word each: the contraindications found or to confirm, the questions to ask, and the entries and
- * notes to read.
+ * reasons in a word each: the contraindications found or to confirm, the answers the record contradicts, the
+ * questions to ask, and the entries and notes to read.
  */
 public final class TableFormat implements BatchFormat {
     private static final int SOURCE = 28;

@@ -88,8 +88,8 @@ public final class Screener {
                     Check[] silent = new Check[8];
                     for (int mask = 0; mask < 8; mask++) {
                         Set<Field> missing = missingFields(c, mask);
-                        silent[mask] = new Check(c, a, missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN, List.of(), missing,
-                                false);
+                        CheckStatus status = missing.isEmpty() ? CheckStatus.CLEAR : CheckStatus.UNKNOWN;
+                        silent[mask] = new Check(c, a, status, List.of(), missing, false);
                     }
                     list.add(new Applies(c, position, a, silent));
                 });
