@@ -3,6 +3,7 @@ package org.skinadvisor.intake;
 import org.skinadvisor.knowledge.FitzpatrickType;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,9 +51,28 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /**
      * Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it): a
-     * form's ticked box comes out of a spreadsheet as x or TRUE.
+     * form's ticked box comes out of a spreadsheet as x or TRUE. So do the missing-value markers data exports write
+     * for an empty cell (R's NA, NaN, a database's NULL): read as an unmatched entry, they had cleared the list.
      */
-    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y", "x", "true", "ticked");
+    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y", "x", "true", "ticked", "na", "nan", "null");
+
+    /**
+     * A spreadsheet's error values (Excel, Google Sheets, LibreOffice): a formula or lookup that found nothing, never
+     * an answer. #N/A had read as N/A, "asked, none".
+     */
+    private static final Set<String> SPREADSHEET_ERRORS = Set.of("#N/A", "#NULL!", "#DIV/0!", "#VALUE!", "#REF!",
+            "#NAME?", "#NUM!", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!",
+            "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!");
+
+    /** Whether the entry, as a whole, is a spreadsheet's error value (#N/A, #REF!, LibreOffice's Err:502). */
+    public static boolean isSpreadsheetError(String entry) {
+        String e = entry.strip();
+        if (e.length() < 2 || e.charAt(0) != '#' && e.charAt(0) != 'E' && e.charAt(0) != 'e') {
+            return false;
+        }
+        String upper = e.toUpperCase(Locale.ROOT);
+        return SPREADSHEET_ERRORS.contains(upper) || upper.matches("ERR:\\d{3}");
+    }
 
     /**
      * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as
@@ -62,7 +82,7 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
     public static List<String> noneAware(List<String> items) {
-        if (items != null && items.size() == 1 && mayBeNoneWord(items.get(0))
+        if (items != null && items.size() == 1 && mayBeNoneWord(items.get(0)) && !isSpreadsheetError(items.get(0))
                 && NONE_WORDS.contains(org.skinadvisor.matching.Terms.key(items.get(0)))) {
             return List.of();
         }

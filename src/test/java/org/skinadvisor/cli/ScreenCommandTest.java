@@ -738,6 +738,22 @@ class ScreenCommandTest {
         assertThat(rows.get(2)).endsWith("microdermabrasion  (1 entry matched no rule: check by hand)");
     }
 
+    /**
+     * A spreadsheet writes #N/A where a lookup found nothing, and R writes NA for an empty cell: neither is an
+     * answer. #N/A had read as N/A (asked, none) and NA as an unrecognised medicine, and both gave suitable.
+     */
+    @Test
+    void aSpreadsheetErrorOrAMissingValueMarkerInACellIsNotKnownNeverNone() throws Exception {
+        Path p = file("x.csv", "id,concerns,conditions,medications,fitzpatrick\nA,pores,none,#N/A,II\nB,pores,NA,none,II\n"
+                + "C,pores,none,N/A,II\n");
+        Cli.Result r = Cli.run("screen", p.toString(), "--format", "text");
+        List<String> rows = lines(r.out());
+        assertThat(rows.get(1)).contains("x.csv:2 A ").contains("review            review");
+        assertThat(rows.get(2)).contains("x.csv:3 B ").contains("review            review");
+        assertThat(rows.get(3)).as("N/A is not applicable: asked, none").contains("suitable          suitable");
+        assertThat(r.err()).contains("\n  not known          conditions 1, medications 1, fitzpatrick 0\n");
+    }
+
     /** The rules never read notes, so a record whose notes say "on warfarin" is flagged for reading, not cleared. */
     @Test
     void recordsWithNotesAreMarkedInTheTableAndCountedInTheSummary() throws Exception {

@@ -18,7 +18,7 @@ class IntakeProfileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"none known", "nothing else", "nonexistent", "n o n e", "warfarin", "no-thing-s", "Eliquis",
-        "keloids", "(none) x"})
+        "keloids", "(none) x", "#N/A", " #n/a"})
     void anyOtherEntryIsKept(String entry) {
         assertThat(IntakeProfile.noneAware(List.of(entry))).containsExactly(entry);
     }

@@ -124,7 +124,8 @@ class ScreenerTest {
     @CsvSource({"unknown", "Not sure", "don't know", "'?'", "'-'", "see notes", "'metformin, not sure of the rest'",
         "yes", "various", "refused", "patient declined", "declined to answer", "pending", "awaiting GP letter",
         "to follow", "not disclosed", "illegible", "x", "TRUE", "see attached list", "see GP letter", "see referral",
-        "as above"})
+        "as above", "NA", "NaN", "NULL", "'#N/A'", "'#REF!'", "'#VALUE!'", "'#DIV/0!'", "'#NAME?'", "' #n/a '",
+        "Err:502"})
     void aMedicationEntryThatSaysItIsNotKnownRulesNothingOut(String entry) {
         Assessment a = assess(with(clean("stretch marks"), List.of(), List.of(entry)));
         TreatmentAssessment mn = treatment(a, MN);
