@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One patient's intake. A {@code null} list means the question was not asked (unknown); an empty list
@@ -64,14 +65,12 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "#NAME?", "#NUM!", "#ERROR!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!",
             "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!");
 
+    private static final Pattern LIBREOFFICE_ERROR = Pattern.compile("err:\\d{3}", Pattern.CASE_INSENSITIVE);
+
     /** Whether the entry, as a whole, is a spreadsheet's error value (#N/A, #REF!, LibreOffice's Err:502). */
     public static boolean isSpreadsheetError(String entry) {
         String e = entry.strip();
-        if (e.length() < 2 || e.charAt(0) != '#' && e.charAt(0) != 'E' && e.charAt(0) != 'e') {
-            return false;
-        }
-        String upper = e.toUpperCase(Locale.ROOT);
-        return SPREADSHEET_ERRORS.contains(upper) || upper.matches("ERR:\\d{3}");
+        return SPREADSHEET_ERRORS.contains(e.toUpperCase(Locale.ROOT)) || LIBREOFFICE_ERROR.matcher(e).matches();
     }
 
     /**
