@@ -36,7 +36,10 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "not disclosed", "withheld", "no answer", "unanswered", "not given", "not provided", "not stated",
             "not specified", "pending", "awaiting", "to follow", "illegible", "unreadable", "not legible", "various",
             "several", "see notes", "see attached", "see list", "see letter", "see gp letter", "see referral",
-            "see chart", "see file", "see record", "see form", "see above", "see below", "as above");
+            "see chart", "see file", "see record", "see form", "see above", "see below", "as above", "can't recall",
+            "cannot recall", "can not recall", "don't recall", "do not recall", "no idea", "not certain", "will bring",
+            "will check", "to check", "check with gp", "ask gp", "see over", "see overleaf", "see page", "see back",
+            "see separate", "listed separately", "separate list", "separate sheet");
 
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's
@@ -51,11 +54,17 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "previously", "prior", "former", "formerly", "resolved", "healed");
 
     /**
-     * Entries that say there is something without saying what only as the whole entry ("yes, asthma" names it): a
-     * form's ticked box comes out of a spreadsheet as x or TRUE. So do the missing-value markers data exports write
-     * for an empty cell (R's NA, NaN, a database's NULL): read as an unmatched entry, they had cleared the list.
+     * Entries that say there is something without saying what, or that the answer is not known, only as the whole
+     * entry ("yes, asthma" names it; "other creams: Eliquis" names one), written as {@code Terms.key} writes them
+     * (singular): a form's ticked box as a spreadsheet writes it (x, TRUE), the missing-value markers data exports
+     * write for an empty cell (R's NA, NaN, a database's NULL), and a bare "tablets", "other" or "maybe". Read as
+     * unmatched entries, each had cleared its list.
      */
-    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y", "x", "true", "ticked", "na", "nan", "null");
+    public static final Set<String> NOT_KNOWN_ALONE = Set.of("yes", "y", "x", "true", "ticked", "na", "nan", "null",
+            "unk", "dunno", "forgot", "forgotten", "maybe", "possibly", "med", "medication", "medicine", "tablet",
+            "pill", "cream", "some", "some tablet", "some pill", "some cream", "some medication", "some medicine",
+            "on medication", "on med", "take medication", "other", "multiple", "many", "lot", "a few", "on file",
+            "on record");
 
     /**
      * A spreadsheet's error values (Excel, Google Sheets, LibreOffice): a formula or lookup that found nothing, never

@@ -202,7 +202,7 @@ final class TriggerVocabulary {
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
                 words.isEmpty() || !notKnown.find(words).isEmpty()
-                        || words.size() == 1 && IntakeProfile.NOT_KNOWN_ALONE.contains(words.get(0))
+                        || words.size() <= 2 && IntakeProfile.NOT_KNOWN_ALONE.contains(String.join(" ", words))
                         || IntakeProfile.isSpreadsheetError(entry));
     }
 

@@ -125,7 +125,10 @@ class ScreenerTest {
         "yes", "various", "refused", "patient declined", "declined to answer", "pending", "awaiting GP letter",
         "to follow", "not disclosed", "illegible", "x", "TRUE", "see attached list", "see GP letter", "see referral",
         "as above", "NA", "NaN", "NULL", "'#N/A'", "'#REF!'", "'#VALUE!'", "'#DIV/0!'", "'#NAME?'", "' #n/a '",
-        "Err:502"})
+        "Err:502", "can't recall", "no idea", "dunno", "forgotten", "will bring list", "need to check", "check with GP",
+        "unk", "not certain", "maybe", "some tablets", "Tablets", "on medication", "takes medication", "meds", "others",
+        "multiple", "lots", "a few", "see overleaf", "see page 2", "see separate sheet", "listed separately",
+        "on file"})
     void aMedicationEntryThatSaysItIsNotKnownRulesNothingOut(String entry) {
         Assessment a = assess(with(clean("stretch marks"), List.of(), List.of(entry)));
         TreatmentAssessment mn = treatment(a, MN);
@@ -148,6 +151,8 @@ class ScreenerTest {
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
         assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).notKnown()).as("yes, and what")
                 .isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of(), List.of("other creams: Eliquis", "metformin tablets")))
+                .notKnown()).as("a bare word, not one in a longer entry").isEmpty();
         assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).notKnown()).isEmpty();
     }
 
