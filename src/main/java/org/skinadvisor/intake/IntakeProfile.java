@@ -26,8 +26,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /**
      * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",
-     * "not sure which"), is somewhere else ("see notes", "see attached list"), or that there is something without
-     * saying what ("various creams"): the list then rules nothing out. So does an entry without a word ("?", "-").
+     * "not sure which", "lump under investigation", "rule out melanoma"), is somewhere else ("see notes", "see
+     * attached list"), or that there is something without saying what ("various creams"): the list then rules
+     * nothing out. So does an entry without a word ("?", "-").
      */
     public static final List<String> NOT_KNOWN = List.of("unknown", "not known", "n/k", "unsure", "not sure",
             "uncertain", "unclear", "don't know", "do not know", "idk", "can't remember", "cannot remember",
@@ -39,7 +40,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "see chart", "see file", "see record", "see form", "see above", "see below", "as above", "can't recall",
             "cannot recall", "can not recall", "don't recall", "do not recall", "no idea", "not certain", "will bring",
             "will check", "to check", "check with gp", "ask gp", "see over", "see overleaf", "see page", "see back",
-            "see separate", "listed separately", "separate list", "separate sheet");
+            "see separate", "listed separately", "separate list", "separate sheet", "under investigation",
+            "being investigated", "investigations ongoing", "undiagnosed", "not yet diagnosed", "no diagnosis yet",
+            "waiting for", "awaited", "to review", "to be reviewed", "for review", "referred to", "rule out", "r/o");
 
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's

@@ -139,6 +139,20 @@ class ScreenerTest {
         assertThat(a.notKnown()).containsExactly(Field.MEDICATIONS);
     }
 
+    /** A condition still being found out rules nothing out: "under investigation" had given suitable. */
+    @ParameterizedTest(name = "conditions: [{0}]")
+    @CsvSource({"under investigation", "lump under investigation", "being investigated", "undiagnosed",
+        "waiting for results", "results awaited", "GP to review", "referred to dermatology", "rule out melanoma",
+        "'r/o melanoma'"})
+    void aConditionEntryStillBeingFoundOutRulesNothingOut(String entry) {
+        Assessment a = assess(with(clean("stretch marks"), List.of(entry), List.of()));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.unknowns()).extracting(c -> c.contraindication().id()).contains("blood-disorders",
+                "keloid-tendency", "changing-skin-lesions");
+        assertThat(a.notKnown()).containsExactly(Field.CONDITIONS);
+    }
+
     @Test
     void aListThatIsPartlyNotKnownStillShowsWhatItNamesAndAnswersStillClearIt() {
         Assessment both = assess(with(clean("acne scars"), List.of("unsure"), List.of("Eliquis", "others unknown")));
@@ -226,7 +240,7 @@ class ScreenerTest {
         "allergic to steel that is stainless, anaesthetic-or-metal-allergy, stainless steel allergy",
         "'steroids, high dose', immunosuppression, high dose steroid",
         "'scar, hypertrophic', keloid-tendency, hypertrophic scar",
-        "'skin: a cancerous lesion', changing-skin-lesions, skin cancer",
+        "'skin: a cancerous spot', changing-skin-lesions, skin cancer",
         "burn from the sun, sunburn, sun burn",
         "lichen planis, koebner-prone, lichen planus",
         "lichen plannus, koebner-prone, lichen planus"
