@@ -59,7 +59,7 @@ public final class Tally {
             notKnown[i] += NOT_KNOWN.get(i).rulesNothingOut(p, a.notKnown()) ? 1 : 0;
         }
         withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
-        withNotes += p.notes() == null || p.notes().isBlank() ? 0 : 1;
+        withNotes += p.hasNotes() ? 1 : 0;
     }
 
     void merge(Tally other) {

@@ -148,7 +148,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println();
         } else {
-            out.print(TextReport.render(a, read.profile().notes(), read.warnings(), kb,
+            IntakeProfile p = read.profile();
+            out.print(TextReport.render(a, p.hasNotes() ? p.notes() : null, read.warnings(), kb,
                     root.terminal().colour()));
         }
         out.flush();

@@ -91,6 +91,11 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      */
     private static final int NONE_LETTERS = 8;
 
+    /** Whether the notes hold any text: the rules never read them, so the reports point a clinician to them. */
+    public boolean hasNotes() {
+        return notes != null && !notes.isBlank();
+    }
+
     /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
     public static List<String> noneAware(List<String> items) {
         if (items != null && items.size() == 1 && mayBeNoneWord(items.get(0)) && !isSpreadsheetError(items.get(0))

@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
@@ -89,8 +91,7 @@ public final class TableFormat implements BatchFormat {
             int n = a.unmatched().size();
             b.append("  (").append(n).append(n == 1 ? " entry" : " entries").append(" matched no rule: check by hand)");
         }
-        String notes = r.record().profile().profile().notes();
-        if (notes != null && !notes.isBlank()) {
+        if (r.record().profile().profile().hasNotes()) {
             // The rules never read notes: a suitable verdict says nothing of "on warfarin" written there.
             b.append("  (notes: not screened, read them)");
         }
@@ -109,24 +110,21 @@ public final class TableFormat implements BatchFormat {
 
     /** The contraindications of every treatment with this status, each once, in the order the treatments list them. */
     private static Collection<String> checked(Assessment a, CheckStatus status) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (TreatmentAssessment t : a.treatments()) {
-            for (Check c : t.checks()) {
-                if (c.status() == status) {
-                    ids.add(c.contraindication().id());
-                }
-            }
-        }
-        return ids;
+        return ids(a, c -> c.status() == status, c -> c.contraindication().id());
     }
 
     /** The questions the record answered no whose contraindication its lists or skin type still show. */
     private static Collection<String> answeredNoYetFound(Assessment a) {
+        return ids(a, c -> c.answeredNo() && c.status() != CheckStatus.CLEAR,
+                c -> c.contraindication().question().id());
+    }
+
+    private static Collection<String> ids(Assessment a, Predicate<Check> which, Function<Check, String> id) {
         Set<String> ids = new LinkedHashSet<>();
         for (TreatmentAssessment t : a.treatments()) {
             for (Check c : t.checks()) {
-                if (c.answeredNo() && c.status() != CheckStatus.CLEAR) {
-                    ids.add(c.contraindication().question().id());
+                if (which.test(c)) {
+                    ids.add(id.apply(c));
                 }
             }
         }

@@ -35,7 +35,10 @@ public final class TextReport {
         this.colour = colour;
     }
 
-    /** {@code notes} is the profile's free text, or null: shown, never screened. */
+    /**
+     * {@code notes} is the profile's free text when it has any ({@code IntakeProfile.hasNotes}), else null: shown,
+     * never screened.
+     */
     public static String render(Assessment a, String notes, List<IntakeWarning> warnings, KnowledgeBase kb,
                                 boolean colour) {
         return new TextReport(colour).write(a, notes, warnings, kb);
@@ -103,7 +106,7 @@ public final class TextReport {
      * "on warfarin since March" written there left a `suitable` unqualified. Shown here, the clinician reads them.
      */
     private void writeNotes(String notes) {
-        if (notes == null || notes.isBlank()) {
+        if (notes == null) {
             return;
         }
         line("  notes " + style("33", "(not read by the rules; a condition or medicine goes in its list):"));
