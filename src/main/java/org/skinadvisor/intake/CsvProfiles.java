@@ -7,6 +7,7 @@ import org.skinadvisor.parsing.Problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,8 @@ public final class CsvProfiles {
      * there held something. Their empty cells say nothing; a cell with text in one is a warning on its record.
      */
     private final List<Integer> nameless = new ArrayList<>();
+    /** Columns the intake does not have, by position: their text is searched for what to ask (H29). */
+    private final Map<Integer, String> unknown = new LinkedHashMap<>();
 
     /** Checks the header: id and concerns are required; a repeated column is an error; others are warnings. */
     public CsvProfiles(CsvRows.Row header) throws InvalidInputException {
@@ -42,8 +45,9 @@ public final class CsvProfiles {
             }
             column.put(name, i);
             if (!COLUMNS.contains(name)) {
-                warnings.add(header.warningInCell(i, "unknown column `" + name + "` ignored"
-                        + ProfileBinder.didYouMean(name, COLUMNS)));
+                unknown.put(i, name);
+                warnings.add(header.warningInCell(i, "unknown column `" + name + "`"
+                        + ProfileBinder.didYouMean(name, COLUMNS) + ": " + ProfileBinder.NOT_READ));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -146,7 +150,23 @@ public final class CsvProfiles {
         }
         String notes = cell(row, "notes");
         return new ReadProfile(new IntakeProfile(id.strip(), concerns, list(row, "conditions"), list(row, "medications"),
-                age, type, notes == null || notes.isBlank() ? null : notes, Map.of()), warnings(row));
+                age, type, notes == null || notes.isBlank() ? null : notes, Map.of(), unknownFields(row)), warnings(row));
+    }
+
+    /** The text in the row's unknown and nameless columns; an empty cell says nothing. */
+    private List<UnknownField> unknownFields(CsvRows.Row row) {
+        if (unknown.isEmpty() && nameless.isEmpty()) {
+            return List.of();
+        }
+        List<UnknownField> fields = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            String name = unknown.containsKey(i) ? unknown.get(i) : nameless.contains(i) ? "column " + (i + 1) : null;
+            String text = row.cells().get(i).strip();
+            if (name != null && !text.isEmpty()) {
+                fields.add(new UnknownField(name, text));
+            }
+        }
+        return fields;
     }
 
     /** The header's warnings, and one for each cell with text in a column without a name. */
@@ -157,7 +177,8 @@ public final class CsvProfiles {
                 if (all == warnings) {
                     all = new ArrayList<>(warnings);
                 }
-                all.add(row.warningInCell(i, "column " + (i + 1) + " has no name in the header: its text is ignored"));
+                all.add(row.warningInCell(i, "column " + (i + 1) + " has no name in the header: its text is "
+                        + ProfileBinder.NOT_READ));
             }
         }
         return all;

@@ -11,14 +11,23 @@ import java.util.regex.Pattern;
 /**
  * One patient's intake. A {@code null} list means the question was not asked (unknown); an empty list
  * means it was asked and the answer is none. {@code age}, {@code fitzpatrick} and {@code notes} may be null.
+ * {@code unknownFields} holds the text of the record's fields that are none of these, each with text in it.
  */
 public record IntakeProfile(String id, List<String> concerns, List<String> conditions, List<String> medications,
-                            Integer age, FitzpatrickType fitzpatrick, String notes, Map<String, Answer> answers) {
+                            Integer age, FitzpatrickType fitzpatrick, String notes, Map<String, Answer> answers,
+                            List<UnknownField> unknownFields) {
     public IntakeProfile {
         concerns = List.copyOf(concerns);
         conditions = conditions == null ? null : List.copyOf(conditions);
         medications = medications == null ? null : List.copyOf(medications);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
+        unknownFields = unknownFields == null ? List.of() : List.copyOf(unknownFields);
+    }
+
+    /** A profile whose fields are all the intake's own. */
+    public IntakeProfile(String id, List<String> concerns, List<String> conditions, List<String> medications,
+                         Integer age, FitzpatrickType fitzpatrick, String notes, Map<String, Answer> answers) {
+        this(id, concerns, conditions, medications, age, fitzpatrick, notes, answers, List.of());
     }
 
     /** Entries that mean "asked, none" when they are the whole list. */

@@ -53,6 +53,7 @@ public final class ProfileBinder {
         String notes = null;
         Map<String, Answer> answers = null;
         List<String> unknownFields = null; // made only for a record that has one: most have none
+        List<UnknownField> unknownTexts = null;
         for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
             if (tok != JsonToken.FIELD_NAME) {
                 throw t.problem(Problem.SYNTAX, "expected a field name");
@@ -78,9 +79,14 @@ public final class ProfileBinder {
                         unknownFields = new ArrayList<>();
                     }
                     unknownFields.add(field); // never twice: a repeated key is refused
-                    warnings.add(warning(t, fieldAt,
-                            "unknown field `" + field + "` ignored" + didYouMean(field, FIELDS)));
-                    t.skipValue();
+                    warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
+                    String text = unknownText(t, value);
+                    if (!text.isEmpty()) {
+                        if (unknownTexts == null) {
+                            unknownTexts = new ArrayList<>();
+                        }
+                        unknownTexts.add(new UnknownField(field, text));
+                    }
                 }
             }
         }
@@ -90,8 +96,51 @@ public final class ProfileBinder {
         if (concerns == null) {
             throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing" + lookalike("concerns", unknownFields));
         }
-        return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers),
-                List.copyOf(warnings));
+        return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers,
+                unknownTexts), List.copyOf(warnings));
+    }
+
+    /** What becomes of the text of a field or column the intake does not have (H29). */
+    static final String NOT_READ = "not read, only searched for terms to ask about";
+
+    /** The warning for a field the intake does not have: its list is not read, but its text is searched (H29). */
+    static String unknownFieldWarning(String field) {
+        return "unknown field `" + field + "`" + didYouMean(field, FIELDS) + ": " + NOT_READ;
+    }
+
+    /**
+     * The text of an unknown field's value (a scalar, or a whole list or mapping, still guarded), its scalars in
+     * order, each after the keys that lead to it ("pregnant: yes, meds: aspirin, ibuprofen"); empty when it holds none.
+     */
+    private static String unknownText(GuardedTokens t, JsonToken value) throws InvalidInputException {
+        if (value != JsonToken.START_OBJECT && value != JsonToken.START_ARRAY) {
+            return value == JsonToken.VALUE_NULL ? "" : t.text().strip();
+        }
+        StringBuilder b = new StringBuilder();
+        String keys = null; // the keys read since the last scalar: written only if a scalar follows them
+        for (int depth = 1; depth > 0; ) {
+            JsonToken n = t.next();
+            if (n == null) {
+                throw t.problem(Problem.SYNTAX, "unexpected end of input");
+            }
+            switch (n) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> {
+                    depth--;
+                    keys = null;
+                }
+                case FIELD_NAME -> keys = keys == null ? t.text().strip() : keys + ": " + t.text().strip();
+                case VALUE_NULL -> keys = null;
+                default -> {
+                    String text = t.text().strip();
+                    if (!text.isEmpty()) {
+                        b.append(b.isEmpty() ? "" : ", ").append(keys == null ? "" : keys + ": ").append(text);
+                    }
+                    keys = null;
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static String idValue(GuardedTokens t, JsonToken value) throws InvalidInputException {

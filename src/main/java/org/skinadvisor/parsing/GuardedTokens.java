@@ -92,26 +92,6 @@ public final class GuardedTokens {
         }
     }
 
-    /** Skips the value the parser stands on (a scalar, or a whole list or mapping), still guarded. */
-    public void skipValue() throws InvalidInputException {
-        JsonToken t = parser.currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return;
-        }
-        int depth = 1;
-        while (depth > 0) {
-            JsonToken n = next();
-            if (n == null) {
-                throw problem(Problem.SYNTAX, "unexpected end of input");
-            }
-            if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
-                depth++;
-            } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
-                depth--;
-            }
-        }
-    }
-
     public String text() throws InvalidInputException {
         try {
             return parser.getText();

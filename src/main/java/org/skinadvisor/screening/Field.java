@@ -10,7 +10,9 @@ public enum Field {
     CONDITIONS("conditions"),
     MEDICATIONS("medications"),
     FITZPATRICK("fitzpatrick"),
-    ANSWERS("answers");
+    ANSWERS("answers"),
+    /** A field or column the intake does not have: searched only for what to ask, never read as a list (H29). */
+    UNKNOWN_FIELD("unknown field");
 
     private final String word;
 
@@ -31,7 +33,7 @@ public enum Field {
             case CONDITIONS -> p.conditions() == null;
             case MEDICATIONS -> p.medications() == null;
             case FITZPATRICK -> p.fitzpatrick() == null;
-            case CONCERNS, ANSWERS -> false;
+            case CONCERNS, ANSWERS, UNKNOWN_FIELD -> false;
         };
     }
 }

@@ -141,6 +141,9 @@ public final class Screener {
         collect(Field.CONCERNS, p.concerns(), evidence, null);
         boolean conditionsNotKnown = collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
         boolean medicationsNotKnown = collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
+        for (int f = 0; f < p.unknownFields().size(); f++) {
+            add(triggerVocabulary.find(p.unknownFields().get(f)), evidence);
+        }
         Set<Field> notKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
         // Mask bits for the lists that rule nothing out: 1 conditions, 2 medications, 4 skin type.
         int mask = (Field.CONDITIONS.rulesNothingOut(p, notKnown) ? 1 : 0)
@@ -317,16 +320,20 @@ public final class Screener {
         for (int e = 0; e < entries.size(); e++) {
             String entry = entries.get(e);
             TriggerVocabulary.EntryMatch m = triggerVocabulary.find(entry, field);
-            int[] indexes = m.indexes();
-            for (int i = 0; i < indexes.length; i++) {
-                evidence[indexes[i]] = joined(evidence[indexes[i]], m.evidence().get(i));
-            }
+            add(m, evidence);
             if (unmatched != null && !m.recognised()) {
                 unmatched.add(entry);
             }
             notKnown |= m.notKnown();
         }
         return notKnown;
+    }
+
+    private static void add(TriggerVocabulary.EntryMatch m, List<Evidence>[] evidence) {
+        int[] indexes = m.indexes();
+        for (int i = 0; i < indexes.length; i++) {
+            evidence[indexes[i]] = joined(evidence[indexes[i]], m.evidence().get(i));
+        }
     }
 
     /** Evidence lists are immutable and shared between records; joining two makes a new one. */

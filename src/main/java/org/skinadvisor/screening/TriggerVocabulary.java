@@ -1,6 +1,7 @@
 package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.Drug;
 import org.skinadvisor.knowledge.DrugClass;
@@ -98,7 +99,7 @@ final class TriggerVocabulary {
         IntakeProfile.MAY_NOT_APPLY.forEach(phrase -> mayNotApplyPhrases.add(phrase, phrase));
         this.mayNotApply = mayNotApplyPhrases.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
-            matches.put(f, new EntryCache<>(entry -> match(entry, f)));
+            matches.put(f, new EntryCache<>(entry -> match(entry, f, null)));
         }
     }
 
@@ -129,6 +130,16 @@ final class TriggerVocabulary {
     }
 
     /**
+     * What a field the intake does not have names ("pregnant: yes", "allergies: lidocaine"), found as written or with
+     * a term's words in another order or form, never by near spelling (such a field may hold names, addresses,
+     * dates): each a probable match, asked and never cleared, since the field is not read as an answer or a list.
+     * Not cached: few records have one.
+     */
+    EntryMatch find(UnknownField f) {
+        return match(f.name() + ": " + f.text(), Field.UNKNOWN_FIELD, f.name());
+    }
+
+    /**
      * How a term was reached from an entry that does not write it (a misspelling, another form of the word, a name
      * written apart, words in another order): possibly the drug, never the drug itself.
      */
@@ -148,6 +159,12 @@ final class TriggerVocabulary {
                 : "the entry says `" + says + "`: " + term.contraindication().question().text();
     }
 
+    /** What to ask for a term found in a field the rules do not read: its own question, or its rule's. */
+    private static String notRead(Term term, String unknownField) {
+        return "the field `" + unknownField + "` is not one the rules read: "
+                + (term.confirm() != null ? term.confirm() : term.contraindication().question().text());
+    }
+
     /** A term written twice in one entry ("eczema on arms, eczema on face") is one match. */
     private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
         List<Evidence> found = evidence.computeIfAbsent(index, k -> new ArrayList<>());
@@ -156,9 +173,12 @@ final class TriggerVocabulary {
         }
     }
 
-    /** Concerns are matched exactly; conditions and medications also by near spelling. */
-    private EntryMatch match(String entry, Field field) {
-        boolean nearMatches = field != Field.CONCERNS;
+    /**
+     * Concerns are matched exactly, unknown fields ({@code unknownField} names one) also by a term's words in another
+     * order, and conditions and medications by near spelling as well.
+     */
+    private EntryMatch match(String entry, Field field, String unknownField) {
+        boolean nearMatches = field == Field.CONDITIONS || field == Field.MEDICATIONS;
         List<String> words = Terms.words(entry);
         Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
@@ -174,7 +194,8 @@ final class TriggerVocabulary {
             recognised = true;
             if (!excepted) {
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
-                        says == null ? term.confirm() : mayNotApply(term, says)));
+                        unknownField != null ? notRead(term, unknownField)
+                                : says == null ? term.confirm() : mayNotApply(term, says)));
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {
@@ -192,12 +213,15 @@ final class TriggerVocabulary {
                     recognised |= addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
                 }
             }
-            recognised |= addReorderedMatches(words, entry, field, evidence);
+            recognised |= addReorderedMatches(words, entry, field, null, evidence);
             for (int i = 0; i < words.size(); i++) {
                 if (!covered[i]) {
                     recognised |= addLeadingWordMatches(words.get(i), entry, field, evidence);
                 }
             }
+        }
+        if (unknownField != null) {
+            addReorderedMatches(words, entry, field, unknownField, evidence);
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
@@ -252,7 +276,7 @@ final class TriggerVocabulary {
      * acid"), is a probable match, never cleared. Exceptions are not applied: without a place in the entry
      * there is nothing to tell them apart by.
      */
-    private boolean addReorderedMatches(List<String> words, String entry, Field field,
+    private boolean addReorderedMatches(List<String> words, String entry, Field field, String unknownField,
                                         Map<Integer, List<Evidence>> evidence) {
         if (words.size() < 2) {
             return false;
@@ -264,7 +288,8 @@ final class TriggerVocabulary {
             if (!evidence.containsKey(term.index()) && present.hasAll(wordSets.get(s).words())) {
                 any = true;
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
-                        "the words of " + term.term() + " appear in another order, form or spelling: confirm"));
+                        unknownField != null ? notRead(term, unknownField)
+                                : "the words of " + term.term() + " appear in another order, form or spelling: confirm"));
             }
         }
         return any;

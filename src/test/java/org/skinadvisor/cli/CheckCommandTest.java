@@ -113,6 +113,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFieldTheIntakeDoesNotHaveIsShownAsTheEvidenceForWhatItAsks() throws Exception {
+        Path p = file("extra.yaml", "id: P-7\nconcerns: [acne scars]\nconditions: []\nmedications: []\nfitzpatrick: II\n"
+                + "allergies: [lidocaine]\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("MICRONEEDLING: review")
+                .contains("unknown field: \"allergies: lidocaine\" matched \"lidocaine allergy\"")
+                .contains("ask: the field `allergies` is not one the rules read: Is the patient");
+    }
+
+    @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Cli.Result r = Cli.run("check", p.toString(), "--format", "json");
@@ -170,7 +181,8 @@ class CheckCommandTest {
         Path p = file("typo.yaml", "id: a\nconcerns: [pores]\nmedicatons: [warfarin]\n");
         Cli.Result r = Cli.run("check", p.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("3:1: unknown field `medicatons` ignored (did you mean `medications`?)")
+        assertThat(r.out()).contains("3:1: unknown field `medicatons` (did you mean `medications`?): not read,")
+                .contains("unknown field: \"medicatons: warfarin\" is warfarin")
                 .contains("MICRODERMABRASION: review");
     }
 

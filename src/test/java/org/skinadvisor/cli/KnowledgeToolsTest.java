@@ -81,11 +81,11 @@ class KnowledgeToolsTest {
         assertThat(r.exit()).isEqualTo(1);
         String in = dir.resolve("in").toString();
         assertThat(r.out().split("\n")).containsExactly(
-                in + "/a.yaml:3:1: unknown field `medicatons` ignored (did you mean `medications`?)",
+                in + "/a.yaml:3:1: unknown field `medicatons` (did you mean `medications`?): not read, only searched for terms to ask about",
                 in + "/b.jsonl:2:8: a value is missing after the field's `:` [syntax]",
                 in + "/b.jsonl:3:22: `concerns` must be a list, e.g. concerns: [...] [type]",
-                in + "/b.jsonl:4:32: unknown field `foo` ignored",
-                in + "/c.csv:1:13: unknown column `bogus` ignored");
+                in + "/b.jsonl:4:32: unknown field `foo`: not read, only searched for terms to ask about",
+                in + "/c.csv:1:13: unknown column `bogus`: not read, only searched for terms to ask about");
         assertThat(r.err()).contains("7 records checked: 2 invalid, 3 warnings, 1 file skipped")
                 .contains("skipped 1: files of other types");
         Cli.Result clean = Cli.run("validate", dir.resolve("in/ok.yaml").toString());

@@ -73,6 +73,21 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCsvColumnTheIntakeDoesNotHaveIsAskedAboutWhenItNamesAContraindicationNeverLeftSuitable() throws Exception {
+        Path csv = file("extra.csv", "id,concerns,conditions,medications,fitzpatrick,pregnant,email\n"
+                + "a,acne scars,,,II,yes,a@example.org\nb,acne scars,,,II,,b@example.org\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
+        assertThat(r.exit()).isZero();
+        List<String> rows = lines(r.out());
+        assertThat(rows.get(1)).startsWith(csv + ":2,a,,review,review,microneedling:pregnancy;microdermabrasion:pregnancy,"
+                + "the field `pregnant` is not one the rules read: Is the patient pregnant or breastfeeding?,");
+        assertThat(rows.get(2)).as("an empty cell, and an e-mail address, name nothing")
+                .startsWith(csv + ":3,b,microneedling,suitable,suitable,,,");
+        String jsonl = Cli.run("screen", csv.toString(), "--format", "jsonl").out();
+        assertThat(jsonl).contains("\"match\":\"probable\",\"field\":\"unknown field\",\"matched\":\"pregnant: yes\",\"term\":\"pregnant\"");
+    }
+
+    @Test
     void aCsvSkinTypeWrittenAsUnknownIsAnErrorSayingToLeaveTheCellEmpty() throws Exception {
         Path csv = file("x.csv", "id,concerns,conditions,medications,fitzpatrick\nx1,acne scars,,,unknown\nx2,acne scars,,,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
@@ -388,7 +403,7 @@ class ScreenCommandTest {
         List<String> out = lines(r.out());
         assertThat(out).hasSize(6);
         assertThat(out.get(5)).contains("\"id\":\"q1\"").contains("\"concern\":\"enlarged-pores\"")
-                .contains("\"warnings\":[\"1:17: unknown column `notes, free text` ignored");
+                .contains("\"warnings\":[\"1:17: unknown column `notes, free text`: not read, only searched for terms to ask about");
         assertThat(out.get(0)).contains("\"id\":\"s1\"").contains("{\"input\":\"acne scars\",\"concern\":\"scars\"},"
                 + "{\"input\":\"pores\",\"concern\":\"enlarged-pores\"}").contains("\"matched\":\"Eliquis 5 mg\"")
                 .contains("\"verdict\":\"contraindicated\"");
@@ -442,7 +457,7 @@ class ScreenCommandTest {
         assertThat(rows.get(3)).startsWith(csv + ":4,r3,,review,review,").doesNotContain("no name");
         assertThat(rows.get(1)).startsWith(csv + ":2,r1,,review,review,").endsWith(",,\r");
         assertThat(rows.get(2)).startsWith(csv + ":3,r2,,review,review,")
-                .contains(",3:13: column 6 has no name in the header: its text is ignored,");
+                .contains(",\"3:13: column 6 has no name in the header: its text is not read, only searched for terms to ask about\",");
     }
 
     @Test
@@ -670,8 +685,8 @@ class ScreenCommandTest {
                 + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"x\":1,\"y\":2}\n{\"id\":\"c\",\"concerns\":[\"pores\"]}\n");
         Cli.Result r = Cli.run("screen", p.toString(), "--format", "text");
         List<String> rows = lines(r.out());
-        assertThat(rows.get(1)).endsWith("(warning: 1:32: unknown field `medicatons` ignored (did you mean `medications`?))");
-        assertThat(rows.get(2)).endsWith("(2 warnings, the first: 2:32: unknown field `x` ignored)");
+        assertThat(rows.get(1)).endsWith("(warning: 1:32: unknown field `medicatons` (did you mean `medications`?): not read, only searched for terms to ask about)");
+        assertThat(rows.get(2)).endsWith("(2 warnings, the first: 2:32: unknown field `x`: not read, only searched for terms to ask about)");
         assertThat(rows.get(3)).endsWith("review            -  (ask 22 questions)");
         assertThat(r.err()).contains("3 assessed, 0 errors, 3 warnings, 0 files skipped");
     }

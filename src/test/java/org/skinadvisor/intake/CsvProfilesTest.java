@@ -33,6 +33,14 @@ class CsvProfilesTest {
     }
 
     @Test
+    void theTextOfUnknownAndNamelessColumnsIsKeptForTheRulesToSearchAndAnEmptyCellSaysNothing() throws Exception {
+        Read csv = read("id,concerns,pregnant,conditions,email,\nA,pores,yes,,,lidocaine\nB,pores, ,,,\n");
+        assertThat(csv.header().profile(csv.row()).profile().unknownFields())
+                .containsExactly(new UnknownField("pregnant", "yes"), new UnknownField("column 6", "lidocaine"));
+        assertThat(csv.header().profile(csv.row()).profile().unknownFields()).isEmpty();
+    }
+
+    @Test
     void aRowStartingWithBytesThatAreNotUtf8IsAnEncodingErrorAtItsFirstColumnNamingNoId() throws Exception {
         Read csv = read("id,concerns\n\uFFFDA,pores\n");
         CsvRows.Row row = csv.row();

@@ -72,9 +72,21 @@ class SingleProfileReaderTest {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nmedicatons: [warfarin]\n");
         assertThat(r.profile().medications()).isNull();
         assertThat(r.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.message()).isEqualTo("unknown field `medicatons` ignored (did you mean `medications`?)");
+            assertThat(w.message()).isEqualTo("unknown field `medicatons` (did you mean `medications`?): not read, only searched for terms to ask about");
             assertThat(w.line()).isEqualTo(3);
         });
+    }
+
+    @Test
+    void anUnknownFieldKeepsItsTextKeysBeforeTheirValuesForTheRulesToSearch() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\npregnant: yes\nemail: ''\nphone:\n"
+                + "history: {moles: [back, arm], smoker: null, empty: {}, seen: 2024}\nflags: [[true, 3]]\n");
+        assertThat(r.profile().unknownFields()).containsExactly(new UnknownField("pregnant", "yes"),
+                new UnknownField("history", "moles: back, arm, seen: 2024"), new UnknownField("flags", "true, 3"));
+        assertThat(r.warnings()).extracting(IntakeWarning::message).allMatch(m -> m.endsWith(": not read, only searched"
+                + " for terms to ask about")).hasSize(5);
+        assertThat(json("{\"id\":\"a\",\"concerns\":[\"pores\"],\"allergies\":[\" lidocaine \"]}").profile()
+                .unknownFields()).containsExactly(new UnknownField("allergies", "lidocaine"));
     }
 
     @Test

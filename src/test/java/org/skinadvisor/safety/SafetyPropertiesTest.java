@@ -9,6 +9,7 @@ import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.report.BatchFormat;
 import org.skinadvisor.report.CheckText;
 import org.skinadvisor.report.JsonLinesFormat;
@@ -16,6 +17,7 @@ import org.skinadvisor.report.ScreenedRecord;
 import org.skinadvisor.report.Stamp;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
+import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Verdict;
 
@@ -69,6 +71,37 @@ class SafetyPropertiesTest {
                 assertThat(risk(a)).as("seed %d: %s then %s", seed, p, q).isGreaterThanOrEqualTo(risk(b));
                 if (b != Verdict.SUITABLE) {
                     assertThat(a).as("seed %d", seed).isNotEqualTo(Verdict.SUITABLE);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFieldTheIntakeDoesNotHaveNeverMakesAVerdictSaferNorAFindingCertain() {
+        String[] names = {"pregnant", "allergies", "history", "email", "blood thinners", "notes2"};
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Random r = new Random(seed);
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            String[] pool = r.nextBoolean() ? RandomProfiles.CONDITIONS : RandomProfiles.MEDICATIONS;
+            UnknownField extra = new UnknownField(names[r.nextInt(names.length)],
+                    String.join(", ", RandomProfiles.pick(r, pool, 1, 2)));
+            IntakeProfile q = new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(),
+                    p.fitzpatrick(), p.notes(), p.answers(), List.of(extra));
+            Assessment before = SCREENER.assess(p);
+            Assessment after = SCREENER.assess(q);
+            for (int t = 0; t < before.treatments().size(); t++) {
+                TreatmentAssessment b = before.treatments().get(t);
+                TreatmentAssessment a = after.treatments().get(t);
+                assertThat(risk(a.verdict())).as("seed %d: %s with %s", seed, p, extra).isGreaterThanOrEqualTo(risk(b.verdict()));
+                for (int c = 0; c < b.checks().size(); c++) {
+                    CheckStatus was = b.checks().get(c).status();
+                    CheckStatus is = a.checks().get(c).status();
+                    assertThat(is == CheckStatus.MATCHED).as("seed %d: %s with %s: certain only as before", seed, p, extra)
+                            .isEqualTo(was == CheckStatus.MATCHED);
+                    if (was != CheckStatus.CLEAR) {
+                        assertThat(is).as("seed %d: %s with %s", seed, p, extra).isNotEqualTo(CheckStatus.CLEAR);
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.KnowledgeBaseException;
@@ -32,15 +33,23 @@ public final class Profiles {
     }
 
     public static IntakeProfile with(IntakeProfile p, List<String> conditions, List<String> medications) {
-        return new IntakeProfile(p.id(), p.concerns(), conditions, medications, p.age(), p.fitzpatrick(), p.notes(), p.answers());
+        return new IntakeProfile(p.id(), p.concerns(), conditions, medications, p.age(), p.fitzpatrick(), p.notes(), p.answers(),
+                p.unknownFields());
     }
 
     public static IntakeProfile withFitzpatrick(IntakeProfile p, FitzpatrickType type) {
-        return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), type, p.notes(), p.answers());
+        return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), type, p.notes(), p.answers(),
+                p.unknownFields());
     }
 
     public static IntakeProfile withAnswers(IntakeProfile p, Map<String, Answer> answers) {
-        return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), p.fitzpatrick(), p.notes(), answers);
+        return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), p.fitzpatrick(), p.notes(), answers,
+                p.unknownFields());
+    }
+
+    public static IntakeProfile withUnknownFields(IntakeProfile p, UnknownField... fields) {
+        return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), p.fitzpatrick(), p.notes(),
+                p.answers(), List.of(fields));
     }
 
     /** A fresh screener each time, so that mutation testing sees changes to how a screener is built. */

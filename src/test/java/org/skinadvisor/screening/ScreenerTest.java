@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 
@@ -20,6 +21,8 @@ import static org.skinadvisor.screening.Profiles.clean;
 import static org.skinadvisor.screening.Profiles.treatment;
 import static org.skinadvisor.screening.Profiles.verdict;
 import static org.skinadvisor.screening.Profiles.with;
+import static org.skinadvisor.screening.Profiles.withAnswers;
+import static org.skinadvisor.screening.Profiles.withUnknownFields;
 
 class ScreenerTest {
     private static final String MN = "microneedling";
@@ -201,6 +204,58 @@ class ScreenerTest {
         assertThat(c.evidence().get(0).term()).isEqualTo("warfarin");
         assertThat(c.evidence().get(0).confirm()).contains("misspelling of warfarin");
         assertThat(c.evidence().get(0).via()).startsWith("possibly warfarin, ");
+    }
+
+    @ParameterizedTest(name = "an unknown field {0}: {1} asks about {2}")
+    @CsvSource({
+        "pregnant, yes, pregnancy, Is the patient pregnant or breastfeeding?",
+        "pregnant, no, pregnancy, Is the patient pregnant or breastfeeding?",
+        "allergies, lidocaine, anaesthetic-or-metal-allergy, Is the patient allergic to topical anaesthetics",
+        "medicatons, warfarin 5mg, anticoagulants, Does the patient take a blood thinner",
+        "history, moles on back, changing-skin-lesions, Are any moles changing in size or shape",
+    })
+    void aTermInAFieldTheIntakeDoesNotHaveIsAskedAboutNeverCertainNeverCleared(String name, String text, String id,
+                                                                                String question) {
+        IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("email", "jo@example.org"),
+                new UnknownField(name, text));
+        TreatmentAssessment mn = treatment(assess(p), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence()).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo(Field.UNKNOWN_FIELD);
+                assertThat(e.input()).isEqualTo(name + ": " + text);
+                assertThat(e.confirm()).startsWith("the field `" + name + "` is not one the rules read: " + question);
+            });
+        });
+        IntakeProfile answeredNo = withAnswers(p, Map.of(mn.findings().get(0).contraindication().question().id(), Answer.NO));
+        assertThat(verdict(assess(answeredNo), MN)).as("an answer does not clear what the record holds")
+                .isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
+    void anUnknownFieldThatNamesNoTermOrOnlyAnExceptionLeavesTheVerdict() {
+        IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("email", "jo@example.org"),
+                new UnknownField("phone", "+44 20 7946 0000"), new UnknownField("previous treatment", "chemical peel for scars"), new UnknownField("skin history", "acne scars"));
+        Assessment a = assess(p);
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(a.unmatched()).as("its text is not an entry of a list").isEmpty();
+    }
+
+    @Test
+    void anUnknownFieldNeverMatchesByNearSpelling() {
+        IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("surname", "Warfrin"));
+        assertThat(verdict(assess(p), MN)).isEqualTo(Verdict.SUITABLE);
+    }
+
+    @Test
+    void aCertainFindingStaysCertainBesideAnUnknownFieldThatNamesItToo() {
+        IntakeProfile p = withUnknownFields(with(clean("acne scars"), List.of(), List.of("warfarin")),
+                new UnknownField("blood thinners", "yes"));
+        Check c = treatment(assess(p), MN).findings().get(0);
+        assertThat(c.status()).isEqualTo(CheckStatus.MATCHED);
+        assertThat(c.evidence()).extracting(Evidence::field).containsExactly(Field.MEDICATIONS, Field.UNKNOWN_FIELD);
     }
 
     @ParameterizedTest(name = "{0} may be a form of {2}")
