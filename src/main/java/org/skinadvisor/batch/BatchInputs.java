@@ -202,7 +202,7 @@ final class BatchInputs {
                 noRecords(label, "empty file: no header row");
                 return;
             }
-            header = new CsvProfiles(first);
+            header = new CsvProfiles(first, documents.questionIds());
         } catch (InvalidInputException e) {
             sink.add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
             return;

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns CSV rows into profiles. The CSV reading of the absent-vs-empty rule: a missing column means unknown,
- * an empty cell means asked, none. List cells are separated by ';'.
+ * an empty cell means asked, none. List cells are separated by ';'. A column named by a screening question's id
+ * holds the answers to it, an empty cell no answer.
  */
 public final class CsvProfiles {
     private static final List<String> COLUMNS = List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes");
@@ -31,8 +34,14 @@ public final class CsvProfiles {
     /** Columns the intake does not have, by position: their text is searched for what to ask (H29). */
     private final Map<Integer, String> unknown = new LinkedHashMap<>();
 
-    /** Checks the header: id and concerns are required; a repeated column is an error; others are warnings. */
-    public CsvProfiles(CsvRows.Row header) throws InvalidInputException {
+    /** Answer columns, named by the id of the screening question they answer ("pregnancy"), by position. */
+    private final Map<Integer, String> answerColumns = new LinkedHashMap<>();
+
+    /**
+     * Checks the header: id and concerns are required; a column named by one of {@code questionIds} holds answers;
+     * a repeated column is an error; others are warnings.
+     */
+    public CsvProfiles(CsvRows.Row header, Set<String> questionIds) throws InvalidInputException {
         width = header.cells().size();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
@@ -44,10 +53,12 @@ public final class CsvProfiles {
                 throw header.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header");
             }
             column.put(name, i);
-            if (!COLUMNS.contains(name)) {
+            if (questionIds.contains(name)) {
+                answerColumns.put(i, name);
+            } else if (!COLUMNS.contains(name)) {
                 unknown.put(i, name);
                 warnings.add(header.warningInCell(i, "unknown column `" + name + "`"
-                        + ProfileBinder.didYouMean(name, COLUMNS) + ": " + ProfileBinder.NOT_READ));
+                        + unknownColumnHint(name, questionIds) + ": " + ProfileBinder.NOT_READ));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -60,6 +71,19 @@ public final class CsvProfiles {
             throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + missing.get(0) + "` column"
                     + hint(header.cells(), missing), header.line(), 1);
         }
+    }
+
+    /** A column the name looks like: an intake column, or an answer column (one an export of JSON named `answers.x`). */
+    private static String unknownColumnHint(String name, Set<String> questionIds) {
+        String hint = ProfileBinder.didYouMean(name, COLUMNS);
+        if (!hint.isEmpty()) {
+            return hint;
+        }
+        if (name.startsWith("answers.") && questionIds.contains(name.substring("answers.".length()))) {
+            return " (an answer column is named by its question's id alone: `" + name.substring("answers.".length()) + "`)";
+        }
+        String question = ProfileBinder.nearest(name, questionIds);
+        return question == null ? "" : " (did you mean the answer column `" + question + "`?)";
     }
 
     /** What a spreadsheet's export put in place of the required columns, or else what the first row must be. */
@@ -150,7 +174,33 @@ public final class CsvProfiles {
         }
         String notes = cell(row, "notes");
         return new ReadProfile(new IntakeProfile(id.strip(), concerns, list(row, "conditions"), list(row, "medications"),
-                age, type, notes == null || notes.isBlank() ? null : notes, Map.of(), unknownFields(row)), warnings(row));
+                age, type, notes == null || notes.isBlank() ? null : notes, answers(row), unknownFields(row)),
+                warnings(row));
+    }
+
+    /** The row's answers: yes, no or unknown (also y, n, u, and a spreadsheet's TRUE or FALSE); an empty cell is none. */
+    private Map<String, Answer> answers(CsvRows.Row row) throws InvalidInputException {
+        if (answerColumns.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> c : answerColumns.entrySet()) {
+            String text = row.cells().get(c.getKey()).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Answer answer = switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> Answer.YES;
+                case "false" -> Answer.NO;
+                default -> Answer.parse(text);
+            };
+            if (answer == null) {
+                throw row.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
+                        + "` must be yes, no or unknown; leave the cell empty when it was not asked");
+            }
+            answers.put(c.getValue(), answer);
+        }
+        return answers;
     }
 
     /** The text in the row's unknown and nameless columns; an empty cell says nothing. */

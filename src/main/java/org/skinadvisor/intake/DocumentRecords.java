@@ -13,6 +13,7 @@ import org.skinadvisor.parsing.Utf8Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,11 @@ public final class DocumentRecords {
 
     public DocumentRecords(ProfileBinder binder) {
         this.binder = binder;
+    }
+
+    /** The screening questions a record may answer (a CSV's answer columns are named by them). */
+    public Set<String> questionIds() {
+        return binder.questionIds();
     }
 
     public List<IntakeRecord> read(byte[] data, IntakeFormat format, String label) {

@@ -30,6 +30,11 @@ public final class ProfileBinder {
         this.questionIds = Set.copyOf(questionIds);
     }
 
+    /** The ids of the screening questions an intake's `answers` (or a CSV's answer columns) may answer. */
+    public Set<String> questionIds() {
+        return questionIds;
+    }
+
     /** Reads the mapping whose START_OBJECT the tokens stand on, up to and including its END_OBJECT. */
     public ReadProfile bind(GuardedTokens t) throws InvalidInputException {
         if (t.parser().currentToken() == JsonToken.START_ARRAY) {
@@ -103,9 +108,18 @@ public final class ProfileBinder {
     /** What becomes of the text of a field or column the intake does not have (H29). */
     static final String NOT_READ = "not read, only searched for terms to ask about";
 
-    /** The warning for a field the intake does not have: its list is not read, but its text is searched (H29). */
-    static String unknownFieldWarning(String field) {
-        return "unknown field `" + field + "`" + didYouMean(field, FIELDS) + ": " + NOT_READ;
+    /**
+     * The warning for a field the intake does not have: its list is not read, but its text is searched (H29). One that
+     * is, or looks like, a screening question's id is an answer written in the wrong place: say where answers go.
+     */
+    private String unknownFieldWarning(String field) {
+        String hint = didYouMean(field, FIELDS);
+        if (hint.isEmpty()) {
+            String question = nearest(field, questionIds);
+            hint = question == null ? "" : " (an answer goes under `answers`"
+                    + (question.equals(field) ? ")" : ": did you mean `" + question + "`?)");
+        }
+        return "unknown field `" + field + "`" + hint + ": " + NOT_READ;
     }
 
     /**
@@ -297,6 +311,12 @@ public final class ProfileBinder {
     }
 
     static String didYouMean(String word, Iterable<String> known) {
+        String best = nearest(word, known);
+        return best != null ? " (did you mean `" + best + "`?)" : "";
+    }
+
+    /** The known name a word is, or is a few edits from (a third of its length, 1-3), whatever the case; else null. */
+    static String nearest(String word, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -306,7 +326,6 @@ public final class ProfileBinder {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3))
-                ? " (did you mean `" + best + "`?)" : "";
+        return best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3)) ? best : null;
     }
 }

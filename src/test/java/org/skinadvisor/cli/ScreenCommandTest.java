@@ -88,6 +88,18 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCsvColumnNamedByAScreeningQuestionAnswersIt() throws Exception {
+        Path csv = file("answers.csv", "id,concerns,fitzpatrick,medications,blood-thinners,pregnancy\n"
+                + "a,acne scars,II,,,\nb,acne scars,II,,no,no\nc,acne scars,II,warfarin,no,\n");
+        List<String> rows = lines(Cli.run("screen", csv.toString(), "--format", "csv").out());
+        assertThat(rows.get(1)).as("without conditions, the questions stay open").contains(",review,review,")
+                .contains("pregnancy");
+        assertThat(rows.get(2)).as("answered no, with no conditions column").doesNotContain("blood-thinners")
+                .doesNotContain("pregnancy");
+        assertThat(table(csv).get(3)).contains("contraindicated").contains("(answered no, yet found: blood-thinners)");
+    }
+
+    @Test
     void aCsvSkinTypeWrittenAsUnknownIsAnErrorSayingToLeaveTheCellEmpty() throws Exception {
         Path csv = file("x.csv", "id,concerns,conditions,medications,fitzpatrick\nx1,acne scars,,,unknown\nx2,acne scars,,,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");

@@ -6,6 +6,8 @@ import org.skinadvisor.parsing.Problem;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,7 +22,7 @@ class CsvProfilesTest {
 
     private static Read read(String text) throws Exception {
         CsvRows rows = new CsvRows(new BufferedReader(new StringReader(text)));
-        return new Read(new CsvProfiles(rows.header()), rows);
+        return new Read(new CsvProfiles(rows.header(), Set.of("pregnancy", "blood-thinners")), rows);
     }
 
     @Test
@@ -38,6 +40,34 @@ class CsvProfilesTest {
         assertThat(csv.header().profile(csv.row()).profile().unknownFields())
                 .containsExactly(new UnknownField("pregnant", "yes"), new UnknownField("column 6", "lidocaine"));
         assertThat(csv.header().profile(csv.row()).profile().unknownFields()).isEmpty();
+    }
+
+    @Test
+    void aColumnNamedByAScreeningQuestionHoldsItsAnswersAndAnEmptyCellIsNoAnswer() throws Exception {
+        Read csv = read("id,concerns,pregnancy,blood-thinners\nA,pores,No,yes\nB,pores,,TRUE\nC,pores,FALSE,u\nD,pores,maybe,\n");
+        CsvProfiles header = csv.header();
+        assertThat(header.profile(csv.row()).profile().answers())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("pregnancy", Answer.NO, "blood-thinners", Answer.YES));
+        assertThat(header.profile(csv.row()).profile().answers()).containsExactlyEntriesOf(Map.of("blood-thinners", Answer.YES));
+        assertThat(header.profile(csv.row()).profile().answers())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("pregnancy", Answer.NO, "blood-thinners", Answer.UNKNOWN));
+        InvalidInputException e = catchThrowableOfType(() -> header.profile(csv.row()), InvalidInputException.class);
+        assertThat(e.problem()).isEqualTo(Problem.TYPE);
+        assertThat(e.getMessage()).isEqualTo("answer to `pregnancy` must be yes, no or unknown; leave the cell empty when it"
+                + " was not asked");
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(5, 9);
+    }
+
+    @Test
+    void aColumnThatLooksLikeAnAnswerColumnSaysWhichAndIsOnlySearched() throws Exception {
+        Read csv = read("id,concerns,pregnant,answers.blood-thinners\nA,pores,no,no\n");
+        ReadProfile r = csv.header().profile(csv.row());
+        assertThat(r.profile().answers()).isEmpty();
+        assertThat(r.warnings()).extracting(IntakeWarning::message).containsExactly(
+                "unknown column `pregnant` (did you mean the answer column `pregnancy`?): not read, only searched for"
+                        + " terms to ask about",
+                "unknown column `answers.blood-thinners` (an answer column is named by its question's id alone:"
+                        + " `blood-thinners`): not read, only searched for terms to ask about");
     }
 
     @Test

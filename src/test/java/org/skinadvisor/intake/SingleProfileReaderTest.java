@@ -90,6 +90,16 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void anAnswerWrittenAsAFieldSaysThatAnswersGoUnderAnswers() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\nblood-thinners: no\nBlood-thinner: no\n");
+        assertThat(r.profile().answers()).isEmpty();
+        assertThat(r.warnings()).extracting(IntakeWarning::message).containsExactly(
+                "unknown field `blood-thinners` (an answer goes under `answers`): not read, only searched for terms to ask about",
+                "unknown field `Blood-thinner` (an answer goes under `answers`: did you mean `blood-thinners`?): not read,"
+                        + " only searched for terms to ask about");
+    }
+
+    @Test
     void anUnknownAnswerKeyIsAWarning() throws Exception {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: no}\n");
         assertThat(r.profile().answers()).isEmpty();
