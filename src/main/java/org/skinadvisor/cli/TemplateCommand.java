@@ -10,18 +10,20 @@ import java.util.concurrent.Callable;
 
 /** Start an intake from a template, or give intake forms a schema to validate against. */
 public final class TemplateCommand implements Callable<Integer> {
-    enum Format { yaml, json }
+    enum Format { yaml, csv, json }
 
     private final CommandSpec spec = Commands.create(this, "template",
             new String[] {"Print an annotated intake profile to fill in (YAML); the screening questions appear as the"
-                + " `answers` keys. With --format json, print the JSON Schema of the intake profile instead."},
-            "  skinadvisor template > P-0042.yaml", "  skinadvisor template --format json > intake.schema.json");
+                + " `answers` keys. With --format csv, print the header row of a CSV export for `screen` (a column per"
+                + " question holds its answers); with --format json, the JSON Schema of the intake profile."},
+            "  skinadvisor template > P-0042.yaml", "  skinadvisor template --format csv > export.csv",
+            "  skinadvisor template --format json > intake.schema.json");
 
     private final KnowledgeBaseOption knowledgeBase = new KnowledgeBaseOption(spec);
 
     private final OptionSpec format = Commands.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
             .type(Format.class).defaultValue("yaml")
-            .description("yaml: annotated profile; json: JSON Schema (default: ${DEFAULT-VALUE})."));
+            .description("yaml: annotated profile; csv: header row; json: JSON Schema (default: ${DEFAULT-VALUE})."));
 
     CommandSpec spec() {
         return spec;
@@ -31,7 +33,11 @@ public final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KnowledgeBase kb = knowledgeBase.load();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.getValue() == Format.json ? IntakeTemplate.jsonSchema(kb) : IntakeTemplate.yaml(kb));
+        out.print(switch ((Format) format.getValue()) {
+            case yaml -> IntakeTemplate.yaml(kb);
+            case csv -> IntakeTemplate.csvHeader(kb);
+            case json -> IntakeTemplate.jsonSchema(kb);
+        });
         out.flush();
         return ExitCode.OK.code();
     }

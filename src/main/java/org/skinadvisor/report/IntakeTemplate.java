@@ -8,7 +8,10 @@ import org.skinadvisor.parsing.SafeParsers;
 import java.io.IOException;
 import java.io.StringWriter;
 
-/** A blank intake profile to fill in (annotated YAML), or the JSON Schema that intake forms can validate against. */
+/**
+ * A blank intake profile to fill in (annotated YAML), the header row of a CSV export `screen` reads, or the JSON
+ * Schema that intake forms can validate against.
+ */
 public final class IntakeTemplate {
     private IntakeTemplate() {
     }
@@ -41,6 +44,13 @@ public final class IntakeTemplate {
             b.append("  ").append(c.question().id()).append(": unknown\n");
         }
         return b.toString();
+    }
+
+    /** The CSV header: the intake's columns, then an answer column per screening question, in knowledge-base order. */
+    public static String csvHeader(KnowledgeBase kb) {
+        StringBuilder b = new StringBuilder("id,concerns,conditions,medications,age,fitzpatrick,notes");
+        kb.contraindications().stream().map(c -> c.question().id()).distinct().forEach(id -> b.append(',').append(id));
+        return b.append('\n').toString();
     }
 
     public static String jsonSchema(KnowledgeBase kb) throws IOException {

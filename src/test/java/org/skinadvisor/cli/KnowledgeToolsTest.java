@@ -146,6 +146,21 @@ class KnowledgeToolsTest {
     }
 
     @Test
+    void theCsvTemplateIsAHeaderScreenReadsWithAnAnswerColumnPerQuestion() throws Exception {
+        Cli.Result t = Cli.run("template", "--format", "csv");
+        assertThat(t.exit()).isZero();
+        assertThat(t.out()).startsWith("id,concerns,conditions,medications,age,fitzpatrick,notes,bleeding-disorder,")
+                .endsWith(",skin-type\n");
+        // Conditions and medications asked, none; notes empty; every question unanswered but the skin type's.
+        String row = "P-1,acne scars,,,34,II," + ",".repeat(t.out().split(",").length - 7) + "no\n";
+        Path p = file("t.csv", t.out() + row);
+        Cli.Result screen = Cli.run("screen", p.toString(), "--format", "jsonl");
+        assertThat(screen.exit()).as(screen.toString()).isZero();
+        assertThat(screen.err()).contains("1 assessed, 0 errors, 0 warnings");
+        assertThat(screen.out()).contains("\"verdict\":\"suitable\"");
+    }
+
+    @Test
     void theGuidedCheckReadsPipedAnswersAndSavesAProfile() throws Exception {
         Path saved = dir.resolve("saved.yaml");
         String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(19);
