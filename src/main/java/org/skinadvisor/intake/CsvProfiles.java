@@ -36,12 +36,14 @@ public final class CsvProfiles {
 
     /** Answer columns, named by the id of the screening question they answer ("pregnancy"), by position. */
     private final Map<Integer, String> answerColumns = new LinkedHashMap<>();
+    private final Set<String> questionIds;
 
     /**
      * Checks the header: id and concerns are required; a column named by one of {@code questionIds} holds answers;
      * a repeated column is an error; others are warnings.
      */
     public CsvProfiles(CsvRows.Row header, Set<String> questionIds) throws InvalidInputException {
+        this.questionIds = questionIds;
         width = header.cells().size();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
@@ -213,7 +215,7 @@ public final class CsvProfiles {
             String name = unknown.containsKey(i) ? unknown.get(i) : nameless.contains(i) ? "column " + (i + 1) : null;
             String text = row.cells().get(i).strip();
             if (name != null && !text.isEmpty()) {
-                fields.add(new UnknownField(name, text));
+                fields.add(UnknownField.of(name, text, questionIds));
             }
         }
         return fields;

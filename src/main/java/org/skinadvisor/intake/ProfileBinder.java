@@ -78,7 +78,12 @@ public final class ProfileBinder {
                 case "age" -> age = age(t, value);
                 case "fitzpatrick" -> fitzpatrick = fitzpatrick(t, value);
                 case "notes" -> notes = optionalText(t, value, field);
-                case "answers" -> answers = answers(t, value, warnings);
+                case "answers" -> {
+                    if (unknownTexts == null) {
+                        unknownTexts = new ArrayList<>();
+                    }
+                    answers = answers(t, value, warnings, unknownTexts);
+                }
                 default -> {
                     if (unknownFields == null) {
                         unknownFields = new ArrayList<>();
@@ -90,7 +95,7 @@ public final class ProfileBinder {
                         if (unknownTexts == null) {
                             unknownTexts = new ArrayList<>();
                         }
-                        unknownTexts.add(new UnknownField(field, text));
+                        unknownTexts.add(UnknownField.of(field, text, questionIds));
                     }
                 }
             }
@@ -254,8 +259,12 @@ public final class ProfileBinder {
         return t.text();
     }
 
-    private Map<String, Answer> answers(GuardedTokens t, JsonToken value, List<IntakeWarning> warnings)
-            throws InvalidInputException {
+    /**
+     * The answers to known questions; an answer yes under another key ({@code pregnant: yes}) is added to
+     * {@code unknownFields}, named {@code answers.KEY}, to be asked about: a misspelt question's yes is never dropped.
+     */
+    private Map<String, Answer> answers(GuardedTokens t, JsonToken value, List<IntakeWarning> warnings,
+                                        List<UnknownField> unknownFields) throws InvalidInputException {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -279,6 +288,10 @@ public final class ProfileBinder {
             }
             if (questionIds.contains(question)) {
                 answers.put(question, answer);
+            } else if (answer == Answer.YES) {
+                unknownFields.add(new UnknownField("answers." + question, "yes", nearest(question, questionIds)));
+                warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers"
+                        + didYouMean(question, questionIds) + ": its yes is not read, only asked about"));
             } else {
                 warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers ignored"
                         + didYouMean(question, questionIds)));

@@ -1,9 +1,23 @@
 package org.skinadvisor.intake;
 
+import java.util.Set;
+
 /**
  * A field (or CSV column) of the record that is not one of the intake's, with the text it holds: its values, and
- * the keys of a mapping in it, in order ("pregnant: yes" is name {@code pregnant}, text {@code yes}). The rules
- * never read it as a list; a contraindication's term in it is only asked about (hazard H29).
+ * the keys of a mapping in it, in order ("pregnant: yes" is name {@code pregnant}, text {@code yes}); an answer
+ * under a key {@code answers} does not know is one too, named {@code answers.KEY}. The rules never read it as a
+ * list or an answer; a contraindication's term in it is only asked about (hazard H29). {@code question}: when its
+ * text says yes and its name is, or is a few edits from, a screening question's id ({@code pregnant} for
+ * {@code pregnancy}), that id; else null.
  */
-public record UnknownField(String name, String text) {
+public record UnknownField(String name, String text, String question) {
+    public UnknownField(String name, String text) {
+        this(name, text, null);
+    }
+
+    /** The field, whose text is {@code text}, with the question its name may be meant for when the text says yes. */
+    static UnknownField of(String name, String text, Set<String> questionIds) {
+        Answer answer = "true".equalsIgnoreCase(text) ? Answer.YES : Answer.parse(text);
+        return new UnknownField(name, text, answer == Answer.YES ? ProfileBinder.nearest(name, questionIds) : null);
+    }
 }

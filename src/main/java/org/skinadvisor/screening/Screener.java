@@ -2,6 +2,7 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.Applicability;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.FitzpatrickType;
@@ -142,7 +143,14 @@ public final class Screener {
         boolean conditionsNotKnown = collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
         boolean medicationsNotKnown = collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
         for (int f = 0; f < p.unknownFields().size(); f++) {
-            add(triggerVocabulary.find(p.unknownFields().get(f)), evidence);
+            UnknownField field = p.unknownFields().get(f);
+            if (field.question() != null) {
+                for (int index : byQuestion.getOrDefault(field.question(), NONE)) {
+                    evidence[index] = joined(evidence[index], List.of(mayAnswer(field, index)));
+                }
+            } else {
+                add(triggerVocabulary.find(field), evidence);
+            }
         }
         Set<Field> notKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
         // Mask bits for the lists that rule nothing out: 1 conditions, 2 medications, 4 skin type.
@@ -173,6 +181,18 @@ public final class Screener {
         List<TreatmentAssessment> all = List.of(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
                 readOnly(unmatched), notKnown);
+    }
+
+    /**
+     * A yes under a name that is, or is near, a question's id ({@code answers: {pregnant: yes}}, a CSV column
+     * {@code pregnant}): possibly that question's yes, probable and never cleared, as a misspelt drug is.
+     */
+    private Evidence mayAnswer(UnknownField field, int index) {
+        Contraindication c = kb.contraindications().get(index);
+        String name = field.name().startsWith("answers.") ? field.name().substring("answers.".length()) : field.name();
+        return new Evidence(Field.UNKNOWN_FIELD, field.name() + ": " + field.text(), field.question(),
+                "possibly a yes to " + field.question(), "`" + name + "` may be the question " + field.question()
+                        + ", which the rules read only under that name: " + c.question().text());
     }
 
     private static Set<Field> notKnownFields(boolean conditions, boolean medications) {

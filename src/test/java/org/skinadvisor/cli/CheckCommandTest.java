@@ -124,6 +124,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aYesToAMisspeltQuestionIsAskedAboutNeverDropped() throws Exception {
+        Path p = file("misspelt-answer.yaml", "id: P-8\nconcerns: [acne scars]\nconditions: []\nmedications: []\n"
+                + "fitzpatrick: II\nanswers: {pregnant: yes}\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.out()).contains("MICRONEEDLING: review").contains("MICRODERMABRASION: review")
+                .contains("unknown field: \"answers.pregnant: yes\" is possibly a yes to pregnancy")
+                .contains("unknown question `pregnant` in answers (did you mean `pregnancy`?):");
+    }
+
+    @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Cli.Result r = Cli.run("check", p.toString(), "--format", "json");

@@ -75,7 +75,8 @@ class ScreenCommandTest {
     @Test
     void aCsvColumnTheIntakeDoesNotHaveIsAskedAboutWhenItNamesAContraindicationNeverLeftSuitable() throws Exception {
         Path csv = file("extra.csv", "id,concerns,conditions,medications,fitzpatrick,pregnant,email\n"
-                + "a,acne scars,,,II,yes,a@example.org\nb,acne scars,,,II,,b@example.org\n");
+                + "a,acne scars,,,II,expecting a baby,a@example.org\nb,acne scars,,,II,,b@example.org\n"
+                + "c,acne scars,,,II,yes,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
         assertThat(r.exit()).isZero();
         List<String> rows = lines(r.out());
@@ -83,8 +84,11 @@ class ScreenCommandTest {
                 + "the field `pregnant` is not one the rules read: Is the patient pregnant or breastfeeding?,");
         assertThat(rows.get(2)).as("an empty cell, and an e-mail address, name nothing")
                 .startsWith(csv + ":3,b,microneedling,suitable,suitable,,,");
+        assertThat(rows.get(3)).as("a yes under a question's near name").startsWith(csv + ":4,c,,review,review,"
+                + "microneedling:pregnancy;microdermabrasion:pregnancy,\"`pregnant` may be the question pregnancy, which");
         String jsonl = Cli.run("screen", csv.toString(), "--format", "jsonl").out();
-        assertThat(jsonl).contains("\"match\":\"probable\",\"field\":\"unknown field\",\"matched\":\"pregnant: yes\",\"term\":\"pregnant\"");
+        assertThat(jsonl).contains("\"match\":\"probable\",\"field\":\"unknown field\",\"matched\":\"pregnant:"
+                + " expecting a baby\",\"term\":\"pregnant\"");
     }
 
     @Test

@@ -38,7 +38,7 @@ class CsvProfilesTest {
     void theTextOfUnknownAndNamelessColumnsIsKeptForTheRulesToSearchAndAnEmptyCellSaysNothing() throws Exception {
         Read csv = read("id,concerns,pregnant,conditions,email,\nA,pores,yes,,,lidocaine\nB,pores, ,,,\n");
         assertThat(csv.header().profile(csv.row()).profile().unknownFields())
-                .containsExactly(new UnknownField("pregnant", "yes"), new UnknownField("column 6", "lidocaine"));
+                .containsExactly(new UnknownField("pregnant", "yes", "pregnancy"), new UnknownField("column 6", "lidocaine"));
         assertThat(csv.header().profile(csv.row()).profile().unknownFields()).isEmpty();
     }
 
@@ -63,6 +63,11 @@ class CsvProfilesTest {
         Read csv = read("id,concerns,pregnant,answers.blood-thinners\nA,pores,no,no\n");
         ReadProfile r = csv.header().profile(csv.row());
         assertThat(r.profile().answers()).isEmpty();
+        assertThat(r.profile().unknownFields()).as("a no says no question's yes").containsExactly(
+                new UnknownField("pregnant", "no"), new UnknownField("answers.blood-thinners", "no"));
+        Read yes = read("id,concerns,Pregnant?\nA,pores,TRUE\n");
+        assertThat(yes.header().profile(yes.row()).profile().unknownFields())
+                .containsExactly(new UnknownField("Pregnant?", "TRUE", "pregnancy"));
         assertThat(r.warnings()).extracting(IntakeWarning::message).containsExactly(
                 "unknown column `pregnant` (did you mean the answer column `pregnancy`?): not read, only searched for"
                         + " terms to ask about",

@@ -100,6 +100,22 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void aYesUnderAQuestionTheKnowledgeBaseDoesNotHaveIsKeptToBeAskedAboutWithTheQuestionItMayMean() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: yes, smoker: yes, keloid: no}\n"
+                + "blood-thinners: y\nbloodthinners: maybe\n");
+        assertThat(r.profile().answers()).isEmpty();
+        assertThat(r.profile().unknownFields()).containsExactly(
+                new UnknownField("answers.blood-thinner", "yes", "blood-thinners"),
+                new UnknownField("answers.smoker", "yes", null),
+                new UnknownField("blood-thinners", "y", "blood-thinners"),
+                new UnknownField("bloodthinners", "maybe", null));
+        assertThat(r.warnings().get(0).message()).isEqualTo("unknown question `blood-thinner` in answers (did you mean"
+                + " `blood-thinners`?): its yes is not read, only asked about");
+        assertThat(r.warnings().get(2).message()).as("a no is dropped: it could only clear")
+                .isEqualTo("unknown question `keloid` in answers ignored");
+    }
+
+    @Test
     void anUnknownAnswerKeyIsAWarning() throws Exception {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: no}\n");
         assertThat(r.profile().answers()).isEmpty();

@@ -235,6 +235,23 @@ class ScreenerTest {
     }
 
     @Test
+    void aYesUnderANameNearAQuestionsIdIsAProbableYesToItNeverCertainNeverCleared() {
+        IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("answers.skin-typ", "yes", "skin-type"));
+        TreatmentAssessment mn = treatment(assess(p), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        Check c = mn.findings().get(0);
+        assertThat(c.contraindication().id()).isEqualTo("darker-skin-pih");
+        assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+        assertThat(c.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.input()).isEqualTo("answers.skin-typ: yes");
+            assertThat(e.via()).isEqualTo("possibly a yes to skin-type");
+            assertThat(e.confirm()).startsWith("`skin-typ` may be the question skin-type, which the rules read only under"
+                    + " that name: Is the patient's skin Fitzpatrick type IV-VI");
+        });
+        assertThat(verdict(assess(withAnswers(p, Map.of("skin-type", Answer.NO))), MN)).isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
     void anUnknownFieldThatNamesNoTermOrOnlyAnExceptionLeavesTheVerdict() {
         IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("email", "jo@example.org"),
                 new UnknownField("phone", "+44 20 7946 0000"), new UnknownField("previous treatment", "chemical peel for scars"), new UnknownField("skin history", "acne scars"));
