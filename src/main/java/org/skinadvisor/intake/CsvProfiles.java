@@ -180,7 +180,16 @@ public final class CsvProfiles {
                 warnings(row));
     }
 
-    /** The row's answers: yes, no or unknown (also y, n, u, and a spreadsheet's TRUE or FALSE); an empty cell is none. */
+    /**
+     * What an export writes in an answer cell for a question that does not apply or was left empty (pregnancy for a
+     * man: N/A), or a spreadsheet's error value: no answer, as an empty cell is. It can only leave a question open.
+     */
+    private static final Set<String> NO_ANSWER = Set.of("n/a", "na", "not applicable", "nan", "null", "-", "--", "?");
+
+    /**
+     * The row's answers: yes, no or unknown (also y, n, u, and a spreadsheet's TRUE or FALSE); an empty cell, N/A and
+     * the like are none.
+     */
     private Map<String, Answer> answers(CsvRows.Row row) throws InvalidInputException {
         if (answerColumns.isEmpty()) {
             return Map.of();
@@ -188,7 +197,7 @@ public final class CsvProfiles {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Map.Entry<Integer, String> c : answerColumns.entrySet()) {
             String text = row.cells().get(c.getKey()).strip();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || NO_ANSWER.contains(text.toLowerCase(Locale.ROOT)) || IntakeProfile.isSpreadsheetError(text)) {
                 continue;
             }
             Answer answer = switch (text.toLowerCase(Locale.ROOT)) {
@@ -198,7 +207,7 @@ public final class CsvProfiles {
             };
             if (answer == null) {
                 throw row.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
-                        + "` must be yes, no or unknown; leave the cell empty when it was not asked");
+                        + "` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked");
             }
             answers.put(c.getValue(), answer);
         }

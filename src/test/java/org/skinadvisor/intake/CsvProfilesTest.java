@@ -43,8 +43,9 @@ class CsvProfilesTest {
     }
 
     @Test
-    void aColumnNamedByAScreeningQuestionHoldsItsAnswersAndAnEmptyCellIsNoAnswer() throws Exception {
-        Read csv = read("id,concerns,pregnancy,blood-thinners\nA,pores,No,yes\nB,pores,,TRUE\nC,pores,FALSE,u\nD,pores,maybe,\n");
+    void aColumnNamedByAScreeningQuestionHoldsItsAnswersAndAnEmptyCellOrNotApplicableIsNoAnswer() throws Exception {
+        Read csv = read("id,concerns,pregnancy,blood-thinners\nA,pores,No,yes\nB,pores,N/A,TRUE\nC,pores,FALSE,u\n"
+                + "D,pores,maybe,\nE,pores,#N/A,not applicable\n");
         CsvProfiles header = csv.header();
         assertThat(header.profile(csv.row()).profile().answers())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("pregnancy", Answer.NO, "blood-thinners", Answer.YES));
@@ -53,9 +54,10 @@ class CsvProfilesTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("pregnancy", Answer.NO, "blood-thinners", Answer.UNKNOWN));
         InvalidInputException e = catchThrowableOfType(() -> header.profile(csv.row()), InvalidInputException.class);
         assertThat(e.problem()).isEqualTo(Problem.TYPE);
-        assertThat(e.getMessage()).isEqualTo("answer to `pregnancy` must be yes, no or unknown; leave the cell empty when it"
-                + " was not asked");
+        assertThat(e.getMessage()).isEqualTo("answer to `pregnancy` must be yes, no or unknown; leave the cell empty"
+                + " (or N/A) when it was not asked");
         assertThat(new int[] {e.line(), e.column()}).containsExactly(5, 9);
+        assertThat(header.profile(csv.row()).profile().answers()).as("N/A and a spreadsheet's #N/A are no answer").isEmpty();
     }
 
     @Test
