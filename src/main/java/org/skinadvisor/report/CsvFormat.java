@@ -1,5 +1,6 @@
 package org.skinadvisor.report;
 
+import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
@@ -36,8 +37,8 @@ public final class CsvFormat implements BatchFormat {
     public byte[] header() {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
-        cols.addAll(List.of("contraindications", "to_confirm", "unknowns", "questions", "unrecognized", "unmatched", "warnings",
-                "error"));
+        cols.addAll(List.of("contraindications", "to_confirm", "answered_no", "unknowns", "questions", "unrecognized",
+                "unmatched", "notes", "warnings", "error"));
         return ((byteOrderMark ? "\uFEFF" : "") + String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -64,17 +65,20 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", r.record().error().located()));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());
             a.treatments().forEach(t -> cells.add(t.verdict().word()));
             cells.add(perTreatment(a, TreatmentAssessment::findings));
             cells.add(toConfirm(a));
+            cells.add(answeredNo(a));
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
             cells.add(String.join(";", a.unmatched()));
+            IntakeProfile p = r.record().profile().profile();
+            cells.add(p.hasNotes() ? p.notes() : "");
             cells.add(String.join(";", r.record().profile().warnings().stream().map(w -> w.located()).toList()));
             cells.add("");
         }
@@ -112,6 +116,22 @@ public final class CsvFormat implements BatchFormat {
             }
         }
         return String.join(";", confirm);
+    }
+
+    /**
+     * The questions the record answered no to while its lists or skin type show what they ask about, once each: the
+     * record contradicts itself, and the finding stands until a clinician settles it with the patient.
+     */
+    private static String answeredNo(Assessment a) {
+        Set<String> questions = new LinkedHashSet<>();
+        for (TreatmentAssessment t : a.treatments()) {
+            for (Check c : t.findings()) {
+                if (c.answeredNo()) {
+                    questions.add(c.contraindication().question().id());
+                }
+            }
+        }
+        return String.join(";", questions);
     }
 
     /** Neutralises formula starts, then quotes per RFC 4180 when needed. */
