@@ -136,7 +136,42 @@ final class TriggerVocabulary {
      * Not cached: few records have one.
      */
     EntryMatch find(UnknownField f) {
-        return match(f.name() + ": " + f.text(), Field.UNKNOWN_FIELD, f.name());
+        String text = f.name() + ": " + f.text();
+        if (text.length() <= PIECE) {
+            return match(text, Field.UNKNOWN_FIELD, f.name());
+        }
+        Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
+        Set<String> found = new HashSet<>(); // a term's first piece is its evidence: the rest would repeat it
+        for (int start = 0; start < text.length(); ) {
+            int end = pieceEnd(text, start);
+            EntryMatch m = match(text.substring(start, end), Field.UNKNOWN_FIELD, f.name());
+            for (int i = 0; i < m.indexes().length; i++) {
+                for (Evidence e : m.evidence().get(i)) {
+                    if (found.add(m.indexes()[i] + " " + e.term())) {
+                        add(evidence, m.indexes()[i], e);
+                    }
+                }
+            }
+            start = end;
+        }
+        return new EntryMatch(evidence.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                evidence.values().stream().map(List::copyOf).toList(), !evidence.isEmpty(), false);
+    }
+
+    /**
+     * The most characters of an unknown field searched as one entry: its text may be a whole file's (a list of
+     * thousands of values), and matching words in another order costs time with the square of an entry's words. Longer
+     * text is searched in pieces, each shown as the evidence.
+     */
+    static final int PIECE = 10_000;
+
+    /** Where the piece from {@code start} ends: after the last ", " between values that keeps it within PIECE. */
+    private static int pieceEnd(String text, int start) {
+        if (text.length() - start <= PIECE) {
+            return text.length();
+        }
+        int comma = text.lastIndexOf(", ", start + PIECE - 2);
+        return comma > start ? comma + 2 : start + PIECE;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -258,6 +259,21 @@ class ScreenerTest {
         Assessment a = assess(p);
         assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
         assertThat(a.unmatched()).as("its text is not an entry of a list").isEmpty();
+    }
+
+    @Test
+    void aLongUnknownFieldIsSearchedInPiecesToItsEndEachTermShownOnce() {
+        String values = String.join(", ", Collections.nCopies(4_000, "mole on back"));
+        IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("history", values + ", pregnant now"),
+                new UnknownField("other", "x ".repeat(12_000) + "pregnant"));
+        TreatmentAssessment mn = treatment(assess(p), MN);
+        assertThat(mn.findings()).extracting(c -> c.contraindication().id())
+                .containsExactly("changing-skin-lesions", "pregnancy");
+        assertThat(mn.findings().get(0).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.input()).startsWith("history: mole on back, ").hasSizeLessThanOrEqualTo(10_000));
+        assertThat(mn.findings().get(1).evidence()).extracting(Evidence::input)
+                .satisfiesExactly(first -> assertThat(first).endsWith("mole on back, pregnant now"),
+                        second -> assertThat(second).endsWith("x pregnant").hasSizeLessThanOrEqualTo(10_000));
     }
 
     @Test
