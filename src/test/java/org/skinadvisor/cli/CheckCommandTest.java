@@ -47,6 +47,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSuitableTreatmentNamesTheSessionsTrialsUsedForTheConcern() {
+        Cli.Result r = Cli.run("check", "--concern", "stretch marks", "--condition", "none", "--medication", "none",
+                "--fitzpatrick", "2");
+        assertThat(r.out()).contains("MICRONEEDLING: suitable").contains("MICRODERMABRASION: suitable")
+                .contains("   - Stretch marks: 3 sessions 4 weeks apart in one trial, at least 6 sessions 2\n"
+                        + "     weeks apart in another. [S15, S14]")
+                .contains("   - Stretch marks: at least 6 sessions 2 weeks apart in one trial. [S14]")
+                .doesNotContain("Alopecia areata");
+        assertThat(Cli.run("check", "--concern", "hair loss", "--condition", "none", "--medication", "none",
+                "--fitzpatrick", "2").out()).contains("Alopecia areata: 3 sessions 3 weeks apart")
+                .doesNotContain("Stretch marks:");
+    }
+
+    @Test
     void anUnaskedListGivesReviewWithTheQuestionToAsk() {
         Cli.Result r = Cli.run("check", "--concern", "stretch marks", "--condition", "none", "--fitzpatrick", "I");
         assertThat(r.out()).contains("MICRONEEDLING: review")
@@ -145,7 +159,7 @@ class CheckCommandTest {
                 .contains("\"id\" : \"anticoagulants\"")
                 .contains("\"matched\" : \"Eliquis\"")
                 .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
-                .contains("\"knowledgeBase\" : \"2026.11.27.5\"");
+                .contains("\"knowledgeBase\" : \"2026.11.27.6\"");
     }
 
     @Test
@@ -232,7 +246,7 @@ class CheckCommandTest {
 
     @Test
     void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
-        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.27.5\"", "version: \"custom-7\"");
+        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.27.6\"", "version: \"custom-7\"");
         Path kb = file("custom.yaml", text);
         Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--format", "json");
         assertThat(r.out()).contains("\"knowledgeBase\" : \"custom-7\"");
@@ -292,7 +306,7 @@ class CheckCommandTest {
                 .isGreaterThan(codes.indexOf("\n    2 "));
         assertThat(codes).contains("74   a file could not be written");
         Cli.Result version = Cli.run("--version");
-        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.27.5 (2026-11-27), sha256 ");
+        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.27.6 (2026-11-27), sha256 ");
     }
 
     @Test
