@@ -72,11 +72,12 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return problems.isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
         }
-        BatchRun.Result result = new BatchRun(new Screener(kb), new ProblemsFormat(), 1, n -> { })
+        ProblemsFormat format = new ProblemsFormat();
+        BatchRun.Result result = new BatchRun(new Screener(kb), format, 1, n -> { })
                 .run(paths, root.stdin(), null, root.stdout(out), null);
-        long bad = result.tally().errors() + result.tally().warnings() + problems.size();
+        long bad = result.tally().errors() + format.warnings() + problems.size();
         err.printf("skinadvisor: %s checked: %d invalid, %s, %s%n", Reporting.count(result.tally().records(), "record"),
-                result.tally().errors(), Reporting.count(result.tally().warnings(), "warning"), Reporting.skipped(result.skipped()));
+                result.tally().errors(), Reporting.count(format.warnings(), "warning"), Reporting.skipped(result.skipped()));
         Reporting.skipReasons(err, result.skipped());
         err.flush();
         return bad == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();

@@ -5,11 +5,25 @@ import org.skinadvisor.parsing.InvalidInputException;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** For `validate`: every problem in every record as "file:line:col: message", nothing for a clean record. */
+/**
+ * For `validate`: every problem in every record as "file:line:col: message", nothing for a clean record. A CSV
+ * header's warning (an unknown column) belongs to every row, and is printed once.
+ */
 public final class ProblemsFormat implements BatchFormat {
     private static final Pattern RECORD_SUFFIX = Pattern.compile("(#\\d+|:\\d+)$");
+    private static final Pattern ROW_LINE = Pattern.compile(":(\\d+)$");
+
+    private long warnings;
+
+    /** The warnings printed: each CSV header warning once, however many rows carried it. */
+    public long warnings() {
+        return warnings;
+    }
 
     @Override
     public byte[] header() {
@@ -19,9 +33,19 @@ public final class ProblemsFormat implements BatchFormat {
     @Override
     public RecordWriter open(OutputStream out) {
         return new RecordWriter() {
+            private String lastFile;
+            /** The current file's warnings placed before the record's own line (its header's): printed already. */
+            private final Set<String> printedAbove = new HashSet<>();
+
             @Override
             public void write(ScreenedRecord r) throws java.io.IOException {
                 String file = RECORD_SUFFIX.matcher(r.record().source()).replaceFirst("");
+                if (!file.equals(lastFile)) {
+                    lastFile = file;
+                    printedAbove.clear();
+                }
+                Matcher row = ROW_LINE.matcher(r.record().source());
+                int line = row.find() ? Integer.parseInt(row.group(1)) : 0;
                 StringBuilder b = new StringBuilder();
                 InvalidInputException e = r.record().error();
                 if (e != null) {
@@ -29,7 +53,12 @@ public final class ProblemsFormat implements BatchFormat {
                             .append(e.problem().code()).append("]\n");
                 } else {
                     for (IntakeWarning w : r.record().profile().warnings()) {
-                        b.append(at(file, w.line(), w.column())).append(SafeText.terminal(w.message())).append('\n');
+                        String printed = at(file, w.line(), w.column()) + SafeText.terminal(w.message()) + "\n";
+                        if (w.line() > 0 && w.line() < line && !printedAbove.add(printed)) {
+                            continue;
+                        }
+                        warnings++;
+                        b.append(printed);
                     }
                 }
                 out.write(b.toString().getBytes(StandardCharsets.UTF_8));

@@ -74,7 +74,7 @@ class KnowledgeToolsTest {
         file("in/a.yaml", "id: a\nconcerns: [pores]\nmedicatons: []\n");
         file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"id\": }\n{\"id\":\"c\",\"concerns\":\"x\"}\n"
                 + "{\"id\":\"d\",\"concerns\":[\"pores\"],\"foo\":1}\n");
-        file("in/c.csv", "id,concerns,bogus\nr1,pores,1\n");
+        file("in/c.csv", "id,concerns,bogus,\nr1,pores,1,\nr2,pores,,x\n");
         file("in/ok.yaml", "id: ok\nconcerns: [pores]\n");
         file("in/readme.txt", "not an intake form");
         Cli.Result r = Cli.run("validate", dir.resolve("in").toString());
@@ -85,8 +85,11 @@ class KnowledgeToolsTest {
                 in + "/b.jsonl:2:8: a value is missing after the field's `:` [syntax]",
                 in + "/b.jsonl:3:22: `concerns` must be a list, e.g. concerns: [...] [type]",
                 in + "/b.jsonl:4:32: unknown field `foo`: not read, only searched for terms to ask about",
-                in + "/c.csv:1:13: unknown column `bogus`: not read, only searched for terms to ask about");
-        assertThat(r.err()).contains("7 records checked: 2 invalid, 3 warnings, 1 file skipped")
+                in + "/c.csv:1:13: unknown column `bogus`: not read, only searched for terms to ask about",
+                in + "/c.csv:3:11: column 4 has no name in the header: its text is not read, only searched for terms to"
+                        + " ask about");
+        // The header's warning is every row's, printed and counted once.
+        assertThat(r.err()).contains("8 records checked: 2 invalid, 4 warnings, 1 file skipped")
                 .contains("skipped 1: files of other types");
         Cli.Result clean = Cli.run("validate", dir.resolve("in/ok.yaml").toString());
         assertThat(clean.exit()).isZero();
