@@ -154,8 +154,9 @@ final class TriggerVocabulary {
             }
             start = end;
         }
+        // Never unmatched or "not known": an unknown field is not an entry of a list.
         return new EntryMatch(evidence.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                evidence.values().stream().map(List::copyOf).toList(), !evidence.isEmpty(), false);
+                evidence.values().stream().map(List::copyOf).toList(), false, false);
     }
 
     /**
@@ -166,7 +167,7 @@ final class TriggerVocabulary {
     static final int PIECE = 10_000;
 
     /** Where the piece from {@code start} ends: after the last ", " between values that keeps it within PIECE. */
-    private static int pieceEnd(String text, int start) {
+    static int pieceEnd(String text, int start) {
         if (text.length() - start <= PIECE) {
             return text.length();
         }

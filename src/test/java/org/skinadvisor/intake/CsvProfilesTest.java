@@ -62,7 +62,7 @@ class CsvProfilesTest {
 
     @Test
     void aColumnThatLooksLikeAnAnswerColumnSaysWhichAndIsOnlySearched() throws Exception {
-        Read csv = read("id,concerns,pregnant,answers.blood-thinners\nA,pores,no,no\n");
+        Read csv = read("id,concerns,pregnant,answers.blood-thinners,medicatons\nA,pores,no,no,\n");
         ReadProfile r = csv.header().profile(csv.row());
         assertThat(r.profile().answers()).isEmpty();
         assertThat(r.profile().unknownFields()).as("a no says no question's yes").containsExactly(
@@ -74,7 +74,8 @@ class CsvProfilesTest {
                 "unknown column `pregnant` (did you mean the answer column `pregnancy`?): not read, only searched for"
                         + " terms to ask about",
                 "unknown column `answers.blood-thinners` (an answer column is named by its question's id alone:"
-                        + " `blood-thinners`): not read, only searched for terms to ask about");
+                        + " `blood-thinners`): not read, only searched for terms to ask about",
+                "unknown column `medicatons` (did you mean `medications`?): not read, only searched for terms to ask about");
     }
 
     @Test

@@ -277,6 +277,19 @@ class ScreenerTest {
     }
 
     @Test
+    void aPieceOfAnUnknownFieldEndsAfterTheLastSeparatorThatFitsElseAtTheLimit() {
+        int piece = TriggerVocabulary.PIECE;
+        String values = "x".repeat(piece - 4) + ", yy, zz";
+        assertThat(TriggerVocabulary.pieceEnd(values, 0)).isEqualTo(piece - 2);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece - 2) + ", yy", 0)).isEqualTo(piece);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece - 1) + ", yy", 0)).as("no separator fits").isEqualTo(piece);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece), 0)).as("the rest fits").isEqualTo(piece);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece + 1), 0)).isEqualTo(piece);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece + 7), 5)).isEqualTo(piece + 5);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece + 7), 7)).isEqualTo(piece + 7);
+    }
+
+    @Test
     void anUnknownFieldNeverMatchesByNearSpelling() {
         IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("surname", "Warfrin"));
         assertThat(verdict(assess(p), MN)).isEqualTo(Verdict.SUITABLE);
