@@ -57,8 +57,8 @@ public final class ProfileBinder {
         FitzpatrickType fitzpatrick = null;
         String notes = null;
         Map<String, Answer> answers = null;
-        List<String> unknownFields = null; // made only for a record that has one: most have none
-        List<UnknownField> unknownTexts = null;
+        List<String> unknownNames = null; // made only for a record that has one: most have none
+        List<UnknownField> unknownFields = null; // their text, and any yes under an unknown question
         for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
             if (tok != JsonToken.FIELD_NAME) {
                 throw t.problem(Problem.SYNTAX, "expected a field name");
@@ -79,35 +79,35 @@ public final class ProfileBinder {
                 case "fitzpatrick" -> fitzpatrick = fitzpatrick(t, value);
                 case "notes" -> notes = optionalText(t, value, field);
                 case "answers" -> {
-                    if (unknownTexts == null) {
-                        unknownTexts = new ArrayList<>();
-                    }
-                    answers = answers(t, value, warnings, unknownTexts);
-                }
-                default -> {
                     if (unknownFields == null) {
                         unknownFields = new ArrayList<>();
                     }
-                    unknownFields.add(field); // never twice: a repeated key is refused
+                    answers = answers(t, value, warnings, unknownFields);
+                }
+                default -> {
+                    if (unknownNames == null) {
+                        unknownNames = new ArrayList<>();
+                    }
+                    unknownNames.add(field); // never twice: a repeated key is refused
                     warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
                     String text = unknownText(t, value);
                     if (!text.isEmpty()) {
-                        if (unknownTexts == null) {
-                            unknownTexts = new ArrayList<>();
+                        if (unknownFields == null) {
+                            unknownFields = new ArrayList<>();
                         }
-                        unknownTexts.add(UnknownField.of(field, text, questionIds));
+                        unknownFields.add(UnknownField.of(field, text, questionIds));
                     }
                 }
             }
         }
         if (id == null) {
-            throw t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", unknownFields));
+            throw t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", unknownNames));
         }
         if (concerns == null) {
-            throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing" + lookalike("concerns", unknownFields));
+            throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing" + lookalike("concerns", unknownNames));
         }
         return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers,
-                unknownTexts), List.copyOf(warnings));
+                unknownFields), List.copyOf(warnings));
     }
 
     /** What becomes of the text of a field or column the intake does not have (H29). */
@@ -304,12 +304,12 @@ public final class ProfileBinder {
      * The unknown field that is probably the missing one: the error stops the record, so the warning that would
      * have named it is never shown, and "missing" alone sends the user looking for a field that is there.
      */
-    private static String lookalike(String missing, List<String> unknownFields) {
-        if (unknownFields == null) {
+    private static String lookalike(String missing, List<String> unknownNames) {
+        if (unknownNames == null) {
             return "";
         }
         // No line and column here: a JSON Lines line is parsed alone, and only the error's own place is moved to the file's.
-        for (String name : unknownFields) {
+        for (String name : unknownNames) {
             if (!didYouMean(name, List.of(missing)).isEmpty()) {
                 return " (`" + name + "` is not it: " + (name.equalsIgnoreCase(missing)
                         ? "field names are lower case)" : "is it misspelt?)");
