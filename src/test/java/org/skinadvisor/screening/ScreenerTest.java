@@ -284,6 +284,10 @@ class ScreenerTest {
         assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece - 2) + ", yy", 0)).isEqualTo(piece);
         assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece - 1) + ", yy", 0)).as("no separator fits").isEqualTo(piece);
         assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece), 0)).as("the rest fits").isEqualTo(piece);
+        assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece - 4) + ", yy", 0)).as("the rest fits, separators and all")
+                .isEqualTo(piece);
+        assertThat(TriggerVocabulary.pieceEnd(", " + "x".repeat(piece), 0)).as("a separator at the start is no end")
+                .isEqualTo(piece);
         assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece + 1), 0)).isEqualTo(piece);
         assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece + 7), 5)).isEqualTo(piece + 5);
         assertThat(TriggerVocabulary.pieceEnd("x".repeat(piece + 7), 7)).isEqualTo(piece + 7);
