@@ -184,7 +184,7 @@ public final class CsvProfiles {
      * What an export writes in an answer cell for a question that does not apply or was left empty (pregnancy for a
      * man: N/A), or a spreadsheet's error value: no answer, as an empty cell is. It can only leave a question open.
      */
-    private static final Set<String> NO_ANSWER = Set.of("n/a", "na", "not applicable", "nan", "null", "-", "--", "?");
+    private static final Set<String> NO_ANSWER = Set.of("n/a", "na", "not applicable", "nan", "null", "-", "--");
 
     /**
      * The row's answers: yes, no or unknown (also y, n, u, and a spreadsheet's TRUE or FALSE); an empty cell, N/A and
@@ -203,6 +203,7 @@ public final class CsvProfiles {
             Answer answer = switch (text.toLowerCase(Locale.ROOT)) {
                 case "true" -> Answer.YES;
                 case "false" -> Answer.NO;
+                case "?" -> Answer.UNKNOWN;
                 default -> Answer.parse(text);
             };
             if (answer == null) {

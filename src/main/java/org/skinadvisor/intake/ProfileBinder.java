@@ -9,6 +9,7 @@ import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,26 +273,41 @@ public final class ProfileBinder {
             throw t.problem(Problem.TYPE, "`answers` must be a mapping of question id to yes, no or unknown");
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
+        Set<String> fromExactKey = new HashSet<>();
         for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
             String question = t.text();
             JsonLocation questionAt = t.parser().currentTokenLocation();
             JsonToken v = t.next();
+            // YAML reads `pregnancy:` as empty text: empty, as at the top level, is no answer
+            boolean empty = v == JsonToken.VALUE_NULL || v == JsonToken.VALUE_STRING && t.text().isBlank();
             Answer answer = switch (v) {
                 case VALUE_STRING -> Answer.parse(t.text());
                 case VALUE_TRUE -> Answer.YES;
                 case VALUE_FALSE -> Answer.NO;
-                case VALUE_NULL -> Answer.UNKNOWN;
                 default -> null;
             };
-            if (answer == null) {
-                throw t.problem(Problem.TYPE, "answer to `" + question + "` must be yes, no or unknown");
+            if (answer == null && !empty) {
+                throw t.problem(Problem.TYPE, "answer to `" + question + "` must be yes, no or unknown (or empty when"
+                        + " not asked)");
+            }
+            if (empty && questionIds.contains(question)) {
+                continue; // `pregnancy:` left empty, as the template leaves it: not answered, as if the line were not there
             }
             if (questionIds.contains(question)) {
                 answers.put(question, answer);
+                fromExactKey.add(question);
             } else if (answer == Answer.YES) {
                 unknownFields.add(new UnknownField("answers." + question, "yes", nearest(question, questionIds)));
                 warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers"
                         + didYouMean(question, questionIds) + ": its yes is not read, only asked about"));
+            } else if (answer == Answer.UNKNOWN && nearest(question, questionIds) != null) {
+                // An unknown can only keep a question open: the near one's, unless it is answered under its own id.
+                String near = nearest(question, questionIds);
+                if (!fromExactKey.contains(near)) {
+                    answers.put(near, Answer.UNKNOWN);
+                }
+                warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers (did you mean `"
+                        + near + "`?): read as " + near + ": unknown, which keeps it open"));
             } else {
                 warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers ignored"
                         + didYouMean(question, questionIds)));

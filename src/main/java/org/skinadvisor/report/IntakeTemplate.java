@@ -34,14 +34,14 @@ public final class IntakeTemplate {
                 fitzpatrick: II            # optional: skin type I-VI (or 1-6); absent leaves the darker-skin caution unknown
                 notes: ""                  # optional: free text the rules never read; a condition or medicine goes in its list
 
-                # Optional explicit answers to the screening questions: yes, no or unknown.
+                # Optional explicit answers to the screening questions: yes, no or unknown; left empty, not asked.
                 # yes matches the contraindication; no rules it out as an empty list would (it never overrides
-                # what the lists show). Delete the lines you do not use.
+                # what the lists show); unknown keeps it open, whatever the lists say.
                 answers:
                 """.formatted(kb.version()));
         for (Contraindication c : kb.contraindications()) {
             Columns.wrap(b, "  # ", "  # ", c.question().text());
-            b.append("  ").append(c.question().id()).append(": unknown\n");
+            b.append("  ").append(c.question().id()).append(":\n");
         }
         return b.toString();
     }
@@ -110,6 +110,8 @@ public final class IntakeTemplate {
             g.writeEndArray();
             g.writeEndObject();
             g.writeObjectFieldStart("answers");
+            g.writeStringField("description", "Answers to the screening questions: yes matches the contraindication; no"
+                    + " rules it out unless the lists show it; unknown keeps it open whatever the lists say; null or empty: not asked.");
             g.writeStringField("type", "object");
             g.writeBooleanField("additionalProperties", false);
             g.writeObjectFieldStart("properties");
@@ -117,7 +119,7 @@ public final class IntakeTemplate {
                 g.writeObjectFieldStart(c.question().id());
                 g.writeStringField("description", c.question().text());
                 g.writeArrayFieldStart("enum");
-                for (String a : new String[] {"yes", "no", "unknown", "y", "n", "u"}) {
+                for (String a : new String[] {"yes", "no", "unknown", "y", "n", "u", ""}) {
                     g.writeString(a);
                 }
                 g.writeBoolean(true);

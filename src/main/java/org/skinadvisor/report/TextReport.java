@@ -156,7 +156,8 @@ public final class TextReport {
             wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
                     + c.applicability().severity().word() + "] not ruled out: "
                     + c.missing().stream()
-                    .map(f -> f.word() + (notKnown.contains(f) ? " recorded as not known" : " not recorded"))
+                    .map(f -> f == Field.ANSWERS ? "answered unknown"
+                            : f.word() + (notKnown.contains(f) ? " recorded as not known" : " not recorded"))
                     .collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }

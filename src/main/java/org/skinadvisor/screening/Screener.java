@@ -28,6 +28,8 @@ import java.util.Set;
  */
 public final class Screener {
     private static final int[] NONE = {};
+    /** What leaves a check open when its question was answered unknown: the answer, not a list. */
+    private static final Set<Field> ANSWERED_UNKNOWN = Set.of(Field.ANSWERS);
 
     /**
      * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
@@ -224,13 +226,17 @@ public final class Screener {
             Contraindication c = applies.contraindication();
             List<Evidence> found = evidence[applies.index()];
             Check silent = applies.silent()[mask];
-            boolean answeredNo = !p.answers().isEmpty() && p.answers().get(c.question().id()) == Answer.NO;
+            Answer answer = p.answers().isEmpty() ? null : p.answers().get(c.question().id());
+            boolean answeredNo = answer == Answer.NO;
             if (found != null) {
                 // Certain evidence leads (certainFirst): a finding is certain exactly when its first evidence is.
                 CheckStatus status = found.get(0).certain() ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
                 checks.add(new Check(c, applies.applicability(), status, found, silent.missing(), answeredNo));
             } else if (answeredNo) {
                 checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, List.of(), silent.missing(), true));
+            } else if (answer == Answer.UNKNOWN && silent.status() == CheckStatus.CLEAR) {
+                // The record says this one is not known: a list that says none in general does not rule it out.
+                checks.add(new Check(c, applies.applicability(), CheckStatus.UNKNOWN, List.of(), ANSWERED_UNKNOWN, false));
             } else {
                 checks.add(silent);
             }

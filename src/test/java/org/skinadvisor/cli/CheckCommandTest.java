@@ -148,6 +148,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void anAnswerUnknownIsAQuestionToAskEvenBesideListsThatSayNone() throws Exception {
+        Path p = file("unsure.yaml", "id: P-9\nconcerns: [acne scars]\nconditions: []\nmedications: []\nfitzpatrick: II\n"
+                + "answers: {pregnancy: unknown}\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.out()).contains("MICRONEEDLING: review")
+                .contains("[pregnancy, relative] not ruled out: answered\n    unknown")
+                .contains("ask: Is the patient pregnant or breastfeeding?");
+    }
+
+    @Test
     void jsonOutputHasTheDocumentedShape() throws Exception {
         Path p = file("p.yaml", "id: P-0042\nconcerns: [acne scars]\nconditions: [eczema]\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Cli.Result r = Cli.run("check", p.toString(), "--format", "json");

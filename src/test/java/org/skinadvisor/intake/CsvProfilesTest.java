@@ -45,7 +45,7 @@ class CsvProfilesTest {
     @Test
     void aColumnNamedByAScreeningQuestionHoldsItsAnswersAndAnEmptyCellOrNotApplicableIsNoAnswer() throws Exception {
         Read csv = read("id,concerns,pregnancy,blood-thinners\nA,pores,No,yes\nB,pores,N/A,TRUE\nC,pores,FALSE,u\n"
-                + "D,pores,maybe,\nE,pores,#N/A,not applicable\n");
+                + "D,pores,maybe,\nE,pores,#N/A,not applicable\nF,pores,-,?\n");
         CsvProfiles header = csv.header();
         assertThat(header.profile(csv.row()).profile().answers())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("pregnancy", Answer.NO, "blood-thinners", Answer.YES));
@@ -58,6 +58,8 @@ class CsvProfilesTest {
                 + " (or N/A) when it was not asked");
         assertThat(new int[] {e.line(), e.column()}).containsExactly(5, 9);
         assertThat(header.profile(csv.row()).profile().answers()).as("N/A and a spreadsheet's #N/A are no answer").isEmpty();
+        assertThat(header.profile(csv.row()).profile().answers()).as("- is no answer; ? is unknown")
+                .containsExactlyEntriesOf(Map.of("blood-thinners", Answer.UNKNOWN));
     }
 
     @Test

@@ -116,6 +116,24 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void anAnswerLeftEmptyIsNotAnAnswerWhileUnknownIs() throws Exception {
+        assertThat(yaml("id: a\nconcerns: [pores]\nanswers:\n  blood-thinners:\n").profile().answers()).isEmpty();
+        assertThat(yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinners: unknown}\n").profile().answers())
+                .containsEntry("blood-thinners", Answer.UNKNOWN);
+        ReadProfile near = yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: unknown}\n");
+        assertThat(near.profile().answers()).as("an unknown can only keep the near question open")
+                .containsExactlyEntriesOf(Map.of("blood-thinners", Answer.UNKNOWN));
+        assertThat(near.warnings().get(0).message()).isEqualTo("unknown question `blood-thinner` in answers (did you mean"
+                + " `blood-thinners`?): read as blood-thinners: unknown, which keeps it open");
+        assertThat(yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinners: no, blood-thinner: unknown}\n").profile()
+                .answers()).as("the question's own answer wins").containsExactlyEntriesOf(Map.of("blood-thinners", Answer.NO));
+        assertThat(yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: unknown, blood-thinners: no}\n").profile()
+                .answers()).containsExactlyEntriesOf(Map.of("blood-thinners", Answer.NO));
+        assertThat(yamlError("id: a\nconcerns: [pores]\nanswers: {blood-thinners: maybe}\n").getMessage())
+                .isEqualTo("answer to `blood-thinners` must be yes, no or unknown (or empty when not asked)");
+    }
+
+    @Test
     void anUnknownAnswerKeyIsAWarning() throws Exception {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nanswers: {blood-thinner: no}\n");
         assertThat(r.profile().answers()).isEmpty();

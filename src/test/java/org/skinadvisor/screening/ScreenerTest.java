@@ -253,6 +253,21 @@ class ScreenerTest {
     }
 
     @Test
+    void anAnswerUnknownKeepsItsQuestionOpenWhateverTheListsSayButNeverHidesAMatch() {
+        IntakeProfile p = withAnswers(clean("acne scars"), Map.of("pregnancy", Answer.UNKNOWN));
+        TreatmentAssessment mn = treatment(assess(p), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.unknowns()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("pregnancy");
+            assertThat(c.missing()).containsExactly(Field.ANSWERS);
+        });
+        assertThat(assess(p).questions()).extracting(q -> q.id()).containsExactly("pregnancy");
+        IntakeProfile matched = withAnswers(with(clean("acne scars"), List.of(), List.of("warfarin")),
+                Map.of("blood-thinners", Answer.UNKNOWN));
+        assertThat(verdict(assess(matched), MN)).isEqualTo(Verdict.CONTRAINDICATED);
+    }
+
+    @Test
     void anUnknownFieldThatNamesNoTermOrOnlyAnExceptionLeavesTheVerdict() {
         IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("email", "jo@example.org"),
                 new UnknownField("phone", "+44 20 7946 0000"), new UnknownField("previous treatment", "chemical peel for scars"), new UnknownField("skin history", "acne scars"));
