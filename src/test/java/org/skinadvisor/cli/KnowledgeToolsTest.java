@@ -74,7 +74,7 @@ class KnowledgeToolsTest {
         file("in/a.yaml", "id: a\nconcerns: [pores]\nmedicatons: []\n");
         file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"id\": }\n{\"id\":\"c\",\"concerns\":\"x\"}\n"
                 + "{\"id\":\"d\",\"concerns\":[\"pores\"],\"foo\":1}\n");
-        file("in/c.csv", "id,concerns,bogus,\nr1,pores,1,\nr2,pores,,x\n");
+        file("in/c.csv", "id,concerns,bogus,\nr1,pores,1,\nr2,pores,,x\nr3,pores,,\n");
         file("in/ok.yaml", "id: ok\nconcerns: [pores]\n");
         file("in/readme.txt", "not an intake form");
         Cli.Result r = Cli.run("validate", dir.resolve("in").toString());
@@ -89,7 +89,7 @@ class KnowledgeToolsTest {
                 in + "/c.csv:3:11: column 4 has no name in the header: its text is not read, only searched for terms to"
                         + " ask about");
         // The header's warning is every row's, printed and counted once.
-        assertThat(r.err()).contains("8 records checked: 2 invalid, 4 warnings, 1 file skipped")
+        assertThat(r.err()).contains("9 records checked: 2 invalid, 4 warnings, 1 file skipped")
                 .contains("skipped 1: files of other types");
         Cli.Result clean = Cli.run("validate", dir.resolve("in/ok.yaml").toString());
         assertThat(clean.exit()).isZero();
