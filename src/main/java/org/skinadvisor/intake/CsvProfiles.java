@@ -19,7 +19,8 @@ import java.util.Set;
  * holds the answers to it, an empty cell no answer.
  */
 public final class CsvProfiles {
-    private static final List<String> COLUMNS = List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes");
+    /** The intake's columns, in the order a template writes them. */
+    public static final List<String> COLUMNS = List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes");
     private static final List<String> REQUIRED = List.of("id", "concerns");
     private static final String NAMES = "id, concerns, conditions, medications, and optionally age, fitzpatrick, notes";
 

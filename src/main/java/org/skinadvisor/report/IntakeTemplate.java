@@ -1,6 +1,7 @@
 package org.skinadvisor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.skinadvisor.intake.CsvProfiles;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.parsing.SafeParsers;
@@ -48,7 +49,7 @@ public final class IntakeTemplate {
 
     /** The CSV header: the intake's columns, then an answer column per screening question, in knowledge-base order. */
     public static String csvHeader(KnowledgeBase kb) {
-        StringBuilder b = new StringBuilder("id,concerns,conditions,medications,age,fitzpatrick,notes");
+        StringBuilder b = new StringBuilder(String.join(",", CsvProfiles.COLUMNS));
         kb.contraindications().stream().map(c -> c.question().id()).distinct().forEach(id -> b.append(',').append(id));
         return b.append('\n').toString();
     }
