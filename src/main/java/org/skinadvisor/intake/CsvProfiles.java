@@ -82,6 +82,11 @@ public final class CsvProfiles {
         if (!hint.isEmpty()) {
             return hint;
         }
+        if (ProfileBinder.namesSkinType(name)) {
+            String question = ProfileBinder.nearest(name, questionIds);
+            return " (a skin type I-VI goes in the `fitzpatrick` column"
+                    + (question == null ? ")" : "; answers to `" + question + "` in an answer column of that name)");
+        }
         if (name.startsWith("answers.") && questionIds.contains(name.substring("answers.".length()))) {
             return " (an answer column is named by its question's id alone: `" + name.substring("answers.".length()) + "`)";
         }

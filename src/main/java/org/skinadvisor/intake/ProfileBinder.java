@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.EditDistance;
+import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.GuardedTokens;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
@@ -120,6 +121,11 @@ public final class ProfileBinder {
      */
     private String unknownFieldWarning(String field) {
         String hint = didYouMean(field, FIELDS);
+        if (hint.isEmpty() && namesSkinType(field)) {
+            String question = nearest(field, questionIds);
+            hint = " (a skin type I-VI goes in `fitzpatrick`"
+                    + (question == null ? ")" : "; an answer to `" + question + "` goes under `answers`)");
+        }
         if (hint.isEmpty()) {
             String question = nearest(field, questionIds);
             hint = question == null ? "" : " (an answer goes under `answers`"
@@ -337,6 +343,12 @@ public final class ProfileBinder {
     private static IntakeWarning warning(GuardedTokens t, JsonLocation at, String message) {
         int[] place = t.place(at);
         return new IntakeWarning(message, place[0], place[1]);
+    }
+
+    /** Whether a field's name says it holds the skin type (skin_type, Skin Type, phototype): that is `fitzpatrick`. */
+    static boolean namesSkinType(String name) {
+        List<String> words = Terms.words(name);
+        return words.contains("phototype") || words.contains("skintype") || words.contains("skin") && words.contains("type");
     }
 
     static String didYouMean(String word, Iterable<String> known) {

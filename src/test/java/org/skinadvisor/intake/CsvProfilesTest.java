@@ -21,8 +21,12 @@ class CsvProfilesTest {
     }
 
     private static Read read(String text) throws Exception {
+        return read(text, Set.of("pregnancy", "blood-thinners"));
+    }
+
+    private static Read read(String text, Set<String> questionIds) throws Exception {
         CsvRows rows = new CsvRows(new BufferedReader(new StringReader(text)));
-        return new Read(new CsvProfiles(rows.header(), Set.of("pregnancy", "blood-thinners")), rows);
+        return new Read(new CsvProfiles(rows.header(), questionIds), rows);
     }
 
     @Test
@@ -78,6 +82,20 @@ class CsvProfilesTest {
                 "unknown column `answers.blood-thinners` (an answer column is named by its question's id alone:"
                         + " `blood-thinners`): not read, only searched for terms to ask about",
                 "unknown column `medicatons` (did you mean `medications`?): not read, only searched for terms to ask about");
+    }
+
+    @Test
+    void aColumnNamedForTheSkinTypeSaysItGoesInFitzpatrick() throws Exception {
+        Read csv = read("id,concerns,skin_type,Phototype\nA,pores,IV,4\n");
+        assertThat(csv.header().profile(csv.row()).warnings()).extracting(IntakeWarning::message).containsExactly(
+                "unknown column `skin_type` (a skin type I-VI goes in the `fitzpatrick` column): not read, only searched"
+                        + " for terms to ask about",
+                "unknown column `Phototype` (a skin type I-VI goes in the `fitzpatrick` column): not read, only searched"
+                        + " for terms to ask about");
+        Read withQuestion = read("id,concerns,skin type\nA,pores,V\n", Set.of("skin-type"));
+        assertThat(withQuestion.header().profile(withQuestion.row()).warnings().get(0).message())
+                .contains("(a skin type I-VI goes in the `fitzpatrick` column; answers to `skin-type` in an answer column"
+                        + " of that name)");
     }
 
     @Test

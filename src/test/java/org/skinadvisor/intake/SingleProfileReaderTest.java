@@ -90,6 +90,16 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void aFieldNamedForTheSkinTypeSaysItGoesInFitzpatrick() throws Exception {
+        ReadProfile r = new SingleProfileReader(new ProfileBinder(Set.of("skin-type")), "one profile")
+                .read("id: a\nconcerns: [pores]\nskin-type: IV\n".getBytes(StandardCharsets.UTF_8), IntakeFormat.YAML);
+        assertThat(r.warnings().get(0).message()).isEqualTo("unknown field `skin-type` (a skin type I-VI goes in"
+                + " `fitzpatrick`; an answer to `skin-type` goes under `answers`): not read, only searched for terms to ask about");
+        assertThat(yaml("id: a\nconcerns: [pores]\nphototype: 4\n").warnings().get(0).message())
+                .startsWith("unknown field `phototype` (a skin type I-VI goes in `fitzpatrick`):");
+    }
+
+    @Test
     void anAnswerWrittenAsAFieldSaysThatAnswersGoUnderAnswers() throws Exception {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nblood-thinners: no\nBlood-thinner: no\n");
         assertThat(r.profile().answers()).isEmpty();
