@@ -10,6 +10,16 @@ public enum Answer {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** An answer as a spreadsheet cell writes it: also a checkbox's TRUE or FALSE, and ? for unknown. */
+    public static Answer parseCell(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> YES;
+            case "false" -> NO;
+            case "?" -> UNKNOWN;
+            default -> parse(text);
+        };
+    }
+
     /** yes/no/unknown, also y/n/u; null for anything else. */
     public static Answer parse(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {

@@ -87,8 +87,9 @@ public final class CsvProfiles {
             return " (a skin type I-VI goes in the `fitzpatrick` column"
                     + (question == null ? ")" : "; answers to `" + question + "` in an answer column of that name)");
         }
-        if (name.startsWith("answers.") && questionIds.contains(name.substring("answers.".length()))) {
-            return " (an answer column is named by its question's id alone: `" + name.substring("answers.".length()) + "`)";
+        String key = UnknownField.answerKey(name);
+        if (key != null && questionIds.contains(key)) {
+            return " (an answer column is named by its question's id alone: `" + key + "`)";
         }
         String question = ProfileBinder.nearest(name, questionIds);
         return question == null ? "" : " (did you mean the answer column `" + question + "`?)";
@@ -206,12 +207,7 @@ public final class CsvProfiles {
             if (text.isEmpty() || NO_ANSWER.contains(text.toLowerCase(Locale.ROOT)) || IntakeProfile.isSpreadsheetError(text)) {
                 continue;
             }
-            Answer answer = switch (text.toLowerCase(Locale.ROOT)) {
-                case "true" -> Answer.YES;
-                case "false" -> Answer.NO;
-                case "?" -> Answer.UNKNOWN;
-                default -> Answer.parse(text);
-            };
+            Answer answer = Answer.parseCell(text);
             if (answer == null) {
                 throw row.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
                         + "` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked");

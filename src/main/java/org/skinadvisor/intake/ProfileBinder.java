@@ -303,20 +303,22 @@ public final class ProfileBinder {
                 answers.put(question, answer);
                 fromExactKey.add(question);
             } else if (answer == Answer.YES) {
-                unknownFields.add(new UnknownField("answers." + question, "yes", nearest(question, questionIds)));
+                unknownFields.add(UnknownField.yesUnderAnswers(question, nearest(question, questionIds)));
                 warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers"
                         + didYouMean(question, questionIds) + ": its yes is not read, only asked about"));
-            } else if (answer == Answer.UNKNOWN && nearest(question, questionIds) != null) {
-                // An unknown can only keep a question open: the near one's, unless it is answered under its own id.
-                String near = nearest(question, questionIds);
-                if (!fromExactKey.contains(near)) {
-                    answers.put(near, Answer.UNKNOWN);
-                }
-                warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers (did you mean `"
-                        + near + "`?): read as " + near + ": unknown, which keeps it open"));
             } else {
-                warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers ignored"
-                        + didYouMean(question, questionIds)));
+                String near = nearest(question, questionIds);
+                String hint = near == null ? "" : " (did you mean `" + near + "`?)";
+                if (answer == Answer.UNKNOWN && near != null) {
+                    // An unknown can only keep a question open: the near one's, unless it is answered under its own id.
+                    if (!fromExactKey.contains(near)) {
+                        answers.put(near, Answer.UNKNOWN);
+                    }
+                    warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers" + hint
+                            + ": read as " + near + ": unknown, which keeps it open"));
+                } else {
+                    warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers ignored" + hint));
+                }
             }
         }
         return answers;

@@ -11,13 +11,31 @@ import java.util.Set;
  * {@code pregnancy}), that id; else null.
  */
 public record UnknownField(String name, String text, String question) {
+    private static final String ANSWERS = "answers.";
+
     public UnknownField(String name, String text) {
         this(name, text, null);
     }
 
     /** The field, whose text is {@code text}, with the question its name may be meant for when the text says yes. */
     static UnknownField of(String name, String text, Set<String> questionIds) {
-        Answer answer = "true".equalsIgnoreCase(text) ? Answer.YES : Answer.parse(text);
-        return new UnknownField(name, text, answer == Answer.YES ? ProfileBinder.nearest(name, questionIds) : null);
+        return new UnknownField(name, text,
+                Answer.parseCell(text) == Answer.YES ? ProfileBinder.nearest(name, questionIds) : null);
+    }
+
+    /** A yes under {@code key}, a key `answers` does not know, which may be meant for {@code question} (or null). */
+    static UnknownField yesUnderAnswers(String key, String question) {
+        return new UnknownField(ANSWERS + key, "yes", question);
+    }
+
+    /** The key after `answers.` in a name (a yes under an unknown key, a flattened export's column), else null. */
+    static String answerKey(String name) {
+        return name.startsWith(ANSWERS) ? name.substring(ANSWERS.length()) : null;
+    }
+
+    /** The name as the record wrote it: an answers key without its `answers.`. */
+    public String writtenName() {
+        String key = answerKey(name);
+        return key == null ? name : key;
     }
 }

@@ -72,7 +72,7 @@ public final class CsvFormat implements BatchFormat {
             a.treatments().forEach(t -> cells.add(t.verdict().word()));
             cells.add(perTreatment(a, TreatmentAssessment::findings));
             cells.add(toConfirm(a));
-            cells.add(answeredNo(a));
+            cells.add(String.join(";", a.contradictedAnswers()));
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
@@ -116,22 +116,6 @@ public final class CsvFormat implements BatchFormat {
             }
         }
         return String.join(";", confirm);
-    }
-
-    /**
-     * The questions the record answered no to while its lists or skin type show what they ask about, once each: the
-     * record contradicts itself, and the finding stands until a clinician settles it with the patient.
-     */
-    private static String answeredNo(Assessment a) {
-        Set<String> questions = new LinkedHashSet<>();
-        for (TreatmentAssessment t : a.treatments()) {
-            for (Check c : t.findings()) {
-                if (c.answeredNo()) {
-                    questions.add(c.contraindication().question().id());
-                }
-            }
-        }
-        return String.join(";", questions);
     }
 
     /** Neutralises formula starts, then quotes per RFC 4180 when needed. */

@@ -16,8 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
@@ -79,7 +77,7 @@ public final class TableFormat implements BatchFormat {
         b.append(a.recommendation() == null ? "-" : a.recommendation());
         note(b, "found: ", checked(a, CheckStatus.MATCHED));
         note(b, "to confirm: ", checked(a, CheckStatus.PROBABLE));
-        note(b, "answered no, yet found: ", answeredNoYetFound(a));
+        note(b, "answered no, yet found: ", a.contradictedAnswers());
         List<Question> questions = a.questions();
         if (questions.size() > MAX_QUESTIONS_NAMED) {
             b.append("  (ask ").append(questions.size()).append(" questions)");
@@ -110,21 +108,11 @@ public final class TableFormat implements BatchFormat {
 
     /** The contraindications of every treatment with this status, each once, in the order the treatments list them. */
     private static Collection<String> checked(Assessment a, CheckStatus status) {
-        return ids(a, c -> c.status() == status, c -> c.contraindication().id());
-    }
-
-    /** The questions the record answered no whose contraindication its lists or skin type still show. */
-    private static Collection<String> answeredNoYetFound(Assessment a) {
-        return ids(a, c -> c.answeredNo() && c.status() != CheckStatus.CLEAR,
-                c -> c.contraindication().question().id());
-    }
-
-    private static Collection<String> ids(Assessment a, Predicate<Check> which, Function<Check, String> id) {
         Set<String> ids = new LinkedHashSet<>();
         for (TreatmentAssessment t : a.treatments()) {
             for (Check c : t.checks()) {
-                if (which.test(c)) {
-                    ids.add(id.apply(c));
+                if (c.status() == status) {
+                    ids.add(c.contraindication().id());
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.skinadvisor.screening;
 import org.skinadvisor.knowledge.Question;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,5 +31,22 @@ public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unr
             }
         }
         return List.copyOf(questions.values());
+    }
+
+    /**
+     * The ids of the questions the record answered no while its lists or skin type show what they ask about, each
+     * once, in the order the treatments list them: the record contradicts itself, and the finding stands until a
+     * clinician settles it with the patient.
+     */
+    public Set<String> contradictedAnswers() {
+        Set<String> questions = new LinkedHashSet<>();
+        for (TreatmentAssessment ta : treatments) {
+            for (Check c : ta.findings()) {
+                if (c.answeredNo()) {
+                    questions.add(c.contraindication().question().id());
+                }
+            }
+        }
+        return questions;
     }
 }

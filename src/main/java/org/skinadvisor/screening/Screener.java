@@ -191,9 +191,8 @@ public final class Screener {
      */
     private Evidence mayAnswer(UnknownField field, int index) {
         Contraindication c = kb.contraindications().get(index);
-        String name = field.name().startsWith("answers.") ? field.name().substring("answers.".length()) : field.name();
         return new Evidence(Field.UNKNOWN_FIELD, field.name() + ": " + field.text(), field.question(),
-                "possibly a yes to " + field.question(), "`" + name + "` may be the question " + field.question()
+                "possibly a yes to " + field.question(), "`" + field.writtenName() + "` may be the question " + field.question()
                         + ", which the rules read only under that name: " + c.question().text());
     }
 

@@ -126,11 +126,15 @@ class CheckCommandTest {
         assertThat(Cli.run("check", without.toString()).out()).doesNotContain("notes");
     }
 
+    /** Checks a profile for acne scars whose lists and skin type were asked and rule everything out, plus {@code more}. */
+    private Cli.Result checkAskedNone(String more) throws Exception {
+        return Cli.run("check", file("asked.yaml", "id: P-7\nconcerns: [acne scars]\nconditions: []\nmedications: []\n"
+                + "fitzpatrick: II\n" + more).toString());
+    }
+
     @Test
     void aFieldTheIntakeDoesNotHaveIsShownAsTheEvidenceForWhatItAsks() throws Exception {
-        Path p = file("extra.yaml", "id: P-7\nconcerns: [acne scars]\nconditions: []\nmedications: []\nfitzpatrick: II\n"
-                + "allergies: [lidocaine]\n");
-        Cli.Result r = Cli.run("check", p.toString());
+        Cli.Result r = checkAskedNone("allergies: [lidocaine]\n");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("MICRONEEDLING: review")
                 .contains("unknown field: \"allergies: lidocaine\" matched \"lidocaine allergy\"")
@@ -139,9 +143,7 @@ class CheckCommandTest {
 
     @Test
     void aYesToAMisspeltQuestionIsAskedAboutNeverDropped() throws Exception {
-        Path p = file("misspelt-answer.yaml", "id: P-8\nconcerns: [acne scars]\nconditions: []\nmedications: []\n"
-                + "fitzpatrick: II\nanswers: {pregnant: yes}\n");
-        Cli.Result r = Cli.run("check", p.toString());
+        Cli.Result r = checkAskedNone("answers: {pregnant: yes}\n");
         assertThat(r.out()).contains("MICRONEEDLING: review").contains("MICRODERMABRASION: review")
                 .contains("unknown field: \"answers.pregnant: yes\" is possibly a yes to pregnancy")
                 .contains("unknown question `pregnant` in answers (did you mean `pregnancy`?):");
@@ -149,9 +151,7 @@ class CheckCommandTest {
 
     @Test
     void anAnswerUnknownIsAQuestionToAskEvenBesideListsThatSayNone() throws Exception {
-        Path p = file("unsure.yaml", "id: P-9\nconcerns: [acne scars]\nconditions: []\nmedications: []\nfitzpatrick: II\n"
-                + "answers: {pregnancy: unknown}\n");
-        Cli.Result r = Cli.run("check", p.toString());
+        Cli.Result r = checkAskedNone("answers: {pregnancy: unknown}\n");
         assertThat(r.out()).contains("MICRONEEDLING: review")
                 .contains("[pregnancy, relative] not ruled out: answered\n    unknown")
                 .contains("ask: Is the patient pregnant or breastfeeding?");
