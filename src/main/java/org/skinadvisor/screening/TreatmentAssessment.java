@@ -16,21 +16,24 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
     }
 
     /**
-     * For each open check (unknown or probable), the verdict if its question were answered yes or no, the others
-     * staying open; the questions whose yes weighs most come first, knowledge-base order otherwise (every no gives
-     * the same verdict: review while another question stays open). Empty unless the verdict is review.
+     * For each open check (unknown or probable) whose answer would change the verdict, the verdict if its question
+     * were answered yes or no, the others staying open; the questions whose yes weighs most come first,
+     * knowledge-base order otherwise. Under review every open question counts; under caution only those whose yes
+     * makes it contraindicated, since a caution with an absolute contraindication still open is not settled.
      */
     public List<WhatIf> whatIf() {
-        if (verdict != Verdict.REVIEW) {
+        if (verdict != Verdict.REVIEW && verdict != Verdict.CAUTION) {
             return List.of();
         }
         List<WhatIf> out = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             Check c = checks.get(i);
             if (c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.PROBABLE) {
-                out.add(new WhatIf(c.contraindication().question(), c.contraindication().id(),
-                        Screener.verdict(addresses, checks, i, CheckStatus.MATCHED),
-                        Screener.verdict(addresses, checks, i, CheckStatus.CLEAR)));
+                Verdict ifYes = Screener.verdict(addresses, checks, i, CheckStatus.MATCHED);
+                Verdict ifNo = Screener.verdict(addresses, checks, i, CheckStatus.CLEAR);
+                if (ifYes != verdict || ifNo != verdict) {
+                    out.add(new WhatIf(c.contraindication().question(), c.contraindication().id(), ifYes, ifNo));
+                }
             }
         }
         out.sort(Comparator.comparing((WhatIf w) -> w.ifYes().ordinal()));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -212,6 +213,21 @@ class KnowledgeToolsTest {
                 .contains("checked 20 contraindications: 17 clear, 0 found, 3 unknown");
         Cli.Result json = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I", "--format", "json");
         assertThat(json.out()).contains("\"whatIf\" : [ {\n      \"question\" : \"blood-thinners\",\n      \"id\" : \"anticoagulants\",\n      \"yes\" : \"contraindicated\",\n      \"no\" : \"review\"");
+    }
+
+    @Test
+    void aCautionWithAnAbsoluteContraindicationOpenSaysThatItsYesWouldMakeItContraindicated() {
+        String[] darkerSkinMedicationsNotAsked = {"check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "V"};
+        Cli.Result r = Cli.run(darkerSkinMedicationsNotAsked);
+        String microneedling = r.out().substring(r.out().indexOf("MICRONEEDLING:"), r.out().indexOf("MICRODERMABRASION:"));
+        assertThat(microneedling).startsWith("MICRONEEDLING: caution")
+                .contains("what would change the answer:\n   - blood-thinners: yes -> contraindicated, no -> caution\n"
+                        + "   - acne-medication: yes -> contraindicated, no -> caution\n  checked 20")
+                .as("a yes to a relative one leaves it a caution").doesNotContain("immunosuppression: yes");
+        Cli.Result json = Cli.run(Stream.concat(Stream.of(darkerSkinMedicationsNotAsked), Stream.of("--format", "json"))
+                .toArray(String[]::new));
+        assertThat(json.out()).contains("\"verdict\" : \"caution\"").contains("\"whatIf\" : [ {\n      \"question\" : \"blood-thinners\",\n"
+                + "      \"id\" : \"anticoagulants\",\n      \"yes\" : \"contraindicated\",\n      \"no\" : \"caution\"");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.UnknownField;
+import org.skinadvisor.knowledge.Severity;
 import org.skinadvisor.report.BatchFormat;
 import org.skinadvisor.report.CheckText;
 import org.skinadvisor.report.JsonLinesFormat;
@@ -105,6 +106,32 @@ class SafetyPropertiesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anAbsoluteContraindicationLeftOpenIsAlwaysShownToMakeTheVerdictContraindicatedOnAYes() {
+        int cautions = 0;
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Assessment a = SCREENER.assess(RandomProfiles.profile(new Random(seed), true));
+            for (TreatmentAssessment ta : a.treatments()) {
+                if (ta.verdict() == Verdict.CONTRAINDICATED || ta.verdict() == Verdict.NOT_INDICATED) {
+                    continue;
+                }
+                cautions += ta.verdict() == Verdict.CAUTION ? 1 : 0;
+                for (Check c : ta.checks()) {
+                    boolean open = c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.PROBABLE;
+                    if (open && c.applicability().severity() == Severity.ABSOLUTE) {
+                        assertThat(ta.whatIf()).as("seed %d: %s %s", seed, ta.treatment().id(), ta.verdict())
+                                .anySatisfy(w -> {
+                                    assertThat(w.contraindication()).isEqualTo(c.contraindication().id());
+                                    assertThat(w.ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
+                                });
+                    }
+                }
+            }
+        }
+        assertThat(cautions).as("the random profiles reach cautions").isPositive();
     }
 
     @Test

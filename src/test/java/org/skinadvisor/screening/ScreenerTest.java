@@ -802,6 +802,27 @@ class ScreenerTest {
     }
 
     @Test
+    void aCautionWithAnAbsoluteContraindicationStillOpenSaysThatItsYesWouldMakeItContraindicated() {
+        IntakeProfile darkerSkinMedicationsNotAsked = Profiles.withFitzpatrick(with(clean("acne scars"), List.of(), null),
+                FitzpatrickType.V);
+        TreatmentAssessment mn = treatment(assess(darkerSkinMedicationsNotAsked), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
+                .containsExactly("anticoagulants", "acne-medication", "immunosuppression");
+        assertThat(mn.whatIf()).as("only the open questions whose yes changes a caution")
+                .extracting(WhatIf::contraindication, WhatIf::ifYes, WhatIf::ifNo)
+                .containsExactly(tuple("anticoagulants", Verdict.CONTRAINDICATED, Verdict.CAUTION),
+                        tuple("acne-medication", Verdict.CONTRAINDICATED, Verdict.CAUTION));
+
+        IntakeProfile onlyARelativeOpen = withAnswers(Profiles.withFitzpatrick(clean("acne scars"), FitzpatrickType.V),
+                Map.of("pregnancy", Answer.UNKNOWN));
+        TreatmentAssessment relative = treatment(assess(onlyARelativeOpen), MN);
+        assertThat(relative.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(relative.unknowns()).extracting(c -> c.contraindication().id()).containsExactly("pregnancy");
+        assertThat(relative.whatIf()).as("a yes to a relative one leaves a caution").isEmpty();
+    }
+
+    @Test
     void whatIfRanksAnAbsoluteQuestionBeforeARelativeOneThatComesEarlierInTheKnowledgeBase() {
         List<String> order = treatment(assess(with(clean("acne scars"), null, List.of())), MN).whatIf().stream()
                 .map(WhatIf::contraindication).toList();
