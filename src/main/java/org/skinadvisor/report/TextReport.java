@@ -126,6 +126,13 @@ public final class TextReport {
             case NOT_INDICATED -> "2";
         };
         line(style("1", ta.treatment().name().toUpperCase(Locale.ROOT)) + ": " + style("1;" + colourCode, v.word()));
+        List<WhatIf> whatIf = ta.whatIf();
+        if (v == Verdict.CAUTION && !whatIf.isEmpty()) {
+            // Under the heading, where it is read first: a caution read as "go ahead with care" could hurt here.
+            wrap("  ", "not settled: a yes to " + (whatIf.size() == 1 ? "the open question "
+                    + whatIf.get(0).question().id() : "any of " + whatIf.size() + " open questions")
+                    + " makes it contraindicated (see what would change the answer)");
+        }
         if (ta.addresses().isEmpty()) {
             line("  addresses none of the recognised concerns");
         }
@@ -161,7 +168,6 @@ public final class TextReport {
                     .collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }
-        List<WhatIf> whatIf = ta.whatIf();
         if (!whatIf.isEmpty()) {
             line("  what would change the answer:");
             for (WhatIf w : whatIf) {

@@ -220,7 +220,8 @@ class KnowledgeToolsTest {
         String[] darkerSkinMedicationsNotAsked = {"check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "V"};
         Cli.Result r = Cli.run(darkerSkinMedicationsNotAsked);
         String microneedling = r.out().substring(r.out().indexOf("MICRONEEDLING:"), r.out().indexOf("MICRODERMABRASION:"));
-        assertThat(microneedling).startsWith("MICRONEEDLING: caution")
+        assertThat(microneedling).startsWith("MICRONEEDLING: caution\n  not settled: a yes to any of 2 open questions makes it"
+                        + " contraindicated (see\n  what would change the answer)\n")
                 .contains("what would change the answer:\n   - blood-thinners: yes -> contraindicated, no -> caution\n"
                         + "   - acne-medication: yes -> contraindicated, no -> caution\n  checked 20")
                 .as("a yes to a relative one leaves it a caution").doesNotContain("immunosuppression: yes");
@@ -228,6 +229,13 @@ class KnowledgeToolsTest {
                 .toArray(String[]::new));
         assertThat(json.out()).contains("\"verdict\" : \"caution\"").contains("\"whatIf\" : [ {\n      \"question\" : \"blood-thinners\",\n"
                 + "      \"id\" : \"anticoagulants\",\n      \"yes\" : \"contraindicated\",\n      \"no\" : \"caution\"");
+        Cli.Result one = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "warfarine",
+                "--fitzpatrick", "V");
+        assertThat(one.out()).contains("MICRONEEDLING: caution\n  not settled: a yes to the open question blood-thinners makes it\n"
+                + "  contraindicated (see what would change the answer)\n");
+        Cli.Result settled = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "none",
+                "--fitzpatrick", "V");
+        assertThat(settled.out()).contains("MICRONEEDLING: caution\n").doesNotContain("not settled");
     }
 
     @Test
