@@ -140,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 JacksonSink sink = new JacksonSink(g);
-                JsonReport.writeFields(sink, a, read.warnings(), kb);
+                JsonReport.writeFields(sink, a, read.profile().notesToRead(), read.warnings(), kb);
                 // Hashed only here: the first digest in a JVM costs a text check ~40 ms of provider set-up.
                 String inputHash = input == null ? null : Hashes.sha256Prefix(input, 0, input.length);
                 new Stamp(VersionInfo.toolVersion(), kb).write(sink, inputHash);
@@ -148,9 +148,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println();
         } else {
-            IntakeProfile p = read.profile();
-            out.print(TextReport.render(a, p.hasNotes() ? p.notes() : null, read.warnings(), kb,
-                    root.terminal().colour()));
+            out.print(TextReport.render(a, read.profile().notesToRead(), read.warnings(), kb, root.terminal().colour()));
         }
         out.flush();
         return saveFailed ? ExitCode.OUTPUT_FAILED.code() : ExitCode.OK.code();

@@ -105,6 +105,11 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
         return notes != null && !notes.isBlank();
     }
 
+    /** The notes for a report to show, or null when they hold no text. */
+    public String notesToRead() {
+        return hasNotes() ? notes : null;
+    }
+
     /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
     public static List<String> noneAware(List<String> items) {
         if (items != null && items.size() == 1 && mayBeNoneWord(items.get(0)) && !isSpreadsheetError(items.get(0))

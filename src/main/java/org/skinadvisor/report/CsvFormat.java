@@ -1,6 +1,5 @@
 package org.skinadvisor.report;
 
-import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
@@ -16,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -77,8 +77,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
             cells.add(String.join(";", a.unmatched()));
-            IntakeProfile p = r.record().profile().profile();
-            cells.add(p.hasNotes() ? p.notes() : "");
+            cells.add(Objects.requireNonNullElse(r.record().profile().profile().notesToRead(), ""));
             cells.add(String.join(";", r.record().profile().warnings().stream().map(w -> w.located()).toList()));
             cells.add("");
         }

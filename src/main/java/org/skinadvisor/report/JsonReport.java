@@ -42,6 +42,7 @@ public final class JsonReport {
     private static final JsonName MATCH = JsonName.of("match");
     private static final JsonName MATCHED = JsonName.of("matched");
     private static final JsonName NO = JsonName.of("no");
+    private static final JsonName NOTES = JsonName.of("notes");
     private static final JsonName PROBABLE = JsonName.of("probable");
     private static final JsonName QUESTION = JsonName.of("question");
     private static final JsonName QUESTIONS = JsonName.of("questions");
@@ -64,7 +65,8 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static void writeFields(JsonSink g, Assessment a, List<IntakeWarning> warnings, KnowledgeBase kb)
+    /** {@code notes} are the record's notes when it has any (the rules never read them), else null. */
+    public static void writeFields(JsonSink g, Assessment a, String notes, List<IntakeWarning> warnings, KnowledgeBase kb)
             throws IOException {
         g.name(ID).string(a.profileId());
         g.name(RECOMMENDATION).known(a.recommendation());
@@ -79,6 +81,10 @@ public final class JsonReport {
         g.endArray();
         g.repeat(questionsCode(a, checks), p -> writeQuestions(p, a));
         stringArray(g, UNMATCHED, a.unmatched());
+        if (notes != null) {
+            // Shown, as every other report shows them: "on warfarin" written there leaves a verdict unqualified.
+            g.name(NOTES).string(notes);
+        }
         g.name(WARNINGS).startArray();
         for (int i = 0; i < warnings.size(); i++) {
             g.string(warnings.get(i).located());

@@ -122,8 +122,12 @@ class CheckCommandTest {
                         + "    pt says she is on warfarin since March\n"
                         + "    \\u001b[2J referred by Dr K\n\nRecommendation: Microneedling\n")
                 .contains("MICRONEEDLING: suitable");
+        assertThat(Cli.run("check", p.toString(), "--format", "json").out())
+                .contains("  \"unmatched\" : [ ],\n  \"notes\" : \"pt says she is on warfarin since March\\n\\n\\u001B[2J referred by Dr K\",\n");
         Path without = file("q.yaml", "id: P-2\nconcerns: [acne scars]\n");
         assertThat(Cli.run("check", without.toString()).out()).doesNotContain("notes");
+        Path blank = file("b.yaml", "id: P-3\nconcerns: [acne scars]\nnotes: \"  \"\n");
+        assertThat(Cli.run("check", blank.toString(), "--format", "json").out()).doesNotContain("notes");
     }
 
     /** Checks a profile for acne scars whose lists and skin type were asked and rule everything out, plus {@code more}. */

@@ -801,6 +801,10 @@ class ScreenCommandTest {
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(1)).as("the CSV report carries the notes to read").endsWith(",on warfarin since March,,\r");
         assertThat(csv.get(2)).endsWith("suitable,suitable,,,,,,,,,,\r");
+        List<String> jsonl = lines(Cli.run("screen", p.toString(), "--format", "jsonl").out());
+        assertThat(jsonl.get(0)).as("JSON Lines carries them too").contains(",\"unmatched\":[],\"notes\":\"on warfarin since March\",");
+        assertThat(jsonl.get(1)).doesNotContain("notes");
+        assertThat(jsonl.get(2)).doesNotContain("notes");
         assertThat(Cli.run("screen", file("m.csv", "id,concerns,conditions,medications,fitzpatrick\na,pores,,,II\n")
                 .toString(), "--format", "csv").err()).doesNotContain("notes");
     }

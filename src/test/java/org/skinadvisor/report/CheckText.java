@@ -14,12 +14,12 @@ public final class CheckText {
     private CheckText() {
     }
 
-    public static String of(String source, Assessment a, Stamp stamp, String inputSha256) throws IOException {
+    public static String of(String source, Assessment a, String notes, Stamp stamp, String inputSha256) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = SafeParsers.jsonFactory().createGenerator(out)) {
             JacksonSink check = new JacksonSink(g);
             check.startObject().name(JsonName.of("source")).string(source);
-            JsonReport.writeFields(check, a, List.of(), stamp.kb());
+            JsonReport.writeFields(check, a, notes, List.of(), stamp.kb());
             stamp.write(check, inputSha256);
             check.endObject();
         }

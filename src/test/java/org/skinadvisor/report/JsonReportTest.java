@@ -263,7 +263,7 @@ class JsonReportTest {
             assertThat(JsonReport.openChecksCode(0, a.treatments().get(0))).isEqualTo(JsonSink.NO_CODE);
             assertThat(JsonReport.questionsCode(a, 64)).isEqualTo(JsonSink.NO_CODE);
             screen.write(new ScreenedRecord(IntakeRecord.valid("b:" + i, new ReadProfile(p, List.of()), "h"), a));
-            expected.add(CheckText.of("b:" + i, a, stamp, "h"));
+            expected.add(CheckText.of("b:" + i, a, null, stamp, "h"));
         }
         screen.finish();
         String written = lines.toString(StandardCharsets.UTF_8);

@@ -206,16 +206,21 @@ class SafetyPropertiesTest {
         BatchFormat.RecordWriter screen = new JsonLinesFormat(stamp).open(lines);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
-            IntakeProfile p = RandomProfiles.profile(r, true);
+            IntakeProfile p = withNotes(RandomProfiles.profile(r, true), i % 5 == 0 ? "on warfarin \"since\" March" : null);
             Assessment a = SCREENER.assess(p);
             String source = "batch.jsonl:" + (i + 1);
             String hash = Hashes.sha256Prefix(p.toString());
             screen.write(new ScreenedRecord(IntakeRecord.valid(source, new ReadProfile(p, List.of()), hash), a));
-            expected.add(CheckText.of(source, a, stamp, hash));
+            expected.add(CheckText.of(source, a, p.notesToRead(), stamp, hash));
         }
         screen.finish();
         assertThat(lines.toString(StandardCharsets.UTF_8)).as("seed %d", RandomProfiles.SEED)
                 .isEqualTo(String.join("\n", expected) + "\n");
+    }
+
+    private static IntakeProfile withNotes(IntakeProfile p, String notes) {
+        return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), p.fitzpatrick(), notes,
+                p.answers(), p.unknownFields());
     }
 
     @Test
