@@ -15,8 +15,7 @@ public final class Terms {
     }
 
     public static List<String> words(String text) {
-        // Plain ASCII needs no decomposition; skipping it also spares start-up the normaliser's tables.
-        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
+        String folded = folded(text);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -44,6 +43,26 @@ public final class Terms {
             words.add(singular(word.toString()));
         }
         return words;
+    }
+
+    /**
+     * The text's letters and digits written together, as one word, made singular as one: "cold sores" is
+     * "coldsore", "herpes simplex" "herpessimplex", as a patient who runs the words together writes them.
+     */
+    public static String joined(String text) {
+        String folded = folded(text);
+        StringBuilder word = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isLetterOrDigit(folded.charAt(i))) {
+                word.append(folded.charAt(i));
+            }
+        }
+        return singular(word.toString());
+    }
+
+    private static String folded(String text) {
+        // Plain ASCII needs no decomposition; skipping it also spares start-up the normaliser's tables.
+        return (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String text) {

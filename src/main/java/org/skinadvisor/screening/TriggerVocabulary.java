@@ -24,8 +24,8 @@ import java.util.Set;
  * What a free-text entry (a condition, a medicine, a concern) says about the contraindications of a knowledge base:
  * its condition triggers and the generic and brand names of its drug classes, found as whole words, with their
  * exceptions ("acne scars" is not active acne). In conditions and medications, a near spelling, another form of a
- * word, a name written apart, a term's words in another order, form or spelling, and the first word of a drug's
- * name of several words are probable matches, never cleared.
+ * word, a name written apart, a term's words written together, a term's words in another order, form or spelling,
+ * and the first word of a drug's name of several words are probable matches, never cleared.
  */
 final class TriggerVocabulary {
     /**
@@ -53,6 +53,10 @@ final class TriggerVocabulary {
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
     private final List<WordSet> wordSets = new ArrayList<>();
+    /** Terms of several words, by their words written together ("coldsore"). */
+    private final Map<String, List<Term>> joinedTerms = new HashMap<>();
+    /** Every beginning of those keys: most words of an entry begin none, and are passed over at one look-up. */
+    private final Set<String> joinedBeginnings = new HashSet<>();
     /** The first words of drugs' names of several words, by the word. */
     private final Map<String, List<Term>> leadingWords = new LinkedHashMap<>();
     private final Map<Field, EntryCache<EntryMatch>> matches = new EnumMap<>(Field.class);
@@ -110,6 +114,17 @@ final class TriggerVocabulary {
         List<String> content = words.stream().filter(w -> w.length() >= 3).toList();
         if (content.size() >= 2) {
             wordSets.add(new WordSet(term, content));
+        }
+        if (words.size() >= 2) {
+            // Joined as written ("herpessimplex") and as its words read ("herpesimplex": each word made singular).
+            String asWritten = Terms.joined(term.term());
+            String asRead = String.join("", words);
+            for (String joined : asRead.equals(asWritten) ? List.of(asWritten) : List.of(asWritten, asRead)) {
+                joinedTerms.computeIfAbsent(joined, k -> new ArrayList<>()).add(term);
+                for (int length = 1; length <= joined.length(); length++) {
+                    joinedBeginnings.add(joined.substring(0, length));
+                }
+            }
         }
         if (words.size() == 1 && EditDistance.tolerance(words.get(0).length()) > 0) {
             nearVocabulary.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
@@ -248,6 +263,7 @@ final class TriggerVocabulary {
                 if (!covered[i] && i + 1 < words.size() && !covered[i + 1]) {
                     recognised |= addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
                 }
+                recognised |= addJoinedMatches(words, covered, i, entry, field, evidence);
             }
             recognised |= addReorderedMatches(words, entry, field, null, evidence);
             for (int i = 0; i < words.size(); i++) {
@@ -304,6 +320,34 @@ final class TriggerVocabulary {
                     "`" + first + " " + second + "` may be " + term.term() + " written apart: confirm"));
         }
         return true;
+    }
+
+    /**
+     * Words from {@code start} that make a term of several words when written together, in fewer or other pieces
+     * ("coldsores", "bloodthinner", "highdose steroids", "acetyl salicylic acid"): a probable match, never cleared.
+     * Whole words only, none already matched: "scoldsore" is not a cold sore.
+     */
+    private boolean addJoinedMatches(List<String> words, boolean[] covered, int start, String entry, Field field,
+                                     Map<Integer, List<Evidence>> evidence) {
+        boolean any = false;
+        String joined = "";
+        for (int end = start; end < words.size() && !covered[end]; end++) {
+            joined += words.get(end);
+            if (!joinedBeginnings.contains(joined)) {
+                break;
+            }
+            List<Term> terms = joinedTerms.get(joined);
+            if (terms != null) {
+                any = true;
+                String written = String.join(" ", words.subList(start, end + 1));
+                for (Term term : terms) {
+                    String how = end - start + 1 < Terms.words(term.term()).size() ? " written together" : " written apart";
+                    add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
+                            "`" + written + "` may be " + term.term() + how + ": confirm"));
+                }
+            }
+        }
+        return any;
     }
 
     /**

@@ -11,6 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TermsTest {
     @Test
+    void joinedWritesTheLettersAndDigitsTogetherAndMakesTheWholeSingular() {
+        assertThat(Terms.joined("Cold Sores")).isEqualTo("coldsore");
+        assertThat(Terms.joined("herpes simplex")).isEqualTo("herpessimplex");
+        assertThat(Terms.joined("Rosacée, high-dose")).isEqualTo("rosaceehighdose");
+        assertThat(Terms.joined("war\u00ADfarin 5 mg")).isEqualTo("warfarin5mg");
+    }
+
+    @Test
     void foldsCaseAccentsPunctuationSpacingAndPlurals() {
         assertThat(Terms.words("  Acne-SCARS,  rosacée ")).containsExactly("acne", "scar", "rosacee");
         assertThat(Terms.words("allergies; crow's feet")).containsExactly("allergy", "crow", "feet");

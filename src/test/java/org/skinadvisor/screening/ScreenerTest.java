@@ -374,18 +374,20 @@ class ScreenerTest {
     }
 
     @ParameterizedTest(name = "{0} may mean {2}")
-    @CsvSource({
-        "benzoyl peroxyde, acne-medication, benzoyl peroxide",
-        "benzol peroxide, acne-medication, benzoyl peroxide",
-        "benzol peroxyde gel, acne-medication, benzoyl peroxide",
-        "acetyl salicylic acid 100 mg, anticoagulants, acetylsalicylic acid"
+    @CsvSource(delimiter = '|', value = {
+        "benzoyl peroxyde | acne-medication | benzoyl peroxide | the words of benzoyl peroxide appear in another order, form or spelling: confirm",
+        "benzol peroxide | acne-medication | benzoyl peroxide | the words of benzoyl peroxide appear in another order, form or spelling: confirm",
+        "benzol peroxyde gel | acne-medication | benzoyl peroxide | the words of benzoyl peroxide appear in another order, form or spelling: confirm",
+        "acetyl salicylic acid 100 mg | anticoagulants | acetylsalicylic acid | `acetyl salicylic acid` may be acetylsalicylic acid written apart: confirm",
+        "acetyl salicilic acid 75 mg | anticoagulants | acetylsalicylic acid | the words of acetylsalicylic acid appear in another order, form or spelling: confirm",
+        "acetylsalicylicacid | anticoagulants | acetylsalicylic acid | `acetylsalicylicacid` may be acetylsalicylic acid written together: confirm"
     })
     void aDrugNameOfSeveralWordsMisspeltOrWrittenApartIsAProbableMatchAndNeverCleared(String medication, String id,
-                                                                                    String term) {
+                                                                                    String term, String confirm) {
         assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement().satisfies(e -> {
             assertThat(e.term()).isEqualTo(term);
             assertThat(e.via()).startsWith("possibly " + term + ", ");
-            assertThat(e.confirm()).isEqualTo("the words of " + term + " appear in another order, form or spelling: confirm");
+            assertThat(e.confirm()).isEqualTo(confirm);
         });
     }
 
@@ -513,6 +515,55 @@ class ScreenerTest {
             assertThat(c.evidence().get(0).confirm()).endsWith("written apart: confirm");
         });
         assertThat(a.unmatched()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"coldsores, conditions, active-infection, cold sore, together",
+            "recurrent coldsores, conditions, active-infection, cold sore, together",
+            "col dsores, conditions, active-infection, cold sore, apart",
+            "Herpessimplex on lip, conditions, active-infection, herpes simplex, together",
+            "skincancer 2019, conditions, changing-skin-lesions, skin cancer, together",
+            "activeacne, conditions, active-acne, active acne, together",
+            "lichenplanus, conditions, koebner-prone, lichen planus, together",
+            "highdose steroids, medications, immunosuppression, high dose steroid, together",
+            "bloodthinner, medications, anticoagulants, blood thinner, together"})
+    void aTermOfSeveralWordsWrittenTogetherIsAProbableMatchAndNeverCleared(String entry, String list, String id, String term,
+                                                                          String how) {
+        boolean condition = list.equals("conditions");
+        Assessment a = assess(with(clean("acne scars"), condition ? List.of(entry) : List.of(), condition ? List.of() : List.of(entry)));
+        TreatmentAssessment mn = treatment(a, MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).term()).isEqualTo(term);
+            assertThat(c.evidence().get(0).confirm()).endsWith(" may be " + term + " written " + how + ": confirm");
+        });
+        assertThat(a.unmatched()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bruiseseasily", "bruiseeasily", "bruise seasily"})
+    void aTermWhoseWordsChangeWhenMadeSingularIsFoundWrittenTogetherEitherWay(String entry) throws Exception {
+        Screener s = oneTreatment("""
+                drugClasses: []
+                contraindications:
+                  - {id: x, name: X, triggers: {conditions: [bruises easily]}, question: {id: q, text: Q}, sources: [s],
+                     treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
+                """);
+        Assessment a = s.assess(new IntakeProfile("p", List.of("cee"), List.of(entry), List.of(), null, null, null, Map.of()));
+        assertThat(a.treatments().get(0).findings()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).confirm()).contains(" may be bruises easily written ");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"scoldsore", "coldsoreness", "bloodthinnerx", "cold", "skincare"})
+    void onlyWholeWordsWrittenTogetherMakeATermNeverPartOfAWord(String entry) {
+        Assessment a = assess(with(clean("acne scars"), List.of(entry), List.of()));
+        assertThat(treatment(a, MN).findings()).isEmpty();
+        assertThat(a.unmatched()).containsExactly(entry);
     }
 
     @ParameterizedTest(name = "{0}")
