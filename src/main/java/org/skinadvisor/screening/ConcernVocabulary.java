@@ -7,6 +7,7 @@ import org.skinadvisor.matching.PhraseIndex;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ final class ConcernVocabulary {
 
     private final PhraseIndex<Integer> phrases;
     private final Map<String, List<String>> synonymWords = new LinkedHashMap<>();
+    /** Synonyms of several words written together ("acnescar"), to suggest their concern. */
+    private final Map<String, String> joinedSynonyms = new HashMap<>();
     private final EntryCache<Recognition> recognitions = new EntryCache<>(this::analyse);
 
     ConcernVocabulary(KnowledgeBase kb) {
@@ -34,8 +37,12 @@ final class ConcernVocabulary {
             builder.add(c.id(), position).add(c.name(), position);
             for (String s : c.synonyms()) {
                 builder.add(s, position);
-                for (String w : Terms.words(s)) {
+                List<String> words = Terms.words(s);
+                for (String w : words) {
                     synonymWords.computeIfAbsent(w, k -> new ArrayList<>()).add(c.id());
+                }
+                if (words.size() >= 2) {
+                    joinedSynonyms.putIfAbsent(Terms.joined(s), c.id());
                 }
             }
         }
@@ -56,8 +63,13 @@ final class ConcernVocabulary {
                 positions.isEmpty() ? suggest(words) : null);
     }
 
-    /** A concern sharing a word with the input, or one a word is a near spelling of. */
+    /** A concern sharing a word with the input, one a word writes without its spaces, or one a word is a near spelling of. */
     private String suggest(List<String> words) {
+        for (String w : words) {
+            if (joinedSynonyms.containsKey(w)) {
+                return joinedSynonyms.get(w);
+            }
+        }
         for (String w : words) {
             List<String> ids = synonymWords.get(w);
             if (ids != null && w.length() >= 4) {

@@ -731,6 +731,15 @@ class ScreenerTest {
     }
 
     @Test
+    void aConcernWrittenWithoutItsSpacesIsSuggestedNotRecognised() {
+        Assessment a = assess(clean("acnescars", "Finelines", "hairloss on crown", "enlarged pores", "unevenskintone"));
+        assertThat(a.concerns()).extracting(ConcernMatch::concern).containsExactly("enlarged-pores");
+        assertThat(a.unrecognized()).containsExactly(new Unrecognized("acnescars", "scars"),
+                new Unrecognized("Finelines", "fine-lines-wrinkles"), new Unrecognized("hairloss on crown", "alopecia"),
+                new Unrecognized("unevenskintone", "discoloration"));
+    }
+
+    @Test
     void theScreenerRecognisesAndSuggestsConcernsForTheGuidedCheck() {
         Screener s = new Screener(Profiles.KB);
         assertThat(s.recognise("acne scars and wrinkles")).containsExactly("scars", "fine-lines-wrinkles");
