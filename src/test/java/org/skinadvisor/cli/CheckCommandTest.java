@@ -173,7 +173,7 @@ class CheckCommandTest {
                 .contains("\"id\" : \"anticoagulants\"")
                 .contains("\"matched\" : \"Eliquis\"")
                 .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
-                .contains("\"knowledgeBase\" : \"2026.11.27.6\"");
+                .contains("\"knowledgeBase\" : \"2026.11.27.7\"");
     }
 
     @Test
@@ -260,7 +260,7 @@ class CheckCommandTest {
 
     @Test
     void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
-        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.27.6\"", "version: \"custom-7\"");
+        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.27.7\"", "version: \"custom-7\"");
         Path kb = file("custom.yaml", text);
         Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--format", "json");
         assertThat(r.out()).contains("\"knowledgeBase\" : \"custom-7\"");
@@ -320,7 +320,7 @@ class CheckCommandTest {
                 .isGreaterThan(codes.indexOf("\n    2 "));
         assertThat(codes).contains("74   a file could not be written");
         Cli.Result version = Cli.run("--version");
-        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.27.6 (2026-11-27), sha256 ");
+        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.27.7 (2026-11-27), sha256 ");
     }
 
     @Test

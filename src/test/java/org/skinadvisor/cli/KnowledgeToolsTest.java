@@ -101,7 +101,7 @@ class KnowledgeToolsTest {
     void validateChecksTheBundledKnowledgeBaseAndItsExamples() {
         Cli.Result r = Cli.run("validate");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("valid (22 contraindications, 39 examples passed)");
+        assertThat(r.err()).contains("valid (22 contraindications, 40 examples passed)");
     }
 
     @Test
@@ -244,7 +244,7 @@ class KnowledgeToolsTest {
             Cli.Result help = Cli.run(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
-            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.27.6 (2026-11-27)");
+            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.27.7 (2026-11-27)");
         }
     }
 
