@@ -97,6 +97,15 @@ public final class Terms {
     }
 
     /**
+     * Whether {@code word} may be the listed word cut short, as a busy hand writes a drug's name ("clopid", "spirono"):
+     * its beginning, of at least {@value #STEM} letters and half the listed word.
+     */
+    public static boolean isCutShort(String word, String listed) {
+        return word.length() >= STEM && 2 * word.length() >= listed.length() && word.length() < listed.length()
+                && listed.startsWith(word);
+    }
+
+    /**
      * Simple English plurals only; both sides of every comparison go through the same rule. A plural in -es is
      * singular without it only after sh, x, ss and tch ("rashes", "boxes", "abscesses", "patches"), where no word
      * ends in e; elsewhere the e may be the word's own ("headaches", "bruises").

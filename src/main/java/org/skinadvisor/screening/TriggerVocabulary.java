@@ -283,8 +283,9 @@ final class TriggerVocabulary {
     }
 
     /**
-     * A word within a small edit distance of a listed term (a misspelt drug), or another form of it ("psoriatic"
-     * for psoriasis), is a probable match, never cleared.
+     * A word within a small edit distance of a listed term (a misspelt drug), another form of it ("psoriatic" for
+     * psoriasis), or a drug's name cut short as a busy hand writes it in a list ("clopid", "spirono"), is a probable
+     * match, never cleared.
      */
     private boolean addNearMatches(String word, String entry, Field field, Map<Integer, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
@@ -302,6 +303,14 @@ final class TriggerVocabulary {
                 for (Term term : v.getValue()) {
                     add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                             "`" + word + "` may be " + kind + " of " + term.term() + ": confirm"));
+                }
+            } else if (Terms.isCutShort(word, known)) {
+                for (Term term : v.getValue()) {
+                    if (!"condition".equals(term.via())) {
+                        any = true;
+                        add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
+                                "`" + word + "` may be " + term.term() + " cut short: confirm"));
+                    }
                 }
             }
         }

@@ -11,6 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TermsTest {
     @Test
+    void aWordIsAListedOneCutShortWhenItIsItsBeginningOfAtLeastSixLettersAndHalfOfIt() {
+        assertThat(Terms.isCutShort("clopid", "clopidogrel")).isTrue();
+        assertThat(Terms.isCutShort("spirono", "spironolactone")).isTrue();
+        assertThat(Terms.isCutShort("spiron", "spironolactone")).as("less than half").isFalse();
+        assertThat(Terms.isCutShort("warf", "warfarin")).as("fewer than six letters").isFalse();
+        assertThat(Terms.isCutShort("warfarin", "warfarin")).as("the whole word is not cut short").isFalse();
+        assertThat(Terms.isCutShort("warfarix", "warfarin")).isFalse();
+    }
+
+    @Test
     void joinedWritesTheLettersAndDigitsTogetherAndMakesTheWholeSingular() {
         assertThat(Terms.joined("Cold Sores")).isEqualTo("coldsore");
         assertThat(Terms.joined("herpes simplex")).isEqualTo("herpessimplex");

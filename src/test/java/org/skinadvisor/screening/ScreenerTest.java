@@ -207,6 +207,30 @@ class ScreenerTest {
         assertThat(c.evidence().get(0).via()).startsWith("possibly warfarin, ");
     }
 
+    @ParameterizedTest(name = "{0} may be {2}")
+    @CsvSource({
+        "clopid 75 mg, anticoagulants, clopidogrel",
+        "Apixab., anticoagulants, apixaban",
+        "spirono, acne-medication, spironolactone",
+        "Doxycyc 100mg, acne-medication, doxycycline",
+        "methotrex weekly, immunosuppression, methotrexate",
+        "tretin cream, acne-medication, tretinoin"
+    })
+    void aDrugNameCutShortIsAProbableMatchAndNeverCleared(String medication, String id, String term) {
+        Evidence e = probableFinding(List.of(), List.of(medication), id).evidence().stream()
+                .filter(x -> x.term().equals(term)).findFirst().orElseThrow();
+        assertThat(e.confirm()).endsWith(" may be " + term + " cut short: confirm");
+        assertThat(e.via()).startsWith("possibly " + term + ", ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"psoria", "warf", "clopidogrelx"})
+    void onlyTheBeginningOfADrugNameOfAtLeastSixLettersAndHalfTheNameIsTakenForItCutShortNeverAConditions(String entry) {
+        Assessment a = assess(with(clean("acne scars"), List.of(), List.of(entry)));
+        assertThat(treatment(a, MN).findings()).noneMatch(c -> c.evidence().stream()
+                .anyMatch(e -> e.confirm() != null && e.confirm().contains("cut short")));
+    }
+
     @ParameterizedTest(name = "an unknown field {0}: {1} asks about {2}")
     @CsvSource({
         "pregnant, yes, pregnancy, Is the patient pregnant or breastfeeding?",
