@@ -12,6 +12,7 @@ import org.skinadvisor.matching.PhraseIndex;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,11 @@ final class TriggerVocabulary {
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
+    /**
+     * The same, by their first two letters: two neighbouring words of an entry are compared only with the terms they
+     * begin as, so that an entry of thousands of words does not pay the whole vocabulary twice per word.
+     */
+    private final Map<String, List<Map.Entry<String, List<Term>>>> nearByBeginning = new HashMap<>();
     private final List<WordSet> wordSets = new ArrayList<>();
     /** Terms of several words, by their words written together ("coldsore"). */
     private final Map<String, List<Term>> joinedTerms = new HashMap<>();
@@ -85,6 +91,9 @@ final class TriggerVocabulary {
             exceptions.put(c.id(), except.build());
         }
         this.triggers = builder.build();
+        for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {
+            nearByBeginning.computeIfAbsent(v.getKey().substring(0, 2), k -> new ArrayList<>()).add(v);
+        }
 
         PhraseIndex.Builder<String> other = PhraseIndex.builder();
         for (DrugClass dc : kb.drugClasses()) {
@@ -258,7 +267,7 @@ final class TriggerVocabulary {
         if (nearMatches) {
             for (int i = 0; i < words.size(); i++) {
                 if (!covered[i]) {
-                    recognised |= addNearMatches(words.get(i), entry, field, evidence);
+                    recognised |= addNearMatches(words.get(i), nearVocabulary.entrySet(), entry, field, evidence);
                 }
                 if (!covered[i] && i + 1 < words.size() && !covered[i + 1]) {
                     recognised |= addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
@@ -287,13 +296,14 @@ final class TriggerVocabulary {
      * psoriasis), or a drug's name cut short as a busy hand writes it in a list ("clopid", "spirono"), is a probable
      * match, never cleared.
      */
-    private boolean addNearMatches(String word, String entry, Field field, Map<Integer, List<Evidence>> evidence) {
+    private boolean addNearMatches(String word, Collection<Map.Entry<String, List<Term>>> vocabulary, String entry,
+                                   Field field, Map<Integer, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
         if (tolerance == 0) {
             return false;
         }
         boolean any = false;
-        for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {
+        for (Map.Entry<String, List<Term>> v : vocabulary) {
             String known = v.getKey();
             int allowed = Math.min(tolerance, EditDistance.tolerance(known.length()));
             String kind = EditDistance.between(word, known, allowed) <= allowed ? "a misspelling"
@@ -317,12 +327,17 @@ final class TriggerVocabulary {
         return any;
     }
 
-    /** Two words that make a listed word together ("Eli quis", a space typed in a name) are a probable match. */
+    /**
+     * Two words that make a listed word together ("Eli quis", a space typed in a name), or another form or a near
+     * spelling of one that begins as it does ("sun burning", "in fected"), are a probable match.
+     */
     private boolean addSplitMatch(String first, String second, String entry, Field field,
                                   Map<Integer, List<Evidence>> evidence) {
         List<Term> terms = nearVocabulary.get(first + second);
         if (terms == null) {
-            return false;
+            String joined = first + second;
+            return addNearMatches(joined, nearByBeginning.getOrDefault(joined.substring(0, 2), List.of()), entry, field,
+                    evidence);
         }
         for (Term term : terms) {
             add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),

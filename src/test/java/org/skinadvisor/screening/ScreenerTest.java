@@ -542,6 +542,16 @@ class ScreenerTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"sun-burned face, sunburn, `sunburned` may be a form of sunburn: confirm",
+            "sun burning on nose, sunburn, `sunburning` may be a form of sunburn: confirm",
+            "in fected spot, active-infection, `infected` may be a form of infection: confirm",
+            "Eli-quiss, anticoagulants, `eliquiss` may be a misspelling of Eliquis: confirm"})
+    void aListedWordWrittenApartInAnotherFormOrSpellingIsAProbableMatchAndNeverCleared(String condition, String id,
+                                                                                     String confirm) {
+        assertThat(probableFinding(condition, id).evidence()).extracting(Evidence::confirm).contains(confirm);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"coldsores, conditions, active-infection, cold sore, together",
             "recurrent coldsores, conditions, active-infection, cold sore, together",
             "col dsores, conditions, active-infection, cold sore, apart",
