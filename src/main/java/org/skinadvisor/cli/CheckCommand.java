@@ -148,7 +148,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println();
         } else {
-            out.print(TextReport.render(a, read.profile().notesToRead(), read.warnings(), kb, root.terminal().colour()));
+            out.print(TextReport.render(a, read.profile().notesToRead(), read.warnings(), kb,
+                    root.terminal().colour()));
         }
         out.flush();
         return saveFailed ? ExitCode.OUTPUT_FAILED.code() : ExitCode.OK.code();

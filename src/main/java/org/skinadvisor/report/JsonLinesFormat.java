@@ -49,8 +49,8 @@ public final class JsonLinesFormat implements BatchFormat {
                     g.name(LINE).number(rec.error().line());
                     g.name(COLUMN).number(rec.error().column());
                 } else {
-                    JsonReport.writeFields(g, r.assessment(), rec.profile().profile().notesToRead(), rec.profile().warnings(),
-                            stamp.kb());
+                    JsonReport.writeFields(g, r.assessment(), rec.profile().profile().notesToRead(),
+                            rec.profile().warnings(), stamp.kb());
                 }
                 stamp.write(g, rec.inputSha256());
                 g.endObject();

@@ -66,8 +66,8 @@ public final class JsonReport {
     }
 
     /** {@code notes} are the record's notes when it has any (the rules never read them), else null. */
-    public static void writeFields(JsonSink g, Assessment a, String notes, List<IntakeWarning> warnings, KnowledgeBase kb)
-            throws IOException {
+    public static void writeFields(JsonSink g, Assessment a, String notes, List<IntakeWarning> warnings,
+                                   KnowledgeBase kb) throws IOException {
         g.name(ID).string(a.profileId());
         g.name(RECOMMENDATION).known(a.recommendation());
         writeConcerns(g, a);

@@ -63,7 +63,10 @@ final class ConcernVocabulary {
                 positions.isEmpty() ? suggest(words) : null);
     }
 
-    /** A concern sharing a word with the input, one a word writes without its spaces, or one a word is a near spelling of. */
+    /**
+     * A concern one of the input's words writes without its spaces, one sharing a word with the input, or one a word
+     * is a near spelling of.
+     */
     private String suggest(List<String> words) {
         for (String w : words) {
             if (joinedSynonyms.containsKey(w)) {

@@ -25,8 +25,9 @@ import java.util.Set;
  * What a free-text entry (a condition, a medicine, a concern) says about the contraindications of a knowledge base:
  * its condition triggers and the generic and brand names of its drug classes, found as whole words, with their
  * exceptions ("acne scars" is not active acne). In conditions and medications, a near spelling, another form of a
- * word, a name written apart, a term's words written together, a term's words in another order, form or spelling,
- * and the first word of a drug's name of several words are probable matches, never cleared.
+ * word, a drug's name cut short, a word written apart (as spelt, in another form or near spelling), a term's words
+ * written together, a term's words in another order, form or spelling, and the first word of a drug's name of
+ * several words are probable matches, never cleared.
  */
 final class TriggerVocabulary {
     /**
