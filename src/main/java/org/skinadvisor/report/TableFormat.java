@@ -8,6 +8,7 @@ import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Verdict;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
  * reasons in a word each: the contraindications found or to confirm, the answers the record contradicts, the
- * questions to ask, and the entries and notes to read.
+ * cautions a yes could still make contraindicated, the questions to ask, and the entries and notes to read.
  */
 public final class TableFormat implements BatchFormat {
     private static final int SOURCE = 28;
@@ -78,6 +79,10 @@ public final class TableFormat implements BatchFormat {
         note(b, "found: ", checked(a, CheckStatus.MATCHED));
         note(b, "to confirm: ", checked(a, CheckStatus.PROBABLE));
         note(b, "answered no, yet found: ", a.contradictedAnswers());
+        // A caution reads as "go ahead with care": say when an open question's yes would make it contraindicated.
+        note(b, "not settled: a yes may contraindicate ", a.treatments().stream()
+                .filter(t -> t.verdict() == Verdict.CAUTION && !t.whatIf().isEmpty())
+                .map(t -> t.treatment().id()).toList());
         List<Question> questions = a.questions();
         if (questions.size() > MAX_QUESTIONS_NAMED) {
             b.append("  (ask ").append(questions.size()).append(" questions)");

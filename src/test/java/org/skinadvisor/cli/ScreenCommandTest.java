@@ -720,7 +720,10 @@ class ScreenCommandTest {
                 + ",\"answers\":{\"isotretinoin\":\"no\"}}\n"
                 + "{\"id\":\"f\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[]" + known + "}\n"
                 + "{\"id\":\"g\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[\"warfarin\"]" + known
-                + ",\"answers\":{\"blood-thinners\":\"no\",\"pregnancy\":\"no\"}}\n");
+                + ",\"answers\":{\"blood-thinners\":\"no\",\"pregnancy\":\"no\"}}\n"
+                + "{\"id\":\"h\",\"concerns\":[\"pores\"],\"conditions\":[],\"fitzpatrick\":\"V\"}\n"
+                + "{\"id\":\"i\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[],\"fitzpatrick\":\"V\"}\n"
+                + "{\"id\":\"j\",\"concerns\":[\"pores\"],\"conditions\":[\"coldsores\"],\"medications\":[],\"fitzpatrick\":\"V\"}\n");
         List<String> rows = table(p);
         assertThat(rows.get(1)).endsWith("caution           -  (found: anticoagulants, pregnancy)");
         assertThat(rows.get(2)).endsWith("review            -  (to confirm: anticoagulants)");
@@ -730,6 +733,11 @@ class ScreenCommandTest {
         assertThat(rows.get(6)).endsWith(" microdermabrasion").doesNotContain("(");
         // A record that answers no and lists the drug contradicts itself: the table says which answer it overrode.
         assertThat(rows.get(7)).endsWith("-  (found: anticoagulants)  (answered no, yet found: blood-thinners)");
+        // Cautions with a blood thinner not asked: a yes would make microneedling contraindicated.
+        assertThat(rows.get(8)).contains("caution           caution ")
+                .endsWith("-  (found: darker-skin-pih)  (not settled: a yes may contraindicate microneedling)  (ask 5 questions)");
+        assertThat(rows.get(9)).contains("caution           caution ").endsWith("-  (found: darker-skin-pih)");
+        assertThat(rows.get(10)).endsWith("(not settled: a yes may contraindicate microneedling, microdermabrasion)");
         // The CSV report names every question, as the JSON Lines report does.
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(3)).contains(",microneedling:darker-skin-pih;microdermabrasion:darker-skin-pih,skin-type,");
