@@ -37,8 +37,8 @@ public final class CsvFormat implements BatchFormat {
     public byte[] header() {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
-        cols.addAll(List.of("contraindications", "to_confirm", "answered_no", "unknowns", "questions", "unrecognized",
-                "unmatched", "notes", "warnings", "error"));
+        cols.addAll(List.of("contraindications", "to_confirm", "answered_no", "not_settled", "unknowns", "questions",
+                "unrecognized", "unmatched", "notes", "warnings", "error"));
         return ((byteOrderMark ? "\uFEFF" : "") + String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -65,7 +65,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", r.record().error().located()));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());
@@ -73,6 +73,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(perTreatment(a, TreatmentAssessment::findings));
             cells.add(toConfirm(a));
             cells.add(String.join(";", a.contradictedAnswers()));
+            cells.add(String.join(";", a.notSettled()));
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));

@@ -8,7 +8,6 @@ import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.TreatmentAssessment;
-import org.skinadvisor.screening.Verdict;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,10 +78,7 @@ public final class TableFormat implements BatchFormat {
         note(b, "found: ", checked(a, CheckStatus.MATCHED));
         note(b, "to confirm: ", checked(a, CheckStatus.PROBABLE));
         note(b, "answered no, yet found: ", a.contradictedAnswers());
-        // A caution reads as "go ahead with care": say when an open question's yes would make it contraindicated.
-        note(b, "not settled: a yes may contraindicate ", a.treatments().stream()
-                .filter(t -> t.verdict() == Verdict.CAUTION && !t.whatIf().isEmpty())
-                .map(t -> t.treatment().id()).toList());
+        note(b, "not settled: a yes may contraindicate ", a.notSettled());
         List<Question> questions = a.questions();
         if (questions.size() > MAX_QUESTIONS_NAMED) {
             b.append("  (ask ").append(questions.size()).append(" questions)");

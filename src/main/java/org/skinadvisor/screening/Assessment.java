@@ -2,6 +2,7 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.knowledge.Question;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,5 +49,19 @@ public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unr
             }
         }
         return questions;
+    }
+
+    /**
+     * The treatments reported {@code caution} that an open question's yes would make contraindicated: a caution read
+     * as "go ahead with care" while an absolute contraindication is not ruled out.
+     */
+    public List<String> notSettled() {
+        List<String> ids = new ArrayList<>();
+        for (TreatmentAssessment ta : treatments) {
+            if (ta.verdict() == Verdict.CAUTION && !ta.whatIf().isEmpty()) {
+                ids.add(ta.treatment().id());
+            }
+        }
+        return ids;
     }
 }
