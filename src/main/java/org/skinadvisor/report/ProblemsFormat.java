@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * header's warning (an unknown column) belongs to every row, and is printed once.
  */
 public final class ProblemsFormat implements BatchFormat {
-    private static final Pattern RECORD_SUFFIX = Pattern.compile("(#\\d+|:\\d+)$");
-    private static final Pattern ROW_LINE = Pattern.compile(":(\\d+)$");
+    /** What a record's source adds to its file's name: a document's number (#3) or a row's line (:42). */
+    private static final Pattern RECORD_SUFFIX = Pattern.compile("(#\\d+|:(\\d{1,9}))$");
 
     private long warnings;
 
@@ -39,13 +39,16 @@ public final class ProblemsFormat implements BatchFormat {
 
             @Override
             public void write(ScreenedRecord r) throws java.io.IOException {
-                String file = RECORD_SUFFIX.matcher(r.record().source()).replaceFirst("");
+                String source = r.record().source();
+                Matcher suffix = RECORD_SUFFIX.matcher(source);
+                boolean suffixed = suffix.find();
+                String file = suffixed ? source.substring(0, suffix.start()) : source;
                 if (!file.equals(lastFile)) {
                     lastFile = file;
                     printedAbove.clear();
                 }
-                Matcher row = ROW_LINE.matcher(r.record().source());
-                int line = row.find() ? Integer.parseInt(row.group(1)) : 0;
+                // A row's line; a name ending in more digits than a line has is not one (it overflowed an int).
+                int line = suffixed && suffix.group(2) != null ? Integer.parseInt(suffix.group(2)) : 0;
                 StringBuilder b = new StringBuilder();
                 InvalidInputException e = r.record().error();
                 if (e != null) {

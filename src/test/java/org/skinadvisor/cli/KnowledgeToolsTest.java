@@ -97,6 +97,15 @@ class KnowledgeToolsTest {
         assertThat(clean.out()).isEmpty();
     }
 
+    /** A name ending in a colon and digits looks like a record's line; read as one, a long one broke `validate`. */
+    @Test
+    void validateReadsAFileWhoseNameEndsInAColonAndManyDigits() throws Exception {
+        Path odd = file("x.yaml:99999999999", "id: a\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("validate", odd.toString());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("x.yaml:99999999999").contains("[unsupported_format]");
+    }
+
     @Test
     void validateChecksTheBundledKnowledgeBaseAndItsExamples() {
         Cli.Result r = Cli.run("validate");
