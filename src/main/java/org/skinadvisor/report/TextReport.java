@@ -127,7 +127,7 @@ public final class TextReport {
         };
         line(style("1", ta.treatment().name().toUpperCase(Locale.ROOT)) + ": " + style("1;" + colourCode, v.word()));
         List<WhatIf> whatIf = ta.whatIf();
-        if (v == Verdict.CAUTION && !whatIf.isEmpty()) {
+        if (ta.notSettled()) {
             // Under the heading, where it is read first: a caution read as "go ahead with care" could hurt here.
             wrap("  ", "not settled: a yes to " + (whatIf.size() == 1 ? "the open question "
                     + whatIf.get(0).question().id() : "any of " + whatIf.size() + " open questions")

@@ -51,14 +51,11 @@ public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unr
         return questions;
     }
 
-    /**
-     * The treatments reported {@code caution} that an open question's yes would make contraindicated: a caution read
-     * as "go ahead with care" while an absolute contraindication is not ruled out.
-     */
+    /** The ids of the treatments whose caution is {@linkplain TreatmentAssessment#notSettled() not settled}. */
     public List<String> notSettled() {
         List<String> ids = new ArrayList<>();
         for (TreatmentAssessment ta : treatments) {
-            if (ta.verdict() == Verdict.CAUTION && !ta.whatIf().isEmpty()) {
+            if (ta.notSettled()) {
                 ids.add(ta.treatment().id());
             }
         }

@@ -69,8 +69,9 @@ final class ConcernVocabulary {
      */
     private String suggest(List<String> words) {
         for (String w : words) {
-            if (joinedSynonyms.containsKey(w)) {
-                return joinedSynonyms.get(w);
+            String joined = joinedSynonyms.get(w);
+            if (joined != null) {
+                return joined;
             }
         }
         for (String w : words) {

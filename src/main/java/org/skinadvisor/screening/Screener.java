@@ -192,8 +192,8 @@ public final class Screener {
     private Evidence mayAnswer(UnknownField field, int index) {
         Contraindication c = kb.contraindications().get(index);
         return new Evidence(Field.UNKNOWN_FIELD, field.name() + ": " + field.text(), field.question(),
-                "possibly a yes to " + field.question(), "`" + field.writtenName() + "` may be the question " + field.question()
-                        + ", which the rules read only under that name: " + c.question().text());
+                "possibly a yes to " + field.question(), "`" + field.writtenName() + "` may be the question "
+                        + field.question() + ", which the rules read only under that name: " + c.question().text());
     }
 
     private static Set<Field> notKnownFields(boolean conditions, boolean medications) {

@@ -40,6 +40,14 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
         return out;
     }
 
+    /**
+     * A caution an open question's yes would make contraindicated: read as "go ahead with care" while an absolute
+     * contraindication is not ruled out.
+     */
+    public boolean notSettled() {
+        return verdict == Verdict.CAUTION && !whatIf().isEmpty();
+    }
+
     /** Contraindications the record could not rule out. */
     public List<Check> unknowns() {
         return checks.stream().filter(c -> c.status() == CheckStatus.UNKNOWN).toList();

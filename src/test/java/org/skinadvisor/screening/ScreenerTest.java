@@ -225,7 +225,7 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"psoria", "warf", "clopidogrelx"})
-    void onlyTheBeginningOfADrugNameOfAtLeastSixLettersAndHalfTheNameIsTakenForItCutShortNeverAConditions(String entry) {
+    void onlyTheBeginningOfADrugNameOfSixLettersAndHalfTheNameIsItCutShortNeverAConditionsWord(String entry) {
         Assessment a = assess(with(clean("acne scars"), List.of(), List.of(entry)));
         assertThat(treatment(a, MN).findings()).noneMatch(c -> c.evidence().stream()
                 .anyMatch(e -> e.confirm() != null && e.confirm().contains("cut short")));
