@@ -4,7 +4,7 @@ import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.parsing.Problem;
 import org.skinadvisor.report.ScreenedRecord;
 import org.skinadvisor.screening.Assessment;
-import org.skinadvisor.screening.Field;
+import org.skinadvisor.screening.NotKnown;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Verdict;
 
@@ -26,15 +26,13 @@ public final class Tally {
     /** Counts in one-element arrays, so that counting a record boxes nothing. */
     private final Map<String, long[]> recommendations = new LinkedHashMap<>();
     /**
-     * Assessed records whose conditions, medications or skin type are not known (absent, or said not known), in
-     * the order of {@link #NOT_KNOWN}: an export without one of these columns shows here as every record.
+     * Assessed records whose conditions, medications or skin type are not known (absent, or said not known), or
+     * whose answer unknown left a question open, in the order of {@link NotKnown#PARTS}: an export without one of
+     * these columns shows here as every record.
      */
-    private final long[] notKnown = new long[NOT_KNOWN.size()];
+    private final long[] notKnown = new long[NotKnown.PARTS.size()];
     private long withUnmatched;
     private long withNotes;
-
-    /** What a record can leave unknown that the rules read. */
-    public static final List<Field> NOT_KNOWN = List.of(Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK);
 
     void add(ScreenedRecord r) {
         records++;
@@ -56,7 +54,7 @@ public final class Tally {
         recommendations.computeIfAbsent(rec == null ? "none" : rec, k -> new long[1])[0]++;
         IntakeProfile p = r.record().profile().profile();
         for (int i = 0; i < notKnown.length; i++) {
-            notKnown[i] += NOT_KNOWN.get(i).rulesNothingOut(p, a.notKnown()) ? 1 : 0;
+            notKnown[i] += a.whyNotKnown(NotKnown.PARTS.get(i)) != null ? 1 : 0;
         }
         withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
         withNotes += p.hasNotes() ? 1 : 0;
@@ -126,7 +124,7 @@ public final class Tally {
         return verdicts;
     }
 
-    /** Per field of {@link #NOT_KNOWN}, the assessed records that leave it unknown. */
+    /** Per part of {@link NotKnown#PARTS}, the assessed records that leave it unknown. */
     public long[] notKnown() {
         return notKnown.clone();
     }

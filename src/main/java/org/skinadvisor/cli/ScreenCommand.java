@@ -14,6 +14,7 @@ import org.skinadvisor.report.JsonLinesFormat;
 import org.skinadvisor.report.SafeText;
 import org.skinadvisor.report.Stamp;
 import org.skinadvisor.report.TableFormat;
+import org.skinadvisor.screening.NotKnown;
 import org.skinadvisor.screening.Screener;
 import org.skinadvisor.screening.Verdict;
 import picocli.CommandLine;
@@ -232,7 +233,7 @@ public final class ScreenCommand implements Callable<Integer> {
         long[] notKnown = r.tally().notKnown();
         if (Arrays.stream(notKnown).anyMatch(n -> n > 0)) {
             err.printf("  %-18s %s%n", "not known", IntStream.range(0, notKnown.length)
-                    .mapToObj(i -> Tally.NOT_KNOWN.get(i).word() + " " + notKnown[i]).collect(Collectors.joining(", ")));
+                    .mapToObj(i -> NotKnown.PARTS.get(i).word() + " " + notKnown[i]).collect(Collectors.joining(", ")));
         }
         if (r.tally().withUnmatched() > 0) {
             err.printf("  %-18s %s with entries no rule matched%n", "check by hand",

@@ -6,6 +6,8 @@ import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
+import org.skinadvisor.screening.Field;
+import org.skinadvisor.screening.NotKnown;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
 
@@ -38,7 +40,7 @@ public final class CsvFormat implements BatchFormat {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
         cols.addAll(List.of("contraindications", "to_confirm", "answered_no", "not_settled", "unknowns", "questions",
-                "unrecognized", "unmatched", "notes", "warnings", "error"));
+                "not_known", "unrecognized", "unmatched", "notes", "warnings", "error"));
         return ((byteOrderMark ? "\uFEFF" : "") + String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -65,7 +67,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", r.record().error().located()));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());
@@ -76,6 +78,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(String.join(";", a.notSettled()));
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
+            cells.add(notKnown(a));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
             cells.add(String.join(";", a.unmatched()));
             cells.add(Objects.requireNonNullElse(r.record().profile().profile().notesToRead(), ""));
@@ -100,6 +103,18 @@ public final class CsvFormat implements BatchFormat {
             }
         }
         return String.join(";", ids);
+    }
+
+    /** Why each part of the record that rules nothing out does: {@code medications: not recorded;...}. */
+    private static String notKnown(Assessment a) {
+        List<String> parts = new ArrayList<>();
+        for (Field part : NotKnown.PARTS) {
+            NotKnown why = a.whyNotKnown(part);
+            if (why != null) {
+                parts.add(part.word() + ": " + why.word());
+            }
+        }
+        return String.join(";", parts);
     }
 
     /**

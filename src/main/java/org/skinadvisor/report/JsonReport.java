@@ -9,6 +9,7 @@ import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.ConcernMatch;
 import org.skinadvisor.screening.Evidence;
+import org.skinadvisor.screening.NotKnown;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.WhatIf;
@@ -43,6 +44,9 @@ public final class JsonReport {
     private static final JsonName MATCHED = JsonName.of("matched");
     private static final JsonName NO = JsonName.of("no");
     private static final JsonName NOTES = JsonName.of("notes");
+    private static final JsonName NOT_KNOWN = JsonName.of("notKnown");
+    private static final JsonName[] PART_NAMES = NotKnown.PARTS.stream().map(f -> JsonName.of(f.word()))
+            .toArray(JsonName[]::new);
     private static final JsonName PROBABLE = JsonName.of("probable");
     private static final JsonName QUESTION = JsonName.of("question");
     private static final JsonName QUESTIONS = JsonName.of("questions");
@@ -80,6 +84,7 @@ public final class JsonReport {
         }
         g.endArray();
         g.repeat(questionsCode(a, checks), p -> writeQuestions(p, a));
+        writeNotKnown(g, a);
         stringArray(g, UNMATCHED, a.unmatched());
         if (notes != null) {
             // Shown, as every other report shows them: "on warfarin" written there leaves a verdict unqualified.
@@ -122,6 +127,18 @@ public final class JsonReport {
             g.known(q.id());
         }
         g.endArray();
+    }
+
+    /** Why each part of the record that rules nothing out does, so a script can tell why a check is open. */
+    private static void writeNotKnown(JsonSink g, Assessment a) throws IOException {
+        g.name(NOT_KNOWN).startObject();
+        for (int i = 0; i < PART_NAMES.length; i++) {
+            NotKnown why = a.whyNotKnown(NotKnown.PARTS.get(i));
+            if (why != null) {
+                g.name(PART_NAMES[i]).known(why.word());
+            }
+        }
+        g.endObject();
     }
 
     private static void writeTreatment(JsonSink g, int position, TreatmentAssessment ta) throws IOException {

@@ -77,7 +77,7 @@ public final class TextReport {
                 : kb.treatments().stream().filter(t -> t.id().equals(a.recommendation())).findFirst().orElseThrow().name()));
         for (TreatmentAssessment ta : a.treatments()) {
             line("");
-            writeTreatment(ta, a.notKnown(), kb);
+            writeTreatment(ta, a, kb);
         }
         if (!a.unmatched().isEmpty()) {
             line("");
@@ -117,7 +117,7 @@ public final class TextReport {
         }
     }
 
-    private void writeTreatment(TreatmentAssessment ta, Set<Field> notKnown, KnowledgeBase kb) {
+    private void writeTreatment(TreatmentAssessment ta, Assessment a, KnowledgeBase kb) {
         Verdict v = ta.verdict();
         String colourCode = switch (v) {
             case SUITABLE -> "32";
@@ -163,8 +163,7 @@ public final class TextReport {
             wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
                     + c.applicability().severity().word() + "] not ruled out: "
                     + c.missing().stream()
-                    .map(f -> f == Field.ANSWERS ? "answered unknown"
-                            : f.word() + (notKnown.contains(f) ? " recorded as not known" : " not recorded"))
+                    .map(f -> (f == Field.ANSWERS ? "" : f.word() + " ") + a.whyNotKnown(f).word())
                     .collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }

@@ -30,6 +30,8 @@ public final class Screener {
     private static final int[] NONE = {};
     /** What leaves a check open when its question was answered unknown: the answer, not a list. */
     private static final Set<Field> ANSWERED_UNKNOWN = Set.of(Field.ANSWERS);
+    /** The parts absent from a record, by mask (1 conditions, 2 medications, 4 skin type): made once, shared. */
+    private static final Set<Field>[] NOT_RECORDED = notRecordedSets();
 
     /**
      * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
@@ -155,10 +157,11 @@ public final class Screener {
             }
         }
         Set<Field> notKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
-        // Mask bits for the lists that rule nothing out: 1 conditions, 2 medications, 4 skin type.
-        int mask = (Field.CONDITIONS.rulesNothingOut(p, notKnown) ? 1 : 0)
-                | (Field.MEDICATIONS.rulesNothingOut(p, notKnown) ? 2 : 0)
-                | (Field.FITZPATRICK.rulesNothingOut(p, notKnown) ? 4 : 0);
+        // Mask bits, 1 conditions, 2 medications, 4 skin type: those absent, then those that rule nothing out
+        // (absent, or said not known: hazard H2).
+        int absent = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0)
+                | (p.fitzpatrick() == null ? 4 : 0);
+        int mask = absent | (conditionsNotKnown ? 1 : 0) | (medicationsNotKnown ? 2 : 0);
         if (p.fitzpatrick() != null) {
             List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
             for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
@@ -182,7 +185,7 @@ public final class Screener {
         }
         List<TreatmentAssessment> all = List.of(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched), notKnown);
+                readOnly(unmatched), notKnown, NOT_RECORDED[absent]);
     }
 
     /**
@@ -194,6 +197,22 @@ public final class Screener {
         return new Evidence(Field.UNKNOWN_FIELD, field.name() + ": " + field.text(), field.question(),
                 "possibly a yes to " + field.question(), "`" + field.writtenName() + "` may be the question "
                         + field.question() + ", which the rules read only under that name: " + c.question().text());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Field>[] notRecordedSets() {
+        Field[] parts = {Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK};
+        Set<Field>[] sets = new Set[1 << parts.length];
+        for (int mask = 0; mask < sets.length; mask++) {
+            Set<Field> absent = EnumSet.noneOf(Field.class);
+            for (int i = 0; i < parts.length; i++) {
+                if ((mask & 1 << i) != 0) {
+                    absent.add(parts[i]);
+                }
+            }
+            sets[mask] = Collections.unmodifiableSet(absent);
+        }
+        return sets;
     }
 
     private static Set<Field> notKnownFields(boolean conditions, boolean medications) {

@@ -1,5 +1,7 @@
 package org.skinadvisor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,7 +175,23 @@ class CheckCommandTest {
                 .contains("\"id\" : \"anticoagulants\"")
                 .contains("\"matched\" : \"Eliquis\"")
                 .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
+                .contains("\"notKnown\" : { }")
                 .contains("\"knowledgeBase\" : \"2026.11.27.7\"");
+    }
+
+    /** A script reading the JSON report learns why each question is open, as the text report says it. */
+    @Test
+    void theJsonReportSaysWhyEachPartOfTheRecordRulesNothingOut() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Cli.Result unsure = Cli.runWithInput("{\"id\":\"u\",\"concerns\":[\"pores\"],\"conditions\":[\"unsure\"]}",
+                "check", "-", "--format", "json");
+        assertThat(json.readTree(unsure.out()).get("notKnown")).isEqualTo(json.readTree("{\"conditions\": "
+                + "\"recorded as not known\", \"medications\": \"not recorded\", \"fitzpatrick\": \"not recorded\"}"));
+        Cli.Result answered = Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"],\"conditions\":[],"
+                + "\"medications\":[],\"fitzpatrick\":\"II\",\"answers\":{\"pregnancy\":\"unknown\"}}", "check", "-", "--format", "json");
+        JsonNode a = json.readTree(answered.out());
+        assertThat(a.get("notKnown")).isEqualTo(json.readTree("{\"answers\": \"answered unknown\"}"));
+        assertThat(a.get("questions")).isEqualTo(json.readTree("[\"pregnancy\"]"));
     }
 
     @Test

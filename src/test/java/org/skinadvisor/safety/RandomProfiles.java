@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * A seeded generator of intake profiles for the property tests: triggers, brands, misspellings, benign entries,
- * absent and empty lists. The seed is fixed (20261126) unless -Dskinadvisor.seed says otherwise, and every
+ * entries that say the answer is not known, absent and empty lists. The seed is fixed (20261126) unless -Dskinadvisor.seed says otherwise, and every
  * failure message names the case's own seed so it can be replayed.
  */
 final class RandomProfiles {
@@ -24,10 +24,11 @@ final class RandomProfiles {
     static final String[] CONDITIONS = {"eczema", "psoriasis", "keloids", "hypertension", "asthma", "cold sores",
         "acne scars since 2015", "rosacea", "type 2 diabetes", "appendectomy 2010", "haemophilia", "chemotherapy",
         "vitiligo", "pregnant", "mole on back", "changing mole", "sunburn", "nickel allergy", "psoraisis", "open wound",
-        "poor wound healing", "HIV", "migraine"};
+        "poor wound healing", "HIV", "migraine", "unsure"};
     static final String[] MEDICATIONS = {"warfarin 5 mg daily", "Eliquis", "aspirin 81mg", "metformin 500 mg",
         "isotretinoin", "tretinoin cream", "doxycycline 100mg", "lisinopril", "tranexamic acid", "Xarelto",
-        "spironolactone", "vitamin D", "warfrin", "Accutane", "adalimumab", "prednisone", "benzoyl peroxide", "ibuprofen"};
+        "spironolactone", "vitamin D", "warfrin", "Accutane", "adalimumab", "prednisone", "benzoyl peroxide", "ibuprofen",
+        "not sure"};
     static final String[] QUESTIONS = {"blood-thinners", "bleeding-disorder", "keloids", "acne-medication", "skin-type",
         "active-infection", "pregnancy"};
 

@@ -19,6 +19,7 @@ import org.skinadvisor.report.Stamp;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
+import org.skinadvisor.screening.NotKnown;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Verdict;
 
@@ -28,9 +29,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skinadvisor.screening.Profiles.SCREENER;
@@ -132,6 +135,24 @@ class SafetyPropertiesTest {
             }
         }
         assertThat(cautions).as("the random profiles reach cautions").isPositive();
+    }
+
+    /** Every report can say why a check is open: each part it misses has a reason (H2; the JSON's notKnown). */
+    @Test
+    void everyPartAnOpenCheckMissesHasAReason() {
+        Set<NotKnown> reached = EnumSet.noneOf(NotKnown.class);
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Assessment a = SCREENER.assess(RandomProfiles.profile(new Random(seed), true));
+            for (TreatmentAssessment ta : a.treatments()) {
+                for (Check c : ta.unknowns()) {
+                    assertThat(c.missing()).as("seed %d: %s", seed, c.contraindication().id()).isNotEmpty()
+                            .allSatisfy(f -> assertThat(a.whyNotKnown(f)).as("seed %d: %s", seed, f).isNotNull());
+                    c.missing().forEach(f -> reached.add(a.whyNotKnown(f)));
+                }
+            }
+        }
+        assertThat(reached).as("the random profiles reach every reason").containsExactlyInAnyOrder(NotKnown.values());
     }
 
     @Test

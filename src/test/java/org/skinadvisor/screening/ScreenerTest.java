@@ -291,6 +291,22 @@ class ScreenerTest {
         assertThat(verdict(assess(matched), MN)).isEqualTo(Verdict.CONTRAINDICATED);
     }
 
+    /** Reports say why each part rules nothing out; a script reading JSON had only the open rules' ids. */
+    @Test
+    void whyEachPartOfTheRecordRulesNothingOutIsKnown() {
+        Assessment absent = assess(Profiles.withFitzpatrick(with(clean("acne scars"), null, List.of("unsure")), null));
+        assertThat(NotKnown.PARTS).extracting(absent::whyNotKnown).containsExactly(NotKnown.NOT_RECORDED,
+                NotKnown.RECORDED_AS_NOT_KNOWN, NotKnown.NOT_RECORDED, null);
+        Assessment answered = assess(withAnswers(clean("acne scars"), Map.of("pregnancy", Answer.UNKNOWN)));
+        assertThat(NotKnown.PARTS).extracting(answered::whyNotKnown).containsExactly(null, null, null,
+                NotKnown.ANSWERED_UNKNOWN);
+        Assessment settled = assess(withAnswers(with(clean("acne scars"), List.of(), List.of("warfarin")),
+                Map.of("blood-thinners", Answer.UNKNOWN)));
+        assertThat(NotKnown.PARTS).as("an answer unknown the list settles leaves nothing open")
+                .extracting(settled::whyNotKnown).containsOnlyNulls();
+        assertThat(assess(clean("acne scars")).whyNotKnown(Field.CONCERNS)).isNull();
+    }
+
     @Test
     void anUnknownFieldThatNamesNoTermOrOnlyAnExceptionLeavesTheVerdict() {
         IntakeProfile p = withUnknownFields(clean("acne scars"), new UnknownField("email", "jo@example.org"),

@@ -1,0 +1,27 @@
+package org.skinadvisor.screening;
+
+import java.util.List;
+
+/** Why a part of the record rules nothing out, in the words every report uses. */
+public enum NotKnown {
+    /** The list or the skin type is absent (for a CSV export, its column is). */
+    NOT_RECORDED("not recorded"),
+    /** The list is there, but an entry says the answer is not known ("unsure", "?"). */
+    RECORDED_AS_NOT_KNOWN("recorded as not known"),
+    /** A screening question the lists did not settle was answered unknown. */
+    ANSWERED_UNKNOWN("answered unknown");
+
+    /** The parts of a record that can rule nothing out, in the order reports name them. */
+    public static final List<Field> PARTS = List.of(Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK,
+            Field.ANSWERS);
+
+    private final String word;
+
+    NotKnown(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+}
