@@ -226,12 +226,18 @@ final class TriggerVocabulary {
                 + (term.confirm() != null ? term.confirm() : term.contraindication().question().text());
     }
 
-    /** A term written twice in one entry ("eczema on arms, eczema on face") is one match. */
+    /**
+     * One entry names a term once: written twice in it ("eczema on arms, eczema on face"), or found again by a
+     * looser reading ("psoriatic arthritis" joined into `psoriaticarthritis`), it is one match, the first found.
+     */
     private static void add(Map<Integer, List<Evidence>> evidence, int index, Evidence e) {
         List<Evidence> found = evidence.computeIfAbsent(index, k -> new ArrayList<>());
-        if (!found.contains(e)) {
-            found.add(e);
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).term().equals(e.term())) {
+                return;
+            }
         }
+        found.add(e);
     }
 
     /**

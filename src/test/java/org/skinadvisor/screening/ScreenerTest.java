@@ -377,6 +377,24 @@ class ScreenerTest {
     }
 
     /**
+     * A word found near a term is not found again joined to the next word: "psoriatic arthritis" had also said
+     * "`psoriaticarthritis` may be a form of psoriasis", and "Warfarns 5mg" "`warfarn5` may be a form of warfarin".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "conditions | psoriatic arthritis | psoriasis-eczema | `psoriatic` may be a form of psoriasis: confirm",
+        "conditions | infected spot | active-infection | `infected` may be a form of infection: confirm",
+        "medications | Warfarns 5mg | anticoagulants | `warfarn` may be a misspelling of warfarin: confirm",
+        "medications | prednisolone 40mg | immunosuppression | `prednisolone` may be a misspelling of prednisone: confirm"
+    })
+    void anEntryThatNamesATermOnceIsOneMatchHoweverManyWaysItIsRead(String field, String entry, String id,
+                                                                    String confirm) {
+        List<String> one = List.of(entry);
+        Check c = field.equals("conditions") ? probableFinding(one, List.of(), id) : probableFinding(List.of(), one, id);
+        assertThat(c.evidence()).singleElement().extracting(Evidence::confirm).isEqualTo(confirm);
+    }
+
+    /**
      * The finding of contraindication {@code id} for microneedling, given one condition: probable, so review, and the
      * condition recognised (not listed as unmatched).
      */
