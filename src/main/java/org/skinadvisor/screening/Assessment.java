@@ -13,19 +13,19 @@ import java.util.Set;
  * The screening result for one patient. {@code recommendation} is the id of the suitable treatment that best
  * addresses the concerns, or null when no treatment is suitable. {@code unmatched} lists condition and
  * medication entries that no rule recognised, so that "no findings" is never mistaken for "checked".
- * {@code notKnown} holds the lists given with an entry that says the answer is not known ("unsure", "?"):
+ * {@code saidNotKnown} holds the lists given with an entry that says the answer is not known ("unsure", "?"):
  * like an absent list, such a list rules nothing out. {@code notRecorded} holds the lists and skin type absent.
  */
 public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unrecognized> unrecognized,
                          List<TreatmentAssessment> treatments, String recommendation, List<String> unmatched,
-                         Set<Field> notKnown, Set<Field> notRecorded) {
+                         Set<Field> saidNotKnown, Set<Field> notRecorded) {
 
     /**
      * Why {@code part} of the record rules nothing out, or null when it rules out what it can. Every field an open
      * check is {@linkplain Check#missing() missing} has a reason here, so a report can always say why it is open.
      */
     public NotKnown whyNotKnown(Field part) {
-        if (notKnown.contains(part)) {
+        if (saidNotKnown.contains(part)) {
             return NotKnown.RECORDED_AS_NOT_KNOWN;
         }
         if (notRecorded.contains(part)) {

@@ -156,7 +156,7 @@ public final class Screener {
                 add(triggerVocabulary.find(field), evidence);
             }
         }
-        Set<Field> notKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
+        Set<Field> saidNotKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
         // Mask bits, 1 conditions, 2 medications, 4 skin type: those absent, then those that rule nothing out
         // (absent, or said not known: hazard H2).
         int absent = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0)
@@ -185,7 +185,7 @@ public final class Screener {
         }
         List<TreatmentAssessment> all = List.of(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched), notKnown, NOT_RECORDED[absent]);
+                readOnly(unmatched), saidNotKnown, NOT_RECORDED[absent]);
     }
 
     /**

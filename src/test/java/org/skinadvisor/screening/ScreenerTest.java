@@ -121,7 +121,7 @@ class ScreenerTest {
                 .contains("anticoagulants", "acne-medication", "immunosuppression");
         assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
         assertThat(a.recommendation()).isNull();
-        assertThat(a.notKnown()).as("absent, not recorded as not known").isEmpty();
+        assertThat(a.saidNotKnown()).as("absent, not recorded as not known").isEmpty();
     }
 
     @ParameterizedTest(name = "medications: [{0}]")
@@ -140,7 +140,7 @@ class ScreenerTest {
         assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
                 .containsExactly("anticoagulants", "acne-medication", "immunosuppression");
         assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
-        assertThat(a.notKnown()).containsExactly(Field.MEDICATIONS);
+        assertThat(a.saidNotKnown()).containsExactly(Field.MEDICATIONS);
     }
 
     /** A condition still being found out rules nothing out: "under investigation" had given suitable. */
@@ -154,24 +154,24 @@ class ScreenerTest {
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(mn.unknowns()).extracting(c -> c.contraindication().id()).contains("blood-disorders",
                 "keloid-tendency", "changing-skin-lesions");
-        assertThat(a.notKnown()).containsExactly(Field.CONDITIONS);
+        assertThat(a.saidNotKnown()).containsExactly(Field.CONDITIONS);
     }
 
     @Test
     void aListThatIsPartlyNotKnownStillShowsWhatItNamesAndAnswersStillClearIt() {
         Assessment both = assess(with(clean("acne scars"), List.of("unsure"), List.of("Eliquis", "others unknown")));
         assertThat(verdict(both, MN)).isEqualTo(Verdict.CONTRAINDICATED);
-        assertThat(both.notKnown()).containsExactlyInAnyOrder(Field.CONDITIONS, Field.MEDICATIONS);
+        assertThat(both.saidNotKnown()).containsExactlyInAnyOrder(Field.CONDITIONS, Field.MEDICATIONS);
         assertThat(treatment(both, MN).unknowns()).extracting(c -> c.contraindication().id()).contains("keloid-tendency");
         IntakeProfile answered = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("?")), Map.of(
                 "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "immunosuppression", Answer.NO));
         assertThat(verdict(assess(answered), MN)).isEqualTo(Verdict.SUITABLE);
-        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
-        assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).notKnown()).as("yes, and what")
+        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).saidNotKnown()).isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).saidNotKnown()).as("yes, and what")
                 .isEmpty();
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("other creams: Eliquis", "metformin tablets")))
-                .notKnown()).as("a bare word, not one in a longer entry").isEmpty();
-        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).notKnown()).isEmpty();
+                .saidNotKnown()).as("a bare word, not one in a longer entry").isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).saidNotKnown()).isEmpty();
     }
 
     @Test
