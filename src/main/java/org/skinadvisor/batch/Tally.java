@@ -54,7 +54,7 @@ public final class Tally {
         recommendations.computeIfAbsent(rec == null ? "none" : rec, k -> new long[1])[0]++;
         IntakeProfile p = r.record().profile().profile();
         for (int i = 0; i < notKnown.length; i++) {
-            notKnown[i] += a.whyNotKnown(NotKnown.PARTS.get(i)) != null ? 1 : 0;
+            notKnown[i] += a.notKnown().containsKey(NotKnown.PARTS.get(i)) ? 1 : 0;
         }
         withUnmatched += a.unmatched().isEmpty() ? 0 : 1;
         withNotes += p.hasNotes() ? 1 : 0;

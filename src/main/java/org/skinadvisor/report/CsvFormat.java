@@ -109,7 +109,7 @@ public final class CsvFormat implements BatchFormat {
     private static String notKnown(Assessment a) {
         List<String> parts = new ArrayList<>();
         for (Field part : NotKnown.PARTS) {
-            NotKnown why = a.whyNotKnown(part);
+            NotKnown why = a.notKnown().get(part);
             if (why != null) {
                 parts.add(part.word() + ": " + why.word());
             }

@@ -133,7 +133,7 @@ public final class JsonReport {
     private static void writeNotKnown(JsonSink g, Assessment a) throws IOException {
         g.name(NOT_KNOWN).startObject();
         for (int i = 0; i < PART_NAMES.length; i++) {
-            NotKnown why = a.whyNotKnown(NotKnown.PARTS.get(i));
+            NotKnown why = a.notKnown().get(NotKnown.PARTS.get(i));
             if (why != null) {
                 g.name(PART_NAMES[i]).known(why.word());
             }

@@ -163,7 +163,7 @@ public final class TextReport {
             wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
                     + c.applicability().severity().word() + "] not ruled out: "
                     + c.missing().stream()
-                    .map(f -> (f == Field.ANSWERS ? "" : f.word() + " ") + a.whyNotKnown(f).word())
+                    .map(f -> (f == Field.ANSWERS ? "" : f.word() + " ") + a.notKnown().get(f).word())
                     .collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }

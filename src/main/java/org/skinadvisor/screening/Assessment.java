@@ -13,37 +13,14 @@ import java.util.Set;
  * The screening result for one patient. {@code recommendation} is the id of the suitable treatment that best
  * addresses the concerns, or null when no treatment is suitable. {@code unmatched} lists condition and
  * medication entries that no rule recognised, so that "no findings" is never mistaken for "checked".
- * {@code saidNotKnown} holds the lists given with an entry that says the answer is not known ("unsure", "?"):
- * like an absent list, such a list rules nothing out. {@code notRecorded} holds the lists and skin type absent.
+ * {@code notKnown} says why each part of the record that rules nothing out does, in {@link NotKnown#PARTS}
+ * order: absent, given with an entry that says the answer is not known ("unsure", "?"), or answered unknown where the
+ * lists did not settle a question. Every part an open check {@linkplain Check#missing() misses} has its reason
+ * there, so that a report can always say why a question is open.
  */
 public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unrecognized> unrecognized,
                          List<TreatmentAssessment> treatments, String recommendation, List<String> unmatched,
-                         Set<Field> saidNotKnown, Set<Field> notRecorded) {
-
-    /**
-     * Why {@code part} of the record rules nothing out, or null when it rules out what it can. Every field an open
-     * check is {@linkplain Check#missing() missing} has a reason here, so a report can always say why it is open.
-     */
-    public NotKnown whyNotKnown(Field part) {
-        if (saidNotKnown.contains(part)) {
-            return NotKnown.RECORDED_AS_NOT_KNOWN;
-        }
-        if (notRecorded.contains(part)) {
-            return NotKnown.NOT_RECORDED;
-        }
-        return part == Field.ANSWERS && answeredUnknownLeftOpen() ? NotKnown.ANSWERED_UNKNOWN : null;
-    }
-
-    private boolean answeredUnknownLeftOpen() {
-        for (TreatmentAssessment ta : treatments) {
-            for (Check c : ta.checks()) {
-                if (c.status() == CheckStatus.UNKNOWN && c.missing().contains(Field.ANSWERS)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+                         Map<Field, NotKnown> notKnown) {
 
     /** The questions that would settle an unknown check, each once, in the order the treatments need them. */
     public List<Question> questions() {

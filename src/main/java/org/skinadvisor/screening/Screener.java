@@ -30,8 +30,11 @@ public final class Screener {
     private static final int[] NONE = {};
     /** What leaves a check open when its question was answered unknown: the answer, not a list. */
     private static final Set<Field> ANSWERED_UNKNOWN = Set.of(Field.ANSWERS);
-    /** The parts absent from a record, by mask (1 conditions, 2 medications, 4 skin type): made once, shared. */
-    private static final Set<Field>[] NOT_RECORDED = notRecordedSets();
+    /**
+     * Why parts of a record rule nothing out, by {@link #notKnownIndex}: made once and shared, as most records
+     * leave one of a few combinations open.
+     */
+    private static final List<Map<Field, NotKnown>> NOT_KNOWN = notKnownMaps();
 
     /**
      * A contraindication that applies to a treatment, with the checks for a record that says nothing about it
@@ -156,12 +159,12 @@ public final class Screener {
                 add(triggerVocabulary.find(field), evidence);
             }
         }
-        Set<Field> saidNotKnown = notKnownFields(conditionsNotKnown, medicationsNotKnown);
         // Mask bits, 1 conditions, 2 medications, 4 skin type: those absent, then those that rule nothing out
         // (absent, or said not known: hazard H2).
         int absent = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0)
                 | (p.fitzpatrick() == null ? 4 : 0);
-        int mask = absent | (conditionsNotKnown ? 1 : 0) | (medicationsNotKnown ? 2 : 0);
+        int said = (conditionsNotKnown ? 1 : 0) | (medicationsNotKnown ? 2 : 0);
+        int mask = absent | said;
         if (p.fitzpatrick() != null) {
             List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
             for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
@@ -184,8 +187,9 @@ public final class Screener {
             assessed[t] = assessTreatment(t, p, mask, named, evidence);
         }
         List<TreatmentAssessment> all = List.of(assessed);
+        boolean answeredUnknown = !p.answers().isEmpty() && leftOpenByAnAnswer(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched), saidNotKnown, NOT_RECORDED[absent]);
+                readOnly(unmatched), NOT_KNOWN.get(notKnownIndex(absent, said, answeredUnknown)));
     }
 
     /**
@@ -199,28 +203,44 @@ public final class Screener {
                         + field.question() + ", which the rules read only under that name: " + c.question().text());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<Field>[] notRecordedSets() {
-        Field[] parts = {Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK};
-        Set<Field>[] sets = new Set[1 << parts.length];
-        for (int mask = 0; mask < sets.length; mask++) {
-            Set<Field> absent = EnumSet.noneOf(Field.class);
-            for (int i = 0; i < parts.length; i++) {
-                if ((mask & 1 << i) != 0) {
-                    absent.add(parts[i]);
+    /** Whether an answer unknown left a check open that the lists would have cleared. */
+    private static boolean leftOpenByAnAnswer(TreatmentAssessment[] assessed) {
+        for (TreatmentAssessment ta : assessed) {
+            for (Check c : ta.checks()) {
+                if (c.status() == CheckStatus.UNKNOWN && c.missing().contains(Field.ANSWERS)) {
+                    return true;
                 }
             }
-            sets[mask] = Collections.unmodifiableSet(absent);
         }
-        return sets;
+        return false;
     }
 
-    private static Set<Field> notKnownFields(boolean conditions, boolean medications) {
-        if (!conditions && !medications) {
-            return Set.of();
+    /**
+     * The position in {@link #NOT_KNOWN} of a record's reasons: {@code absent} and {@code said} are masks (1
+     * conditions, 2 medications, 4 skin type) of the parts absent and of those said not known.
+     */
+    private static int notKnownIndex(int absent, int said, boolean answeredUnknown) {
+        return absent | said << 3 | (answeredUnknown ? 1 << 6 : 0);
+    }
+
+    private static List<Map<Field, NotKnown>> notKnownMaps() {
+        Field[] parts = {Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK};
+        List<Map<Field, NotKnown>> maps = new ArrayList<>();
+        for (int index = 0; index < 1 << 7; index++) {
+            Map<Field, NotKnown> why = new EnumMap<>(Field.class);
+            for (int i = 0; i < parts.length; i++) {
+                if ((index >> 3 & 1 << i) != 0) {
+                    why.put(parts[i], NotKnown.RECORDED_AS_NOT_KNOWN);
+                } else if ((index & 1 << i) != 0) {
+                    why.put(parts[i], NotKnown.NOT_RECORDED);
+                }
+            }
+            if ((index & 1 << 6) != 0) {
+                why.put(Field.ANSWERS, NotKnown.ANSWERED_UNKNOWN);
+            }
+            maps.add(Collections.unmodifiableMap(why));
         }
-        return conditions && medications ? Set.of(Field.CONDITIONS, Field.MEDICATIONS)
-                : Set.of(conditions ? Field.CONDITIONS : Field.MEDICATIONS);
+        return List.copyOf(maps);
     }
 
     /** A list built here, handed out without a copy: nothing else holds it. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.skinadvisor.screening.Profiles.assess;
 import static org.skinadvisor.screening.Profiles.clean;
@@ -121,7 +122,7 @@ class ScreenerTest {
                 .contains("anticoagulants", "acne-medication", "immunosuppression");
         assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
         assertThat(a.recommendation()).isNull();
-        assertThat(a.saidNotKnown()).as("absent, not recorded as not known").isEmpty();
+        assertThat(a.notKnown()).as("absent, not recorded as not known").containsOnly(entry(Field.MEDICATIONS, NotKnown.NOT_RECORDED));
     }
 
     @ParameterizedTest(name = "medications: [{0}]")
@@ -140,7 +141,7 @@ class ScreenerTest {
         assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
                 .containsExactly("anticoagulants", "acne-medication", "immunosuppression");
         assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
-        assertThat(a.saidNotKnown()).containsExactly(Field.MEDICATIONS);
+        assertThat(a.notKnown()).containsOnly(entry(Field.MEDICATIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
     }
 
     /** A condition still being found out rules nothing out: "under investigation" had given suitable. */
@@ -154,24 +155,25 @@ class ScreenerTest {
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(mn.unknowns()).extracting(c -> c.contraindication().id()).contains("blood-disorders",
                 "keloid-tendency", "changing-skin-lesions");
-        assertThat(a.saidNotKnown()).containsExactly(Field.CONDITIONS);
+        assertThat(a.notKnown()).containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
     }
 
     @Test
     void aListThatIsPartlyNotKnownStillShowsWhatItNamesAndAnswersStillClearIt() {
         Assessment both = assess(with(clean("acne scars"), List.of("unsure"), List.of("Eliquis", "others unknown")));
         assertThat(verdict(both, MN)).isEqualTo(Verdict.CONTRAINDICATED);
-        assertThat(both.saidNotKnown()).containsExactlyInAnyOrder(Field.CONDITIONS, Field.MEDICATIONS);
+        assertThat(both.notKnown()).containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_AS_NOT_KNOWN),
+                entry(Field.MEDICATIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
         assertThat(treatment(both, MN).unknowns()).extracting(c -> c.contraindication().id()).contains("keloid-tendency");
         IntakeProfile answered = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("?")), Map.of(
                 "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "immunosuppression", Answer.NO));
         assertThat(verdict(assess(answered), MN)).isEqualTo(Verdict.SUITABLE);
-        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).saidNotKnown()).isEmpty();
-        assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).saidNotKnown()).as("yes, and what")
+        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).notKnown()).as("yes, and what")
                 .isEmpty();
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("other creams: Eliquis", "metformin tablets")))
-                .saidNotKnown()).as("a bare word, not one in a longer entry").isEmpty();
-        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).saidNotKnown()).isEmpty();
+                .notKnown()).as("a bare word, not one in a longer entry").isEmpty();
+        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).notKnown()).isEmpty();
     }
 
     @Test
@@ -295,16 +297,14 @@ class ScreenerTest {
     @Test
     void whyEachPartOfTheRecordRulesNothingOutIsKnown() {
         Assessment absent = assess(Profiles.withFitzpatrick(with(clean("acne scars"), null, List.of("unsure")), null));
-        assertThat(NotKnown.PARTS).extracting(absent::whyNotKnown).containsExactly(NotKnown.NOT_RECORDED,
-                NotKnown.RECORDED_AS_NOT_KNOWN, NotKnown.NOT_RECORDED, null);
+        assertThat(absent.notKnown()).containsExactly(entry(Field.CONDITIONS, NotKnown.NOT_RECORDED),
+                entry(Field.MEDICATIONS, NotKnown.RECORDED_AS_NOT_KNOWN), entry(Field.FITZPATRICK, NotKnown.NOT_RECORDED));
         Assessment answered = assess(withAnswers(clean("acne scars"), Map.of("pregnancy", Answer.UNKNOWN)));
-        assertThat(NotKnown.PARTS).extracting(answered::whyNotKnown).containsExactly(null, null, null,
-                NotKnown.ANSWERED_UNKNOWN);
+        assertThat(answered.notKnown()).containsExactly(entry(Field.ANSWERS, NotKnown.ANSWERED_UNKNOWN));
         Assessment settled = assess(withAnswers(with(clean("acne scars"), List.of(), List.of("warfarin")),
                 Map.of("blood-thinners", Answer.UNKNOWN)));
-        assertThat(NotKnown.PARTS).as("an answer unknown the list settles leaves nothing open")
-                .extracting(settled::whyNotKnown).containsOnlyNulls();
-        assertThat(assess(clean("acne scars")).whyNotKnown(Field.CONCERNS)).isNull();
+        assertThat(settled.notKnown()).as("an answer unknown the list settles leaves nothing open").isEmpty();
+        assertThat(assess(clean("acne scars")).notKnown()).isEmpty();
     }
 
     @Test
