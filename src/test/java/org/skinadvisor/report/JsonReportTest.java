@@ -167,6 +167,7 @@ class JsonReportTest {
         assertThat(found.get("unrecognized").toString()).isEqualTo("[{\"input\":\"crow's feet\",\"suggestion\":null}]");
         assertThat(found.get("unmatched").toString()).isEqualTo("[\"appendectomy 2010\"]");
         assertThat(found.get("questions").toString()).isEqualTo("[\"skin-type\"]");
+        assertThat(found.get("notKnown").toString()).isEqualTo("{\"fitzpatrick\":\"not recorded\"}");
         JsonNode microneedling = found.get("treatments").get(0);
         assertThat(microneedling.get("verdict").asText()).isEqualTo("contraindicated");
         JsonNode cancer = microneedling.get("contraindications").get(2);
@@ -194,6 +195,7 @@ class JsonReportTest {
                 FitzpatrickType.II, null, Map.of()));
         assertThat(open.get("questions").toString()).isEqualTo(
                 "[\"blood-thinners\",\"acne-medication\",\"immunosuppression\",\"isotretinoin\",\"topical-retinoids\"]");
+        assertThat(open.get("notKnown").toString()).isEqualTo("{\"medications\":\"not recorded\"}");
         JsonNode review = open.get("treatments").get(0);
         assertThat(review.get("verdict").asText()).isEqualTo("review");
         assertThat(review.get("unknowns").toString()).isEqualTo("[\"anticoagulants\",\"acne-medication\",\"immunosuppression\"]");
