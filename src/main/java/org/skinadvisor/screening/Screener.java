@@ -159,8 +159,8 @@ public final class Screener {
                 add(triggerVocabulary.find(field), evidence);
             }
         }
-        // Mask bits, 1 conditions, 2 medications, 4 skin type: those absent, then those that rule nothing out
-        // (absent, or said not known: hazard H2).
+        // Masks (1 conditions, 2 medications, 4 skin type) of the parts absent, of those said not known, and of
+        // those that rule nothing out: either (hazard H2).
         int absent = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0)
                 | (p.fitzpatrick() == null ? 4 : 0);
         int said = (conditionsNotKnown ? 1 : 0) | (medicationsNotKnown ? 2 : 0);
