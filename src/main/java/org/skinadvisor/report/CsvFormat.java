@@ -40,7 +40,7 @@ public final class CsvFormat implements BatchFormat {
         List<String> cols = new ArrayList<>(List.of("source", "id", "recommendation"));
         kb.treatments().stream().map(Treatment::id).forEach(cols::add);
         cols.addAll(List.of("contraindications", "to_confirm", "answered_no", "not_settled", "unknowns", "questions",
-                "not_known", "unrecognized", "unmatched", "notes", "warnings", "error"));
+                "not_known", "cleared_by_answer", "unrecognized", "unmatched", "notes", "warnings", "error"));
         return ((byteOrderMark ? "\uFEFF" : "") + String.join(",", cols) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -67,7 +67,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", "", r.record().error().located()));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());
@@ -79,6 +79,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(perTreatment(a, TreatmentAssessment::unknowns));
             cells.add(String.join(";", a.questions().stream().map(Question::id).toList()));
             cells.add(notKnown(a));
+            cells.add(perTreatment(a, TreatmentAssessment::clearedByAnswer));
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
             cells.add(String.join(";", a.unmatched()));
             cells.add(Objects.requireNonNullElse(r.record().profile().profile().notesToRead(), ""));

@@ -31,6 +31,7 @@ public final class JsonReport {
     private static final JsonName ANSWERED = JsonName.of("answered");
     private static final JsonName CHECKED = JsonName.of("checked");
     private static final JsonName CLEAR = JsonName.of("clear");
+    private static final JsonName CLEARED_BY_ANSWER = JsonName.of("clearedByAnswer");
     private static final JsonName CONCERN = JsonName.of("concern");
     private static final JsonName CONCERNS = JsonName.of("concerns");
     private static final JsonName CONFIRM = JsonName.of("confirm");
@@ -154,7 +155,27 @@ public final class JsonReport {
         }
         g.endArray();
         g.repeat(openChecksCode(position, ta), p -> writeOpenChecks(p, ta));
+        writeClearedByAnswer(g, ta);
         g.endObject();
+    }
+
+    /** The contraindications an answer no alone ruled out, when there are any (a record with answers). */
+    private static void writeClearedByAnswer(JsonSink g, TreatmentAssessment ta) throws IOException {
+        List<Check> checks = ta.checks();
+        boolean any = false;
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            if (c.clearedByAnswer()) {
+                if (!any) {
+                    g.name(CLEARED_BY_ANSWER).startArray();
+                    any = true;
+                }
+                g.known(c.contraindication().id());
+            }
+        }
+        if (any) {
+            g.endArray();
+        }
     }
 
     /*

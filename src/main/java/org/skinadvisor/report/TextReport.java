@@ -176,6 +176,13 @@ public final class TextReport {
         long clear = ta.checks().stream().filter(c -> c.status() == CheckStatus.CLEAR).count();
         line("  checked " + ta.checks().size() + " contraindications: " + clear + " clear, "
                 + ta.findings().size() + " found, " + ta.unknowns().size() + " unknown");
+        List<Check> byAnswer = ta.clearedByAnswer();
+        if (!byAnswer.isEmpty()) {
+            wrap("  ruled out by an answer no alone: ", byAnswer.stream().map(c -> c.contraindication().question().id())
+                    .distinct().collect(Collectors.joining(", ")) + " (" + byAnswer.stream()
+                    .flatMap(c -> c.missing().stream()).distinct().sorted()
+                    .map(f -> f.word() + " " + a.notKnown().get(f).word()).collect(Collectors.joining(", ")) + ")");
+        }
         if (v == Verdict.SUITABLE) {
             line("  practical notes:");
             for (PracticalNote n : notesFor(ta)) {

@@ -14,4 +14,12 @@ import java.util.Set;
  */
 public record Check(Contraindication contraindication, Applicability applicability, CheckStatus status,
                     List<Evidence> evidence, Set<Field> missing, boolean answeredNo) {
+
+    /**
+     * Ruled out by an answer no alone: the lists or skin type it needs were not recorded, or said not known. A
+     * verdict that rests on the record's answers says so, rather than reading as checked lists.
+     */
+    public boolean clearedByAnswer() {
+        return status == CheckStatus.CLEAR && answeredNo && !missing.isEmpty();
+    }
 }

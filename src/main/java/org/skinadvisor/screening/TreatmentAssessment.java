@@ -52,4 +52,9 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
     public List<Check> unknowns() {
         return checks.stream().filter(c -> c.status() == CheckStatus.UNKNOWN).toList();
     }
+
+    /** Contraindications {@linkplain Check#clearedByAnswer() ruled out by an answer no alone}. */
+    public List<Check> clearedByAnswer() {
+        return checks.stream().filter(Check::clearedByAnswer).toList();
+    }
 }

@@ -112,6 +112,26 @@ class CheckCommandTest {
                 .contains("answered: no to skin-type, but the record shows it (fitzpatrick), which\n");
     }
 
+    /** A suitable that rests on answers alone, the medications never listed, says so; it had read as checked lists. */
+    @Test
+    void aContraindicationRuledOutByAnAnswerAloneIsNamedAsSuch() throws Exception {
+        Path p = file("q.yaml", "id: Q\nconcerns: [pores]\nconditions: []\nfitzpatrick: II\nanswers: {blood-thinners: no,"
+                + " acne-medication: no, immunosuppression: no, isotretinoin: no, topical-retinoids: no, keloids: no}\n");
+        Cli.Result text = Cli.run("check", p.toString());
+        assertThat(text.out()).contains("MICRONEEDLING: suitable\n")
+                .contains("  checked 20 contraindications: 20 clear, 0 found, 0 unknown\n"
+                        + "  ruled out by an answer no alone: blood-thinners, acne-medication,\n"
+                        + "                                   immunosuppression (medications not recorded)\n")
+                .as("keloids: the conditions list, asked and empty, rules it out").doesNotContain("keloids");
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", p.toString(), "--format", "json").out());
+        assertThat(json.get("treatments").get(1).get("clearedByAnswer").toString())
+                .isEqualTo("[\"anticoagulants\",\"isotretinoin\",\"topical-retinoids\"]");
+        Path listed = file("l.yaml", "id: L\nconcerns: [pores]\nconditions: []\nmedications: []\nfitzpatrick: II\n"
+                + "answers: {blood-thinners: no}\n");
+        JsonNode both = new ObjectMapper().readTree(Cli.run("check", listed.toString(), "--format", "json").out());
+        assertThat(both.get("treatments").get(0).has("clearedByAnswer")).as("the list rules it out too").isFalse();
+    }
+
     /** Notes are never screened (a condition or medicine goes in its list), so the report shows them to be read. */
     @Test
     void theNotesAreShownToTheClinicianAndNeverScreened() throws Exception {

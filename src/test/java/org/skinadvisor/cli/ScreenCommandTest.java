@@ -99,7 +99,8 @@ class ScreenCommandTest {
         assertThat(rows.get(1)).as("without conditions, the questions stay open").contains(",review,review,")
                 .contains("pregnancy");
         assertThat(rows.get(2)).as("answered no, with no conditions column").doesNotContain("blood-thinners")
-                .doesNotContain("pregnancy");
+                .doesNotContain(";pregnancy").endsWith(";skin-type,conditions: not recorded,microneedling:anticoagulants;"
+                        + "microneedling:pregnancy;microdermabrasion:anticoagulants;microdermabrasion:pregnancy,,,,,\r");
         assertThat(table(csv).get(3)).contains("contraindicated").contains("(answered no, yet found: blood-thinners)");
     }
 
@@ -247,15 +248,15 @@ class ScreenCommandTest {
         assertThat(out).hasSize(5);
         assertThat(out.get(1)).contains("c.yaml#1,d1,,review,review,");
         assertThat(out.get(2)).contains("c.yaml#2,d2,,review,review,");
-        assertThat(out.get(3)).contains("c.yaml#3,,,,,,,,,,,,,,,,8:16: control character U+001B is not allowed in YAML: delete it");
-        assertThat(out.get(4)).contains("c.yaml#4,,,,,,,,,,,,,,,,not read: an earlier document in this file could not be read");
+        assertThat(out.get(3)).contains("c.yaml#3,,,,,,,,,,,,,,,,,8:16: control character U+001B is not allowed in YAML: delete it");
+        assertThat(out.get(4)).contains("c.yaml#4,,,,,,,,,,,,,,,,,not read: an earlier document in this file could not be read");
         // Bytes that are not UTF-8 come first in reading order: they are what the record says.
         Path latin = file("l.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [pores]\n");
         Files.write(latin, new byte[] {'#', ' ', (byte) 0xE9, '\n', '#', ' ', 0x01, '\n'}, StandardOpenOption.APPEND);
         List<String> rows = lines(Cli.run("screen", latin.toString(), "--format", "csv").out());
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1)).contains("l.yaml#1,d1,,review,review,");
-        assertThat(rows.get(2)).contains("l.yaml#2,d2,,,,,,,,,,,,,,,6:3: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
+        assertThat(rows.get(2)).contains("l.yaml#2,d2,,,,,,,,,,,,,,,,6:3: not valid UTF-8 text (byte 0xE9): save the file as UTF-8");
     }
 
     @Test
@@ -636,10 +637,10 @@ class ScreenCommandTest {
         List<String> rows = r.out().lines().toList();
         assertThat(rows).hasSize(6);
         assertThat(rows.subList(1, 5)).containsExactly(
-                e + "/array.json,,,,,,,,,,,,,,,,empty array: no intake profile",
-                e + "/blank.jsonl,,,,,,,,,,,,,,,,empty file or only blank lines: no intake profile",
-                e + "/header.csv,,,,,,,,,,,,,,,,a header row and no rows: no intake profile",
-                e + "/nothing.jsonl,,,,,,,,,,,,,,,,empty file or only blank lines: no intake profile");
+                e + "/array.json,,,,,,,,,,,,,,,,,empty array: no intake profile",
+                e + "/blank.jsonl,,,,,,,,,,,,,,,,,empty file or only blank lines: no intake profile",
+                e + "/header.csv,,,,,,,,,,,,,,,,,a header row and no rows: no intake profile",
+                e + "/nothing.jsonl,,,,,,,,,,,,,,,,,empty file or only blank lines: no intake profile");
         assertThat(rows.get(5)).startsWith(e + "/p.yaml,a,");
         assertThat(r.err()).contains("5 records").contains("1 assessed, 4 errors");
         Cli.Result stdin = Cli.runWithInput("id,concerns\n", "screen", "-", "--format", "jsonl");
@@ -652,7 +653,7 @@ class ScreenCommandTest {
         Cli.Result folder = Cli.run("screen", dir.resolve("no-forms").toString(), "--format", "csv");
         assertThat(folder.exit()).isEqualTo(1);
         assertThat(folder.out().lines().toList()).hasSize(2).last().isEqualTo(dir.resolve("no-forms")
-                + ",,,,,,,,,,,,,,,,\"no intake file in this directory (.yaml, .yml, .json, .jsonl, .ndjson, .csv)\"");
+                + ",,,,,,,,,,,,,,,,,\"no intake file in this directory (.yaml, .yml, .json, .jsonl, .ndjson, .csv)\"");
         assertThat(folder.err()).contains("1 record in").contains("1 file skipped");
     }
 
@@ -748,7 +749,7 @@ class ScreenCommandTest {
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(3)).contains(",microneedling:darker-skin-pih;microdermabrasion:darker-skin-pih,skin-type,");
         assertThat(csv.get(5)).contains(",blood-thinners;acne-medication;immunosuppression;topical-retinoids,");
-        assertThat(csv.get(6)).contains(",suitable,suitable,,,,,,,,,,,,\r");
+        assertThat(csv.get(6)).contains(",suitable,suitable,,,,,,,,,,,,,\r");
         assertThat(csv.get(7)).as("the question answered no, yet found").contains(";microdermabrasion:anticoagulants,,blood-thinners,");
     }
 
@@ -762,7 +763,7 @@ class ScreenCommandTest {
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(1)).isEqualTo(p + ":1,a,,review,review,microneedling:anticoagulants;"
                 + "microneedling:acne-medication;microdermabrasion:anticoagulants,"
-                + "`aspirn` may be a misspelling of aspirin: confirm;Is spironolactone taken for acne?,,,,,,,,,,\r");
+                + "`aspirn` may be a misspelling of aspirin: confirm;Is spironolactone taken for acne?,,,,,,,,,,,\r");
         // A certain match leaves nothing to confirm, even beside a near spelling of the same contraindication.
         assertThat(csv.get(2)).startsWith(p + ":2,b,,contraindicated,caution,microneedling:anticoagulants;"
                 + "microdermabrasion:anticoagulants,,");
@@ -776,9 +777,9 @@ class ScreenCommandTest {
                 + "\"age\":30,\"fitzpatrick\":\"II\"}\n");
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(0)).isEqualTo("source,id,recommendation,microneedling,microdermabrasion,contraindications,"
-                + "to_confirm,answered_no,not_settled,unknowns,questions,not_known,unrecognized,unmatched,notes,warnings,error\r");
-        assertThat(csv.get(1)).isEqualTo(p + ":1,a,microdermabrasion,suitable,suitable,,,,,,,,,hypertension;lisinopril;=cmd,,,\r");
-        assertThat(csv.get(2)).isEqualTo(p + ":2,b,microdermabrasion,suitable,suitable,,,,,,,,,asthma,,,\r");
+                + "to_confirm,answered_no,not_settled,unknowns,questions,not_known,cleared_by_answer,unrecognized,unmatched,notes,warnings,error\r");
+        assertThat(csv.get(1)).isEqualTo(p + ":1,a,microdermabrasion,suitable,suitable,,,,,,,,,,hypertension;lisinopril;=cmd,,,\r");
+        assertThat(csv.get(2)).isEqualTo(p + ":2,b,microdermabrasion,suitable,suitable,,,,,,,,,,asthma,,,\r");
         List<String> rows = table(p);
         assertThat(rows.get(1)).endsWith("suitable          microdermabrasion  (3 entries matched no rule: check by hand)");
         assertThat(rows.get(2)).endsWith("microdermabrasion  (1 entry matched no rule: check by hand)");
@@ -814,7 +815,7 @@ class ScreenCommandTest {
         assertThat(r.err()).contains("\n  notes to read      1 record with notes, which the rules do not read\n");
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(1)).as("the CSV report carries the notes to read").endsWith(",on warfarin since March,,\r");
-        assertThat(csv.get(2)).endsWith("suitable,suitable,,,,,,,,,,,,\r");
+        assertThat(csv.get(2)).endsWith("suitable,suitable,,,,,,,,,,,,,\r");
         List<String> jsonl = lines(Cli.run("screen", p.toString(), "--format", "jsonl").out());
         assertThat(jsonl.get(0)).as("JSON Lines carries them too").contains(",\"unmatched\":[],\"notes\":\"on warfarin since March\",");
         assertThat(jsonl.get(1)).doesNotContain("notes");

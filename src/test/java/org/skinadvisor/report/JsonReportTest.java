@@ -3,6 +3,7 @@ package org.skinadvisor.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
@@ -205,6 +206,12 @@ class JsonReportTest {
                 + "\"yes\":\"caution\",\"no\":\"review\"}]");
         assertThat(review.get("coverage").toString())
                 .isEqualTo("{\"checked\":20,\"clear\":17,\"matched\":0,\"probable\":0,\"unknown\":3}");
+        assertThat(review.has("clearedByAnswer")).as("only when an answer no alone ruled one out").isFalse();
+
+        JsonNode answered = screened(new IntakeProfile("R-3", List.of("stretch marks"), List.of(), null, null,
+                FitzpatrickType.II, null, Map.of("blood-thinners", Answer.NO)));
+        assertThat(answered.get("treatments").get(0).get("clearedByAnswer").toString()).isEqualTo("[\"anticoagulants\"]");
+        assertThat(answered.get("treatments").get(1).get("clearedByAnswer").toString()).isEqualTo("[\"anticoagulants\"]");
     }
 
     private static JsonNode screened(IntakeProfile p) throws Exception {

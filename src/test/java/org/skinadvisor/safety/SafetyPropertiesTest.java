@@ -157,6 +157,26 @@ class SafetyPropertiesTest {
         assertThat(reached).as("the random profiles reach every reason").containsExactlyInAnyOrder(NotKnown.values());
     }
 
+    /** Nothing is cleared that the record did not rule out: a check the lists left open was cleared by an answer no. */
+    @Test
+    void aCheckClearedWithoutItsListsWasClearedByAnAnswerAndIsNamedAsSuch() {
+        int byAnswer = 0;
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Assessment a = SCREENER.assess(RandomProfiles.profile(new Random(seed), true));
+            for (TreatmentAssessment ta : a.treatments()) {
+                for (Check c : ta.checks()) {
+                    if (c.status() == CheckStatus.CLEAR && !c.missing().isEmpty()) {
+                        assertThat(c.answeredNo()).as("seed %d: %s", seed, c.contraindication().id()).isTrue();
+                        assertThat(ta.clearedByAnswer()).as("seed %d", seed).contains(c);
+                        byAnswer++;
+                    }
+                }
+            }
+        }
+        assertThat(byAnswer).as("the random profiles reach checks cleared by an answer").isPositive();
+    }
+
     @Test
     void removingAListNeverTurnsAnUnclearedVerdictIntoSuitable() {
         for (int i = 0; i < RandomProfiles.CASES; i++) {
