@@ -162,9 +162,7 @@ public final class TextReport {
         for (Check c : ta.unknowns()) {
             wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
                     + c.applicability().severity().word() + "] not ruled out: "
-                    + c.missing().stream()
-                    .map(f -> (f == Field.ANSWERS ? "" : f.word() + " ") + a.notKnown().get(f).word())
-                    .collect(Collectors.joining(" and ")));
+                    + c.missing().stream().map(f -> whyNotKnown(a, f)).collect(Collectors.joining(" and ")));
             wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
         }
         if (!whatIf.isEmpty()) {
@@ -178,10 +176,11 @@ public final class TextReport {
                 + ta.findings().size() + " found, " + ta.unknowns().size() + " unknown");
         List<Check> byAnswer = ta.clearedByAnswer();
         if (!byAnswer.isEmpty()) {
-            wrap("  ruled out by an answer no alone: ", byAnswer.stream().map(c -> c.contraindication().question().id())
-                    .distinct().collect(Collectors.joining(", ")) + " (" + byAnswer.stream()
-                    .flatMap(c -> c.missing().stream()).distinct().sorted()
-                    .map(f -> f.word() + " " + a.notKnown().get(f).word()).collect(Collectors.joining(", ")) + ")");
+            String questions = byAnswer.stream().map(c -> c.contraindication().question().id()).distinct()
+                    .collect(Collectors.joining(", "));
+            String why = byAnswer.stream().flatMap(c -> c.missing().stream()).distinct().sorted()
+                    .map(f -> whyNotKnown(a, f)).collect(Collectors.joining(", "));
+            wrap("  ruled out by an answer no alone: ", questions + " (" + why + ")");
         }
         if (v == Verdict.SUITABLE) {
             line("  practical notes:");
@@ -189,6 +188,11 @@ public final class TextReport {
                 wrap("   - ", n.text() + cite(n.sources()));
             }
         }
+    }
+
+    /** "medications not recorded", "conditions recorded as not known", or "answered unknown". */
+    private static String whyNotKnown(Assessment a, Field part) {
+        return (part == Field.ANSWERS ? "" : part.word() + " ") + a.notKnown().get(part).word();
     }
 
     private static String describe(Evidence e) {
