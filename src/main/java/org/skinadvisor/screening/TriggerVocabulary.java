@@ -340,9 +340,9 @@ final class TriggerVocabulary {
      */
     private boolean addSplitMatch(String first, String second, String entry, Field field,
                                   Map<Integer, List<Evidence>> evidence) {
-        List<Term> terms = nearVocabulary.get(first + second);
+        String joined = first + second;
+        List<Term> terms = nearVocabulary.get(joined);
         if (terms == null) {
-            String joined = first + second;
             return addNearMatches(joined, nearByBeginning.getOrDefault(joined.substring(0, 2), List.of()), entry, field,
                     evidence);
         }
