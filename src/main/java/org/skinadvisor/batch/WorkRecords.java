@@ -5,7 +5,7 @@ import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeRecord;
-import org.skinadvisor.intake.IntakeWarning;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.intake.PatientIds;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
@@ -68,20 +68,23 @@ final class WorkRecords {
      * is said, and the column is counted from the line's start.
      */
     private static InvalidInputException inFile(InvalidInputException e, Work.Line l) {
-        if (e.line() < 1) {
-            return e;
-        }
-        if (e.line() == 1) {
-            return new InvalidInputException(e.problem(), e.getMessage(), l.number(), e.column());
-        }
-        return new InvalidInputException(e.problem(), e.getMessage() + " (this line holds a carriage return without"
-                + " a line feed: JSON Lines lines end in LF or CRLF)", l.number(), lineStart(l.bytes(), e.line()) + e.column());
+        InvalidInputException placed = e.line() < 1 ? e
+                : e.line() == 1 ? new InvalidInputException(e.problem(), e.getMessage(), l.number(), e.column())
+                : new InvalidInputException(e.problem(), e.getMessage() + " (this line holds a carriage return without"
+                        + " a line feed: JSON Lines lines end in LF or CRLF)", l.number(),
+                        lineStart(l.bytes(), e.line()) + e.column());
+        return e.alsoFound().isEmpty() && e.warnings().isEmpty() ? placed
+                : placed.withOthers(e.alsoFound().stream().map(other -> inFile(other, l)).toList(),
+                        e.warnings().stream().map(w -> inFile(w, l)).toList());
     }
 
     /** The warnings' places in the file, as an error's (an unknown field on line 17 is at 17:COL, not 1:COL). */
     private static ReadProfile inFile(ReadProfile read, Work.Line l) {
-        return new ReadProfile(read.profile(), read.warnings().stream().map(w -> w.line() < 1 ? w
-                : new IntakeWarning(w.message(), l.number(), lineStart(l.bytes(), w.line()) + w.column())).toList());
+        return new ReadProfile(read.profile(), read.warnings().stream().map(w -> inFile(w, l)).toList());
+    }
+
+    private static IntakeWarning inFile(IntakeWarning w, Work.Line l) {
+        return w.line() < 1 ? w : new IntakeWarning(w.message(), l.number(), lineStart(l.bytes(), w.line()) + w.column());
     }
 
     /** Where the parser's line {@code line} of a record starts: after the carriage returns before it. */

@@ -12,10 +12,13 @@ final class Reporting {
     private Reporting() {
     }
 
+    /** Each of the record's errors on a line of its own, in the order of their places. */
     static void invalid(PrintWriter err, String source, InvalidInputException e) {
-        // FILE:LINE:COL: message, or FILE: message when the problem has no place in the file
-        err.println("skinadvisor: " + SafeText.terminal(source) + (e.line() > 0 ? ":" : ": ") + SafeText.terminal(e.located())
-                + " [" + e.problem().code() + "]");
+        for (InvalidInputException each : e.all()) {
+            // FILE:LINE:COL: message, or FILE: message when the problem has no place in the file
+            err.println("skinadvisor: " + SafeText.terminal(source) + (each.line() > 0 ? ":" : ": ")
+                    + SafeText.terminal(each.located()) + " [" + each.problem().code() + "]");
+        }
         err.flush();
     }
 

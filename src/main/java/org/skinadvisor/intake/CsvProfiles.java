@@ -2,6 +2,7 @@ package org.skinadvisor.intake;
 
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.Terms;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
@@ -156,34 +157,41 @@ public final class CsvProfiles {
             throw new InvalidInputException(Problem.TYPE, "row has " + row.cells().size() + " cells but the header has "
                     + width, row.line(), 1);
         }
+        // Every cell is checked, so that one reading finds all of a row's errors.
+        List<InvalidInputException> errors = new ArrayList<>(0);
         String id = cell(row, "id");
         if (id == null || id.isBlank()) {
-            throw problem(row, "id", "`id` must be non-empty text");
+            errors.add(problem(row, "id", "`id` must be non-empty text"));
         }
         List<String> concerns = list(row, "concerns");
         if (concerns == null || concerns.isEmpty()) {
-            throw problem(row, "concerns", "`concerns` must name at least one concern");
+            errors.add(problem(row, "concerns", "`concerns` must name at least one concern"));
         }
         Integer age = null;
         String ageText = cell(row, "age");
         if (ageText != null && !ageText.isBlank()) {
             if (!ageText.strip().matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(ageText.strip()) > 130) {
-                throw problem(row, "age", "`age` must be a whole number of years from 0 to 130 written in plain digits");
+                errors.add(problem(row, "age", "`age` must be a whole number of years from 0 to 130 written in plain digits"));
+            } else {
+                age = Integer.parseInt(ageText.strip());
             }
-            age = Integer.parseInt(ageText.strip());
         }
         FitzpatrickType type = null;
         String typeText = cell(row, "fitzpatrick");
         if (typeText != null && !typeText.isBlank()) {
             type = FitzpatrickType.parse(typeText);
             if (type == null) {
-                throw problem(row, "fitzpatrick",
-                        "`fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known");
+                errors.add(problem(row, "fitzpatrick",
+                        "`fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known"));
             }
+        }
+        Map<String, Answer> answers = answers(row, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0).withOthers(errors.subList(1, errors.size()), warnings(row));
         }
         String notes = cell(row, "notes");
         return new ReadProfile(new IntakeProfile(id.strip(), concerns, list(row, "conditions"), list(row, "medications"),
-                age, type, notes == null || notes.isBlank() ? null : notes, answers(row), unknownFields(row)),
+                age, type, notes == null || notes.isBlank() ? null : notes, answers, unknownFields(row)),
                 warnings(row));
     }
 
@@ -197,7 +205,7 @@ public final class CsvProfiles {
      * The row's answers: yes, no or unknown (also y, n, u, and a spreadsheet's TRUE or FALSE); an empty cell, N/A and
      * the like are none.
      */
-    private Map<String, Answer> answers(CsvRows.Row row) throws InvalidInputException {
+    private Map<String, Answer> answers(CsvRows.Row row, List<InvalidInputException> errors) {
         if (answerColumns.isEmpty()) {
             return Map.of();
         }
@@ -209,8 +217,9 @@ public final class CsvProfiles {
             }
             Answer answer = Answer.parseCell(text);
             if (answer == null) {
-                throw row.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
-                        + "` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked");
+                errors.add(row.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
+                        + "` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked"));
+                continue;
             }
             answers.put(c.getValue(), answer);
         }

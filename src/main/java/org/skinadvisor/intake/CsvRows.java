@@ -1,5 +1,6 @@
 package org.skinadvisor.intake;
 
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
 import org.skinadvisor.parsing.Problem;

@@ -245,7 +245,8 @@ public final class DocumentRecords {
     }
 
     private static InvalidInputException notReadAfter(InvalidInputException e) {
-        return new InvalidInputException(e.problem(), e.getMessage() + "; the records after it were not read", e.line(), e.column());
+        return new InvalidInputException(e.problem(), e.getMessage() + "; the records after it were not read", e.line(),
+                e.column()).withOthers(e.alsoFound(), e.warnings());
     }
 
     private static String slice(byte[] data, long start, JsonLocation end) {

@@ -1,11 +1,13 @@
 package org.skinadvisor.intake;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.GuardedTokens;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
@@ -18,7 +20,9 @@ import java.util.Set;
 
 /**
  * Binds one intake mapping from a token stream, strictly and with positions: no coercion (YAML
- * {@code age: 042} is an error, not 34), absent and empty lists kept apart, unknown fields reported.
+ * {@code age: 042} is an error, not 34), absent and empty lists kept apart, unknown fields reported. A value of the
+ * wrong type does not stop the reading: the record is read to its end, so that every such error in it is found
+ * at once; only what stops the parser (a syntax error, a repeated key, a limit) ends it early.
  */
 public final class ProfileBinder {
     public static final List<String> FIELDS =
@@ -61,55 +65,120 @@ public final class ProfileBinder {
         Map<String, Answer> answers = null;
         List<String> unknownNames = null; // made only for a record that has one: most have none
         List<UnknownField> unknownFields = null; // their text, and any yes under an unknown question
-        for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
-            if (tok != JsonToken.FIELD_NAME) {
-                throw t.problem(Problem.SYNTAX, "expected a field name");
-            }
-            String field = t.text();
-            // Only an unknown field's position is reported (a warning); a known one's is not kept.
-            JsonLocation fieldAt = KNOWN.contains(field) ? null : t.parser().currentTokenLocation();
-            JsonToken value = t.next();
-            if (value == JsonToken.VALUE_STRING && t.text().isBlank()) {
-                value = JsonToken.VALUE_NULL; // YAML `key:` and `key: ''` say nothing: unknown, never "none"
-            }
-            switch (field) {
-                case "id" -> id = idValue(t, value);
-                case "concerns" -> concerns = list(t, value, field, false);
-                case "conditions" -> conditions = list(t, value, field, true);
-                case "medications" -> medications = list(t, value, field, true);
-                case "age" -> age = age(t, value);
-                case "fitzpatrick" -> fitzpatrick = fitzpatrick(t, value);
-                case "notes" -> notes = optionalText(t, value, field);
-                case "answers" -> {
-                    if (unknownFields == null) {
-                        unknownFields = new ArrayList<>();
-                    }
-                    answers = answers(t, value, warnings, unknownFields);
+        Errors errors = new Errors();
+        boolean idGiven = false;
+        boolean concernsGiven = false;
+        try {
+            for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
+                if (tok != JsonToken.FIELD_NAME) {
+                    throw t.problem(Problem.SYNTAX, "expected a field name");
                 }
-                default -> {
-                    if (unknownNames == null) {
-                        unknownNames = new ArrayList<>();
-                    }
-                    unknownNames.add(field); // never twice: a repeated key is refused
-                    warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
-                    String text = unknownText(t, value);
-                    if (!text.isEmpty()) {
-                        if (unknownFields == null) {
-                            unknownFields = new ArrayList<>();
+                String field = t.text();
+                JsonStreamContext mapping = t.parser().getParsingContext();
+                // Only an unknown field's position is reported (a warning); a known one's is not kept.
+                JsonLocation fieldAt = KNOWN.contains(field) ? null : t.parser().currentTokenLocation();
+                JsonToken value = t.next();
+                if (value == JsonToken.VALUE_STRING && t.text().isBlank()) {
+                    value = JsonToken.VALUE_NULL; // YAML `key:` and `key: ''` say nothing: unknown, never "none"
+                }
+                try {
+                    switch (field) {
+                        case "id" -> {
+                            idGiven = true;
+                            id = idValue(t, value);
                         }
-                        unknownFields.add(UnknownField.of(field, text, questionIds));
+                        case "concerns" -> {
+                            concernsGiven = true;
+                            concerns = list(t, value, field, false, errors);
+                        }
+                        case "conditions" -> conditions = list(t, value, field, true, errors);
+                        case "medications" -> medications = list(t, value, field, true, errors);
+                        case "age" -> age = age(t, value);
+                        case "fitzpatrick" -> fitzpatrick = fitzpatrick(t, value);
+                        case "notes" -> notes = optionalText(t, value, field);
+                        case "answers" -> {
+                            if (unknownFields == null) {
+                                unknownFields = new ArrayList<>();
+                            }
+                            answers = answers(t, value, warnings, unknownFields, errors);
+                        }
+                        default -> {
+                            if (unknownNames == null) {
+                                unknownNames = new ArrayList<>();
+                            }
+                            unknownNames.add(field); // never twice: a repeated key is refused
+                            warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
+                            String text = unknownText(t, value);
+                            if (!text.isEmpty()) {
+                                if (unknownFields == null) {
+                                    unknownFields = new ArrayList<>();
+                                }
+                                unknownFields.add(UnknownField.of(field, text, questionIds));
+                            }
+                        }
                     }
+                } catch (InvalidInputException e) {
+                    if (e.problem() != Problem.TYPE) {
+                        throw e;
+                    }
+                    errors.add(e);
+                    skipTo(t, mapping);
                 }
             }
+        } catch (InvalidInputException e) {
+            throw errors.stoppedBy(e, warnings);
         }
-        if (id == null) {
-            throw t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", unknownNames));
+        if (!idGiven) {
+            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", unknownNames)));
         }
-        if (concerns == null) {
-            throw t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing" + lookalike("concerns", unknownNames));
+        if (!concernsGiven) {
+            errors.add(t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing"
+                    + lookalike("concerns", unknownNames)));
         }
+        errors.throwIfAny(warnings);
         return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers,
                 unknownFields), List.copyOf(warnings));
+    }
+
+    /**
+     * The errors found in one record so far. The first found is the record's error; when something stops the
+     * reading, that is, since it says how far the record was read.
+     */
+    private static final class Errors {
+        private List<InvalidInputException> found; // made only for a record that has one: most have none
+
+        void add(InvalidInputException e) {
+            if (found == null) {
+                found = new ArrayList<>(2);
+            }
+            found.add(e);
+        }
+
+        InvalidInputException stoppedBy(InvalidInputException e, List<IntakeWarning> warnings) {
+            return found == null && warnings.isEmpty() ? e : e.withOthers(found == null ? List.of() : found, warnings);
+        }
+
+        void throwIfAny(List<IntakeWarning> warnings) throws InvalidInputException {
+            if (found != null) {
+                throw found.get(0).withOthers(found.subList(1, found.size()), warnings);
+            }
+        }
+    }
+
+    /** Reads on to the end of the value that held an error, back in the profile's {@code mapping}. */
+    private static void skipTo(GuardedTokens t, JsonStreamContext mapping) throws InvalidInputException {
+        while (t.parser().getParsingContext() != mapping) {
+            if (t.next() == null) {
+                throw t.problem(Problem.SYNTAX, "unexpected end of input");
+            }
+        }
+    }
+
+    /** Reads on past a list or mapping that stands where one text was expected; nothing to do for a scalar. */
+    private static void skipValue(GuardedTokens t, JsonToken value) throws InvalidInputException {
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            skipTo(t, t.parser().getParsingContext().getParent());
+        }
     }
 
     /** What becomes of the text of a field or column the intake does not have (H29). */
@@ -185,7 +254,7 @@ public final class ProfileBinder {
         throw t.problem(Problem.TYPE, "`id` must be non-empty text");
     }
 
-    private static List<String> list(GuardedTokens t, JsonToken value, String field, boolean mayBeAbsent)
+    private static List<String> list(GuardedTokens t, JsonToken value, String field, boolean mayBeAbsent, Errors errors)
             throws InvalidInputException {
         if (value == JsonToken.VALUE_NULL && mayBeAbsent) {
             return null;
@@ -195,17 +264,23 @@ public final class ProfileBinder {
                     + (mayBeAbsent ? " ([] means asked, none)" : ""));
         }
         List<String> items = new ArrayList<>();
+        boolean badEntry = false;
         for (JsonToken tok = t.next(); tok != JsonToken.END_ARRAY; tok = t.next()) {
             if (tok != JsonToken.VALUE_STRING) {
-                throw t.problem(Problem.TYPE, "`" + field + "` entries must be text");
+                errors.add(t.problem(Problem.TYPE, "`" + field + "` entries must be text"));
+                skipValue(t, tok);
+                badEntry = true;
+                continue;
             }
             String item = t.text().strip();
             if (item.isEmpty()) {
-                throw t.problem(Problem.TYPE, "`" + field + "` has an empty entry");
+                errors.add(t.problem(Problem.TYPE, "`" + field + "` has an empty entry"));
+                badEntry = true;
+                continue;
             }
             items.add(item);
         }
-        if (!mayBeAbsent && items.isEmpty()) {
+        if (!mayBeAbsent && items.isEmpty() && !badEntry) {
             throw t.problem(Problem.TYPE, "`" + field + "` must name at least one concern");
         }
         return mayBeAbsent ? IntakeProfile.noneAware(items) : items;
@@ -271,7 +346,7 @@ public final class ProfileBinder {
      * {@code unknownFields}, named {@code answers.KEY}, to be asked about: a misspelt question's yes is never dropped.
      */
     private Map<String, Answer> answers(GuardedTokens t, JsonToken value, List<IntakeWarning> warnings,
-                                        List<UnknownField> unknownFields) throws InvalidInputException {
+                                        List<UnknownField> unknownFields, Errors errors) throws InvalidInputException {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -293,8 +368,10 @@ public final class ProfileBinder {
                 default -> null;
             };
             if (answer == null && !empty) {
-                throw t.problem(Problem.TYPE, "answer to `" + question + "` must be yes, no or unknown (or empty when"
-                        + " not asked)");
+                errors.add(t.problem(Problem.TYPE, "answer to `" + question + "` must be yes, no or unknown (or empty"
+                        + " when not asked)"));
+                skipValue(t, v);
+                continue;
             }
             if (empty && questionIds.contains(question)) {
                 continue; // `pregnancy:` left empty, as the template leaves it: not answered, as if the line were not there

@@ -1,6 +1,6 @@
 package org.skinadvisor.report;
 
-import org.skinadvisor.intake.IntakeWarning;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.PracticalNote;

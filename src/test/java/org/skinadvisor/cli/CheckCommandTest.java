@@ -242,6 +242,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyErrorInTheProfileIsSaidOnALineOfItsOwnInTheOrderOfTheirPlaces() throws Exception {
+        Path p = file("two-mistakes.yaml", "id: a\nconcerns: [pores]\nfitzpatrick: VII\nage: 34 years\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().split("\n")).containsExactly(
+                "skinadvisor: " + p + ":3:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is"
+                        + " not known [type]",
+                "skinadvisor: " + p + ":4:6: `age` must be a whole number of years from 0 to 130 written in plain"
+                        + " digits [type]");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aMultiDocumentFileIsAnErrorForCheck() throws Exception {
         Path p = file("two.yaml", "id: a\nconcerns: [pores]\n---\nid: b\nconcerns: [pores]\n");
         Cli.Result r = Cli.run("check", p.toString());

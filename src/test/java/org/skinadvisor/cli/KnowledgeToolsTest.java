@@ -97,6 +97,32 @@ class KnowledgeToolsTest {
         assertThat(clean.out()).isEmpty();
     }
 
+    /**
+     * A record with several mistakes shows them all in one run, in the order of their places, with its warnings; a
+     * YAML file's next document is still read, and a JSON Lines line's problems are placed on its line of the file.
+     */
+    @Test
+    void validateListsEveryErrorOfARecordWithItsWarningsInTheOrderOfTheirPlaces() throws Exception {
+        file("in/a.yaml", "id: a\nage: old\ncolour: blue\nconcerns: [pores, 5]\n---\nid: b\nconcerns: pores\n");
+        file("in/b.jsonl", "{\"id\":\"b\",\"concerns\":[\"pores\"]}\n{\"concerns\":[1],\"fitzpatrick\":\"VIII\"}\n");
+        file("in/c.csv", "id,concerns,age,pregnancy\nr1,pores,200,maybe\n");
+        Cli.Result r = Cli.run("validate", dir.resolve("in").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        String in = dir.resolve("in").toString();
+        assertThat(r.out().split("\n")).containsExactly(
+                in + "/a.yaml:2:6: `age` must be a whole number of years from 0 to 130 written in plain digits [type]",
+                in + "/a.yaml:3:1: unknown field `colour`: not read, only searched for terms to ask about",
+                in + "/a.yaml:4:19: `concerns` entries must be text [type]",
+                in + "/a.yaml:7:11: `concerns` must be a list, e.g. concerns: [...] [type]",
+                in + "/b.jsonl:2:14: `concerns` entries must be text [type]",
+                in + "/b.jsonl:2:31: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known [type]",
+                in + "/b.jsonl:2:37: required field `id` is missing [missing_field]",
+                in + "/c.csv:2:10: `age` must be a whole number of years from 0 to 130 written in plain digits [type]",
+                in + "/c.csv:2:14: answer to `pregnancy` must be yes, no or unknown; leave the cell empty (or N/A) when it"
+                        + " was not asked [type]");
+        assertThat(r.err()).contains("5 records checked: 4 invalid, 1 warning");
+    }
+
     /** A name ending in a colon and digits looks like a record's line; read as one, a long one broke `validate`. */
     @Test
     void validateReadsAFileWhoseNameEndsInAColonAndManyDigits() throws Exception {

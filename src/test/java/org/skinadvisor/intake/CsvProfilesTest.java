@@ -1,6 +1,7 @@
 package org.skinadvisor.intake;
 
 import org.junit.jupiter.api.Test;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
@@ -27,6 +28,21 @@ class CsvProfilesTest {
     private static Read read(String text, Set<String> questionIds) throws Exception {
         CsvRows rows = new CsvRows(new BufferedReader(new StringReader(text)));
         return new Read(new CsvProfiles(rows.header(), questionIds), rows);
+    }
+
+    /** Every cell of a row is checked, so that `validate` lists all of a row's errors at once, with its warnings. */
+    @Test
+    void everyErrorInARowIsFoundAtOnceWithTheRowsWarnings() throws Exception {
+        Read csv = read("id,concerns,age,fitzpatrick,pregnancy,email\n ,,old,VII,maybe,x\n");
+        InvalidInputException e = catchThrowableOfType(() -> csv.header().profile(csv.row()), InvalidInputException.class);
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "2:1: `id` must be non-empty text",
+                "2:3: `concerns` must name at least one concern",
+                "2:4: `age` must be a whole number of years from 0 to 130 written in plain digits",
+                "2:8: `fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known",
+                "2:12: answer to `pregnancy` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked");
+        assertThat(e.warnings()).extracting(IntakeWarning::located)
+                .containsExactly("1:39: unknown column `email`: not read, only searched for terms to ask about");
     }
 
     @Test

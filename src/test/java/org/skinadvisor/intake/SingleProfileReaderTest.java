@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
 
@@ -494,5 +495,45 @@ class SingleProfileReaderTest {
         mistakes.put("id: a\nconcerns: [pores]\nnotes: `x`\n", "3:8: a backquote (`) cannot start text without quotes in YAML:"
                 + " put the text in quotes");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
+    }
+
+    /** `validate` promises every problem at once: a value of the wrong type does not stop the reading of its record. */
+    @Test
+    void everyErrorInARecordIsFoundInOneReadingWithTheRecordsWarnings() {
+        InvalidInputException e = yamlError("""
+                concerns: [pores, 7, {a: b}, '']
+                age: old
+                fitzpatrick: VII
+                medications: warfarin
+                colour: blue
+                answers: {blood-thinners: maybe, pregnancy: [x]}
+                """);
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "1:19: `concerns` entries must be text",
+                "1:22: `concerns` entries must be text",
+                "1:30: `concerns` has an empty entry",
+                "2:6: `age` must be a whole number of years from 0 to 130 written in plain digits",
+                "3:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
+                "4:14: `medications` must be a list, e.g. medications: [...] ([] means asked, none)",
+                "6:27: answer to `blood-thinners` must be yes, no or unknown (or empty when not asked)",
+                "6:45: answer to `pregnancy` must be yes, no or unknown (or empty when not asked)",
+                "7:1: required field `id` is missing");
+        assertThat(e.located()).isEqualTo(e.all().get(0).located());
+        assertThat(e.warnings()).extracting(IntakeWarning::located)
+                .containsExactly("5:1: unknown field `colour`: not read, only searched for terms to ask about");
+        assertThat(jsonError("{\"id\": \"a\", \"concerns\": [1, \"pores\", null], \"age\": 1.5}").all())
+                .extracting(InvalidInputException::located).containsExactly("1:26: `concerns` entries must be text",
+                        "1:38: `concerns` entries must be text", "1:52: `age` must be a whole number of years from 0 to 130"
+                                + " written in plain digits");
+    }
+
+    /** What stops the parser says how far the record was read, so it is the record's error; the earlier ones are kept. */
+    @Test
+    void anErrorThatStopsTheReadingLeadsAndTheErrorsBeforeItAreKept() {
+        InvalidInputException e = yamlError("id: a\nage: old\nconcerns: [pores]\nage: 3\n");
+        assertThat(e.problem()).isEqualTo(Problem.DUPLICATE_KEY);
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "2:6: `age` must be a whole number of years from 0 to 130 written in plain digits",
+                "4:4: duplicate key `age`: a second value could hide the first");
     }
 }
