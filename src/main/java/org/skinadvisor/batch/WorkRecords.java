@@ -73,9 +73,8 @@ final class WorkRecords {
                 : new InvalidInputException(e.problem(), e.getMessage() + " (this line holds a carriage return without"
                         + " a line feed: JSON Lines lines end in LF or CRLF)", l.number(),
                         lineStart(l.bytes(), e.line()) + e.column());
-        return e.alsoFound().isEmpty() && e.warnings().isEmpty() ? placed
-                : placed.withOthers(e.alsoFound().stream().map(other -> inFile(other, l)).toList(),
-                        e.warnings().stream().map(w -> inFile(w, l)).toList());
+        return placed.withOthers(e.alsoFound().stream().map(other -> inFile(other, l)).toList(),
+                e.warnings().stream().map(w -> inFile(w, l)).toList());
     }
 
     /** The warnings' places in the file, as an error's (an unknown field on line 17 is at 17:COL, not 1:COL). */

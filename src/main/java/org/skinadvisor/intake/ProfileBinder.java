@@ -155,7 +155,7 @@ public final class ProfileBinder {
         }
 
         InvalidInputException stoppedBy(InvalidInputException e, List<IntakeWarning> warnings) {
-            return found == null && warnings.isEmpty() ? e : e.withOthers(found == null ? List.of() : found, warnings);
+            return e.withOthers(found == null ? List.of() : found, warnings);
         }
 
         void throwIfAny(List<IntakeWarning> warnings) throws InvalidInputException {

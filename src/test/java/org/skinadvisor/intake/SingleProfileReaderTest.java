@@ -530,10 +530,31 @@ class SingleProfileReaderTest {
     /** What stops the parser says how far the record was read, so it is the record's error; the earlier ones are kept. */
     @Test
     void anErrorThatStopsTheReadingLeadsAndTheErrorsBeforeItAreKept() {
-        InvalidInputException e = yamlError("id: a\nage: old\nconcerns: [pores]\nage: 3\n");
+        InvalidInputException e = yamlError("id: a\nage: old\nconcerns: [pores]\ncolour: blue\nage: 3\n");
         assertThat(e.problem()).isEqualTo(Problem.DUPLICATE_KEY);
         assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
                 "2:6: `age` must be a whole number of years from 0 to 130 written in plain digits",
-                "4:4: duplicate key `age`: a second value could hide the first");
+                "5:4: duplicate key `age`: a second value could hide the first");
+        assertThat(e.warnings()).extracting(IntakeWarning::located)
+                .containsExactly("4:1: unknown field `colour`: not read, only searched for terms to ask about");
+    }
+
+    /** A list or mapping where one value belongs is passed over whole: the fields after it are read as fields. */
+    @Test
+    void aListOrMappingWhereOneValueBelongsIsPassedOverAndTheFieldsAfterItAreRead() {
+        InvalidInputException e = yamlError("""
+                id: a
+                fitzpatrick: [II, III]
+                notes: {said: [a, b]}
+                answers: [yes]
+                concerns: pores
+                age: 1.5
+                """);
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "2:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
+                "3:8: `notes` must be text",
+                "4:10: `answers` must be a mapping of question id to yes, no or unknown",
+                "5:11: `concerns` must be a list, e.g. concerns: [...]",
+                "6:6: `age` must be a whole number of years from 0 to 130 written in plain digits");
     }
 }
