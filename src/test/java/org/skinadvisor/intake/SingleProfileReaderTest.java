@@ -57,6 +57,20 @@ class SingleProfileReaderTest {
         assertThat(p.age()).isEqualTo(34);
         assertThat(p.fitzpatrick()).isEqualTo(FitzpatrickType.IV);
         assertThat(p.answers()).containsEntry("blood-thinners", Answer.YES);
+        assertThat(p.notes()).isEqualTo("prefers mornings");
+    }
+
+    /** A field written with nothing after it (`age:`) says nothing: not recorded, never an error and never none. */
+    @Test
+    void aFieldLeftEmptyIsNotRecorded() throws Exception {
+        IntakeProfile p = yaml("id: a\nconcerns: [pores]\nconditions:\nmedications: ''\nage:\nfitzpatrick:\nnotes:\nanswers:\n")
+                .profile();
+        assertThat(p.conditions()).isNull();
+        assertThat(p.medications()).isNull();
+        assertThat(p.age()).isNull();
+        assertThat(p.fitzpatrick()).isNull();
+        assertThat(p.notes()).isNull();
+        assertThat(p.answers()).isEmpty();
     }
 
     @Test
