@@ -72,8 +72,8 @@ public final class CsvProfiles {
             }
         }
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + missing.get(0) + "` column"
-                    + hint(header.cells(), missing), header.line(), 1);
+            throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + String.join("` or `", missing)
+                    + "` column" + hint(header.cells(), missing), header.line(), 1);
         }
     }
 
@@ -98,7 +98,7 @@ public final class CsvProfiles {
 
     /** What a spreadsheet's export put in place of the required columns, or else what the first row must be. */
     private static String hint(List<String> cells, List<String> missing) {
-        String changed = changedHeader(cells, missing.get(0));
+        String changed = changedHeader(cells, missing);
         if (!changed.isEmpty()) {
             return changed;
         }
@@ -129,20 +129,36 @@ public final class CsvProfiles {
         return null;
     }
 
-    /** What a spreadsheet changed in a header that names the required column, when the header shows it. */
-    private static String changedHeader(List<String> cells, String required) {
-        for (String cell : cells) {
-            String name = cell.strip();
-            if (!ProfileBinder.didYouMean(name, List.of(required)).isEmpty()) {
-                return name.equalsIgnoreCase(required) ? " (found `" + name + "`: column names are written exactly, in lower case)"
-                        : " (found `" + name + "`: the column is named `" + required + "`, written exactly)";
-            }
-            if (name.contains(";") || name.contains("\t")) {
-                return " (`" + name + "` holds a " + (name.contains(";") ? "semicolon" : "tab") + " between commas:"
-                        + " separate all the columns by commas, or all by semicolons or tabs)";
+    /**
+     * What a spreadsheet changed in a header that names the required columns, when the header shows it for each of
+     * them: their lookalikes, so that one reading says everything to change.
+     */
+    private static String changedHeader(List<String> cells, List<String> missing) {
+        List<String> found = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        boolean caseOnly = true;
+        for (String required : missing) {
+            for (String cell : cells) {
+                String name = cell.strip();
+                if (!ProfileBinder.didYouMean(name, List.of(required)).isEmpty()) {
+                    found.add("`" + name + "`");
+                    named.add("`" + required + "`");
+                    caseOnly &= name.equalsIgnoreCase(required);
+                    break;
+                }
+                if (name.contains(";") || name.contains("\t")) {
+                    return " (`" + name + "` holds a " + (name.contains(";") ? "semicolon" : "tab") + " between commas:"
+                            + " separate all the columns by commas, or all by semicolons or tabs)";
+                }
             }
         }
-        return "";
+        if (found.size() < missing.size()) {
+            return ""; // the renames hint names them all
+        }
+        String foundText = " (found " + String.join(" and ", found) + ": ";
+        return caseOnly ? foundText + "column names are written exactly, in lower case)"
+                : foundText + (named.size() == 1 ? "the column is named " : "the columns are named ")
+                        + String.join(" and ", named) + ", written exactly)";
     }
 
     public ReadProfile profile(CsvRows.Row row) throws InvalidInputException {

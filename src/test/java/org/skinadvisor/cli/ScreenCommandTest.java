@@ -391,14 +391,18 @@ class ScreenCommandTest {
         Path titled = file("titled.csv", "ID,Concerns,Conditions,Medications\nr1,pores,,\n");
         Path semicolonTitled = file("semicolon-titled.csv", "ID;Concerns\nr1;pores\n");
         Path mixed = file("mixed.csv", "id,concerns;conditions\nr1,pores\n");
-        Cli.Result r = Cli.run("screen", titled.toString(), semicolonTitled.toString(), mixed.toString(), "--format", "jsonl");
+        Path renamed = file("renamed.csv", "Id,concern\nr1,pores\n");
+        Cli.Result r = Cli.run("screen", titled.toString(), semicolonTitled.toString(), mixed.toString(),
+                renamed.toString(), "--format", "jsonl");
         assertThat(r.exit()).isEqualTo(1);
         List<String> out = lines(r.out());
-        assertThat(out).hasSize(3);
-        assertThat(out.get(0)).contains("the header has no `id` column (found `ID`: column names are written exactly,"
-                + " in lower case)");
-        assertThat(out.get(1)).contains("the header has no `id` column (found `ID`: column names are written exactly,"
-                + " in lower case)");
+        assertThat(out).hasSize(4);
+        assertThat(out.get(3)).contains("the header has no `id` or `concerns` column (found `Id` and `concern`: the"
+                + " columns are named `id` and `concerns`, written exactly)");
+        assertThat(out.get(0)).contains("the header has no `id` or `concerns` column (found `ID` and `Concerns`: column"
+                + " names are written exactly, in lower case)");
+        assertThat(out.get(1)).contains("the header has no `id` or `concerns` column (found `ID` and `Concerns`: column"
+                + " names are written exactly, in lower case)");
         assertThat(out.get(2)).contains("the header has no `concerns` column (`concerns;conditions` holds a semicolon"
                 + " between commas: separate all the columns by commas, or all by semicolons or tabs)");
         Cli.Result commented = Cli.runWithInput("# patient id; filled in at reception\nid: y\nconcerns: [pores]\n",
@@ -450,10 +454,11 @@ class ScreenCommandTest {
         List<String> out = lines(r.out());
         assertThat(out).hasSize(4);
         String columns = "id, concerns, conditions, medications, and optionally age, fitzpatrick, notes";
-        assertThat(out.get(0)).contains("\"1:1: the header has no `id` column (rename `Patient ID` to `id` and `Skin"
+        assertThat(out.get(0)).contains("\"1:1: the header has no `id` or `concerns` column (rename `Patient ID` to `id` and `Skin"
                 + " concerns` to `concerns` if that is what they hold; the columns are " + columns + ")\"");
         assertThat(out.get(1)).contains("(rename `patient_id` to `id` and `concern` to `concerns` if that is what they hold;");
-        assertThat(out.get(2)).contains("the header has no `id` column (the first row must name the columns: " + columns + ")")
+        assertThat(out.get(2)).contains("the header has no `id` or `concerns` column (the first row must name the columns: "
+                + columns + ")")
                 .doesNotContain("acne scars");
         assertThat(out.get(3)).contains("the header has no `concerns` column (found `concern`: the column is named"
                 + " `concerns`, written exactly)");
