@@ -2,6 +2,9 @@ package org.skinadvisor.safety;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skinadvisor.cli.Cli;
@@ -29,10 +32,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -309,5 +315,84 @@ class SafetyPropertiesTest {
                 assertThat(ids).as("record %d", i).isEqualTo(at.findings().stream().map(c -> c.contraindication().id()).toList());
             }
         }
+    }
+
+    /**
+     * Each reader binds the same profile from the same data: written as a YAML file, a JSON file, a JSON Lines line
+     * and a CSV row (its absent lists as missing columns, its answers as answer columns), a profile gets the same
+     * report in every format, apart from its source and the hash of its bytes.
+     */
+    @Test
+    void aProfileIsAssessedTheSameInEveryFormatItCanBeWrittenIn(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+        Random r = new Random(RandomProfiles.SEED);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("id", p.id());
+            fields.put("concerns", p.concerns());
+            if (p.conditions() != null) {
+                fields.put("conditions", p.conditions());
+            }
+            if (p.medications() != null) {
+                fields.put("medications", p.medications());
+            }
+            fields.put("age", p.age());
+            if (p.fitzpatrick() != null) {
+                fields.put("fitzpatrick", p.fitzpatrick().name());
+            }
+            Map<String, String> answers = new LinkedHashMap<>();
+            p.answers().forEach((q, a) -> answers.put(q, a.word()));
+            if (!answers.isEmpty()) {
+                fields.put("answers", answers);
+            }
+            String name = String.format(Locale.ROOT, "p%04d", i);
+            lines.append(json.writeValueAsString(fields)).append('\n');
+            Cli.write(dir, "json/" + name + ".json", json.writerWithDefaultPrettyPrinter().writeValueAsString(fields));
+            Cli.write(dir, "yaml/" + name + ".yaml", yaml.writeValueAsString(fields));
+            Map<String, String> row = new LinkedHashMap<>();
+            fields.forEach((k, v) -> {
+                if (v instanceof List<?> list) {
+                    row.put(k, String.join(";", list.stream().map(String::valueOf).toList()));
+                } else if (!(v instanceof Map)) {
+                    row.put(k, String.valueOf(v));
+                }
+            });
+            row.putAll(answers);
+            Cli.write(dir, "csv/" + name + ".csv", csvLine(row.keySet()) + csvLine(row.values()));
+        }
+        Cli.write(dir, "all.jsonl", lines.toString());
+        List<JsonNode> expected = reports(dir.resolve("all.jsonl"));
+        assertThat(expected).hasSize(RandomProfiles.CASES);
+        for (String format : List.of("yaml", "json", "csv")) {
+            List<JsonNode> actual = reports(dir.resolve(format));
+            assertThat(actual).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(actual.get(i)).as("%s, profile %d, seed %d", format, i, RandomProfiles.SEED)
+                        .isEqualTo(expected.get(i));
+            }
+        }
+    }
+
+    /** `screen`'s JSON Lines report of the input, without what names the input: its source and its bytes' hash. */
+    private static List<JsonNode> reports(Path input) throws Exception {
+        Cli.Result r = Cli.run("screen", input.toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            ObjectNode node = (ObjectNode) json.readTree(line);
+            node.remove("source");
+            node.remove("stamp");
+            out.add(node);
+        }
+        return out;
+    }
+
+    private static String csvLine(Collection<String> cells) {
+        return String.join(",", cells.stream()
+                .map(c -> c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList()) + "\n";
     }
 }
