@@ -267,7 +267,7 @@ public final class ProfileBinder {
         boolean badEntry = false;
         for (JsonToken tok = t.next(); tok != JsonToken.END_ARRAY; tok = t.next()) {
             if (tok != JsonToken.VALUE_STRING) {
-                errors.add(t.problem(Problem.TYPE, "`" + field + "` entries must be text"));
+                errors.add(t.problem(Problem.TYPE, "`" + field + "` entries must be text" + notText(t, tok)));
                 skipValue(t, tok);
                 badEntry = true;
                 continue;
@@ -336,9 +336,23 @@ public final class ProfileBinder {
             return null;
         }
         if (value != JsonToken.VALUE_STRING) {
-            throw t.problem(Problem.TYPE, "`" + field + "` must be text");
+            throw t.problem(Problem.TYPE, "`" + field + "` must be text" + notText(t, value));
         }
         return t.text();
+    }
+
+    /**
+     * What a value that should be text was read as, and how to keep it as written: unquoted, YAML reads 1e3 as a
+     * number, true as a truth value and "Eliquis: 5 mg" (a colon and a space) as a mapping.
+     */
+    private static String notText(GuardedTokens t, JsonToken value) {
+        String readAs = switch (value) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case START_OBJECT -> t.readsYaml() ? "a mapping (a colon and a space make one)" : null;
+            default -> null;
+        };
+        return readAs == null ? "" : ", and this one reads as " + readAs + ": put it in quotes to keep it as written";
     }
 
     /**

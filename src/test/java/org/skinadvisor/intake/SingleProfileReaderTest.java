@@ -523,8 +523,8 @@ class SingleProfileReaderTest {
                 answers: {blood-thinners: maybe, pregnancy: [x]}
                 """);
         assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
-                "1:19: `concerns` entries must be text",
-                "1:22: `concerns` entries must be text",
+                "1:19: `concerns` entries must be text, and this one reads as a number: put it in quotes to keep it as written",
+                "1:22: `concerns` entries must be text, and this one reads as a mapping (a colon and a space make one): put it in quotes to keep it as written",
                 "1:30: `concerns` has an empty entry",
                 "2:6: `age` must be a whole number of years from 0 to 130 written in plain digits",
                 "3:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
@@ -536,7 +536,8 @@ class SingleProfileReaderTest {
         assertThat(e.warnings()).extracting(IntakeWarning::located)
                 .containsExactly("5:1: unknown field `colour`: not read, only searched for terms to ask about");
         assertThat(jsonError("{\"id\": \"a\", \"concerns\": [1, \"pores\", null], \"age\": 1.5}").all())
-                .extracting(InvalidInputException::located).containsExactly("1:26: `concerns` entries must be text",
+                .extracting(InvalidInputException::located).containsExactly(
+                        "1:26: `concerns` entries must be text, and this one reads as a number: put it in quotes to keep it as written",
                         "1:38: `concerns` entries must be text", "1:52: `age` must be a whole number of years from 0 to 130"
                                 + " written in plain digits");
     }
@@ -566,9 +567,24 @@ class SingleProfileReaderTest {
                 """);
         assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
                 "2:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
-                "3:8: `notes` must be text",
+                "3:8: `notes` must be text, and this one reads as a mapping (a colon and a space make one): put it in quotes to keep it as written",
                 "4:10: `answers` must be a mapping of question id to yes, no or unknown",
                 "5:11: `concerns` must be a list, e.g. concerns: [...]",
                 "6:6: `age` must be a whole number of years from 0 to 130 written in plain digits");
+    }
+
+    /** Unquoted, YAML reads a dose after a colon as a mapping and true as a truth value: the error says to quote it. */
+    @Test
+    void textThatYamlReadsAsSomethingElseIsAnErrorThatSaysToQuoteIt() {
+        InvalidInputException e = yamlError("id: a\nconcerns: [pores]\nmedications:\n  - Eliquis: 5 mg twice daily\n"
+                + "  - true\nnotes: 12\n");
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "4:5: `medications` entries must be text, and this one reads as a mapping (a colon and a space make"
+                        + " one): put it in quotes to keep it as written",
+                "5:5: `medications` entries must be text, and this one reads as true or false: put it in quotes to keep"
+                        + " it as written",
+                "6:8: `notes` must be text, and this one reads as a number: put it in quotes to keep it as written");
+        assertThat(jsonError("{\"id\": \"a\", \"concerns\": [{\"x\": 1}]}").located())
+                .isEqualTo("1:26: `concerns` entries must be text");
     }
 }
