@@ -42,11 +42,12 @@ public final class CsvProfiles {
 
     /**
      * Checks the header: id and concerns are required; a column named by one of {@code questionIds} holds answers;
-     * a repeated column is an error; others are warnings.
+     * a repeated column is an error; others are warnings. Every error is found, with the warnings, in one reading.
      */
     public CsvProfiles(CsvRows.Row header, Set<String> questionIds) throws InvalidInputException {
         this.questionIds = questionIds;
         width = header.cells().size();
+        List<InvalidInputException> errors = new ArrayList<>(0);
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
             if (name.isEmpty()) {
@@ -54,7 +55,8 @@ public final class CsvProfiles {
                 continue;
             }
             if (column.containsKey(name)) {
-                throw header.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header");
+                errors.add(header.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header"));
+                continue;
             }
             column.put(name, i);
             if (questionIds.contains(name)) {
@@ -72,8 +74,11 @@ public final class CsvProfiles {
             }
         }
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + String.join("` or `", missing)
-                    + "` column" + hint(header.cells(), missing), header.line(), 1);
+            errors.add(new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + String.join("` or `", missing)
+                    + "` column" + hint(header.cells(), missing), header.line(), 1));
+        }
+        if (!errors.isEmpty()) {
+            throw errors.get(0).withOthers(errors.subList(1, errors.size()), warnings);
         }
     }
 

@@ -46,6 +46,20 @@ class CsvProfilesTest {
     }
 
     @Test
+    void everyErrorInAHeaderIsFoundAtOnceWithItsWarnings() {
+        InvalidInputException e = catchThrowableOfType(() -> read("id,age,notes,age,notes,email\nP1,1,,2,,\n"),
+                InvalidInputException.class);
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "1:1: the header has no `concerns` column (the first row must name the columns: id, concerns, conditions,"
+                        + " medications, and optionally age, fitzpatrick, notes)",
+                "1:14: column `age` appears twice in the header",
+                "1:18: column `notes` appears twice in the header");
+        assertThat(e.problem()).isEqualTo(Problem.DUPLICATE_KEY);
+        assertThat(e.warnings()).extracting(IntakeWarning::located)
+                .containsExactly("1:24: unknown column `email`: not read, only searched for terms to ask about");
+    }
+
+    @Test
     void anAgeIsReadUpTo130AndRefusedAbove() throws Exception {
         Read csv = read("id,concerns,age\nA,pores,130\nB,pores,131\n");
         assertThat(csv.header().profile(csv.row()).profile().age()).isEqualTo(130);
