@@ -58,6 +58,8 @@ class SingleProfileReaderTest {
         assertThat(p.fitzpatrick()).isEqualTo(FitzpatrickType.IV);
         assertThat(p.answers()).containsEntry("blood-thinners", Answer.YES);
         assertThat(p.notes()).isEqualTo("prefers mornings");
+        assertThat(yaml("id: a\nconcerns: [pores]\nfitzpatrick: 4\n").profile().fitzpatrick())
+                .as("a skin type as a number").isEqualTo(FitzpatrickType.IV);
     }
 
     /** A field written with nothing after it (`age:`) says nothing: not recorded, never an error and never none. */
