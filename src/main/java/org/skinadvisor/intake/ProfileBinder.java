@@ -55,19 +55,8 @@ public final class ProfileBinder {
                     + (colon ? ": a field needs a space after its colon (id: P-1, not id:P-1)" : ""));
         }
         List<IntakeWarning> warnings = new ArrayList<>();
-        String id = null;
-        List<String> concerns = null;
-        List<String> conditions = null;
-        List<String> medications = null;
-        Integer age = null;
-        FitzpatrickType fitzpatrick = null;
-        String notes = null;
-        Map<String, Answer> answers = null;
-        List<String> unknownNames = null; // made only for a record that has one: most have none
-        List<UnknownField> unknownFields = null; // their text, and any yes under an unknown question
+        Fields f = new Fields();
         Errors errors = new Errors();
-        boolean idGiven = false;
-        boolean concernsGiven = false;
         try {
             for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
                 if (tok != JsonToken.FIELD_NAME) {
@@ -82,41 +71,7 @@ public final class ProfileBinder {
                     value = JsonToken.VALUE_NULL; // YAML `key:` and `key: ''` say nothing: unknown, never "none"
                 }
                 try {
-                    switch (field) {
-                        case "id" -> {
-                            idGiven = true;
-                            id = idValue(t, value);
-                        }
-                        case "concerns" -> {
-                            concernsGiven = true;
-                            concerns = list(t, value, field, false, errors);
-                        }
-                        case "conditions" -> conditions = list(t, value, field, true, errors);
-                        case "medications" -> medications = list(t, value, field, true, errors);
-                        case "age" -> age = age(t, value);
-                        case "fitzpatrick" -> fitzpatrick = fitzpatrick(t, value);
-                        case "notes" -> notes = optionalText(t, value, field);
-                        case "answers" -> {
-                            if (unknownFields == null) {
-                                unknownFields = new ArrayList<>();
-                            }
-                            answers = answers(t, value, warnings, unknownFields, errors);
-                        }
-                        default -> {
-                            if (unknownNames == null) {
-                                unknownNames = new ArrayList<>();
-                            }
-                            unknownNames.add(field); // never twice: a repeated key is refused
-                            warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
-                            String text = unknownText(t, value);
-                            if (!text.isEmpty()) {
-                                if (unknownFields == null) {
-                                    unknownFields = new ArrayList<>();
-                                }
-                                unknownFields.add(UnknownField.of(field, text, questionIds));
-                            }
-                        }
-                    }
+                    read(t, field, fieldAt, value, f, warnings, errors);
                 } catch (InvalidInputException e) {
                     if (e.problem() != Problem.TYPE) {
                         throw e;
@@ -128,16 +83,72 @@ public final class ProfileBinder {
         } catch (InvalidInputException e) {
             throw errors.stoppedBy(e, warnings);
         }
-        if (!idGiven) {
-            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", unknownNames)));
+        if (!f.idGiven) {
+            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", f.unknownNames)));
         }
-        if (!concernsGiven) {
+        if (!f.concernsGiven) {
             errors.add(t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing"
-                    + lookalike("concerns", unknownNames)));
+                    + lookalike("concerns", f.unknownNames)));
         }
         errors.throwIfAny(warnings);
-        return new ReadProfile(new IntakeProfile(id, concerns, conditions, medications, age, fitzpatrick, notes, answers,
-                unknownFields), List.copyOf(warnings));
+        return new ReadProfile(new IntakeProfile(f.id, f.concerns, f.conditions, f.medications, f.age, f.fitzpatrick,
+                f.notes, f.answers, f.unknownFields), List.copyOf(warnings));
+    }
+
+    /** The fields of one record as they are read. */
+    private static final class Fields {
+        private String id;
+        private List<String> concerns;
+        private List<String> conditions;
+        private List<String> medications;
+        private Integer age;
+        private FitzpatrickType fitzpatrick;
+        private String notes;
+        private Map<String, Answer> answers;
+        private List<String> unknownNames; // made only for a record that has one: most have none
+        private List<UnknownField> unknownFields; // their text, and any yes under an unknown question
+        private boolean idGiven;
+        private boolean concernsGiven;
+    }
+
+    /** Reads the value of {@code field} into {@code f}; an error of its type is thrown, one in its entries collected. */
+    private void read(GuardedTokens t, String field, JsonLocation fieldAt, JsonToken value, Fields f,
+                      List<IntakeWarning> warnings, Errors errors) throws InvalidInputException {
+        switch (field) {
+            case "id" -> {
+                f.idGiven = true;
+                f.id = idValue(t, value);
+            }
+            case "concerns" -> {
+                f.concernsGiven = true;
+                f.concerns = list(t, value, field, false, errors);
+            }
+            case "conditions" -> f.conditions = list(t, value, field, true, errors);
+            case "medications" -> f.medications = list(t, value, field, true, errors);
+            case "age" -> f.age = age(t, value);
+            case "fitzpatrick" -> f.fitzpatrick = fitzpatrick(t, value);
+            case "notes" -> f.notes = optionalText(t, value, field);
+            case "answers" -> {
+                if (f.unknownFields == null) {
+                    f.unknownFields = new ArrayList<>();
+                }
+                f.answers = answers(t, value, warnings, f.unknownFields, errors);
+            }
+            default -> {
+                if (f.unknownNames == null) {
+                    f.unknownNames = new ArrayList<>();
+                }
+                f.unknownNames.add(field); // never twice: a repeated key is refused
+                warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
+                String text = unknownText(t, value);
+                if (!text.isEmpty()) {
+                    if (f.unknownFields == null) {
+                        f.unknownFields = new ArrayList<>();
+                    }
+                    f.unknownFields.add(UnknownField.of(field, text, questionIds));
+                }
+            }
+        }
     }
 
     /**
