@@ -5,10 +5,10 @@ import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeRecord;
-import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.intake.PatientIds;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
 

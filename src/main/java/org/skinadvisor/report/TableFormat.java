@@ -1,9 +1,9 @@
 package org.skinadvisor.report;
 
-import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;

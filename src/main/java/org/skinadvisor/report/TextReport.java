@@ -1,10 +1,10 @@
 package org.skinadvisor.report;
 
-import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.PracticalNote;
 import org.skinadvisor.knowledge.Source;
+import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
