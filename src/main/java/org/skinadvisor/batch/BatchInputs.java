@@ -111,6 +111,13 @@ final class BatchInputs {
         BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
         IntakeFormat format = given;
         try {
+            in.mark(1);
+            if (in.read() < 0) {
+                // Said as what it is: "empty file" sends a script's author to look for a file.
+                noRecords(label, "empty standard input: no intake profile");
+                return;
+            }
+            in.reset();
             if (format == null) {
                 in.mark(StdinFormat.HEAD);
                 byte[] head = in.readNBytes(StdinFormat.HEAD);

@@ -653,6 +653,12 @@ class ScreenCommandTest {
         assertThat(stdin.out()).startsWith("{\"source\":\"<stdin>\",\"error\":\"a header row and no rows: no intake profile\","
                 + "\"code\":\"empty\"");
         assertThat(stdin.err()).startsWith("skinadvisor: 1 record in ").contains("0 assessed, 1 error, 0 warnings, 0 files skipped");
+        for (String format : List.of("yaml", "json", "jsonl", "csv")) {
+            assertThat(Cli.runWithInput("", "screen", "-", "--stdin-format", format, "--format", "jsonl").out()).as(format)
+                    .startsWith("{\"source\":\"<stdin>\",\"error\":\"empty standard input: no intake profile\",\"code\":\"empty\"");
+        }
+        assertThat(Cli.runWithInput("", "screen", "-", "--format", "jsonl").out())
+                .contains("\"error\":\"empty standard input: no intake profile\"");
         file("no-forms/readme.txt", "the export job writes here");
         Files.createDirectories(dir.resolve("no-forms/sub"));
         Cli.Result folder = Cli.run("screen", dir.resolve("no-forms").toString(), "--format", "csv");
