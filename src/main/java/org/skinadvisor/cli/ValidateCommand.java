@@ -76,8 +76,10 @@ public final class ValidateCommand implements Callable<Integer> {
         BatchRun.Result result = new BatchRun(new Screener(kb), format, 1, n -> { })
                 .run(paths, root.stdin(), null, root.stdout(out), null);
         long bad = result.tally().errors() + format.warnings() + problems.size();
-        err.printf("skinadvisor: %s checked: %d invalid, %s, %s%n", Reporting.count(result.tally().records(), "record"),
-                result.tally().errors(), Reporting.count(format.warnings(), "warning"), Reporting.skipped(result.skipped()));
+        long invalid = result.tally().errors();
+        err.printf("skinadvisor: %s checked: %d invalid%s, %s, %s%n", Reporting.count(result.tally().records(), "record"),
+                invalid, format.errors() > invalid ? " (" + Reporting.count(format.errors(), "error") + ")" : "",
+                Reporting.count(format.warnings(), "warning"), Reporting.skipped(result.skipped()));
         Reporting.skipReasons(err, result.skipped());
         err.flush();
         return bad == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();

@@ -21,10 +21,16 @@ public final class ProblemsFormat implements BatchFormat {
     private static final Pattern RECORD_SUFFIX = Pattern.compile("(#\\d+|:(\\d{1,9}))$");
 
     private long warnings;
+    private long errors;
 
     /** The warnings printed: each CSV header warning once, however many rows carried it. */
     public long warnings() {
         return warnings;
+    }
+
+    /** The errors printed: a record that could not be read may have several. */
+    public long errors() {
+        return errors;
     }
 
     @Override
@@ -56,6 +62,7 @@ public final class ProblemsFormat implements BatchFormat {
                 TreeMap<Long, StringBuilder> lines = new TreeMap<>();
                 if (e != null) {
                     for (InvalidInputException each : e.all()) {
+                        errors++;
                         print(lines, each.line(), each.column(), at(file, each.line(), each.column())
                                 + SafeText.terminal(each.getMessage()) + " [" + each.problem().code() + "]\n");
                     }

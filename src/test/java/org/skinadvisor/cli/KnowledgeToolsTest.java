@@ -120,7 +120,7 @@ class KnowledgeToolsTest {
                 in + "/c.csv:2:10: `age` must be a whole number of years from 0 to 130 written in plain digits [type]",
                 in + "/c.csv:2:14: answer to `pregnancy` must be yes, no or unknown; leave the cell empty (or N/A) when it"
                         + " was not asked [type]");
-        assertThat(r.err()).contains("5 records checked: 4 invalid, 1 warning");
+        assertThat(r.err()).contains("5 records checked: 4 invalid (8 errors), 1 warning");
     }
 
     /** A name ending in a colon and digits looks like a record's line; read as one, a long one broke `validate`. */
