@@ -78,7 +78,7 @@ public final class CsvProfiles {
                     + "` column" + hint(header.cells(), missing), header.line(), 1));
         }
         if (!errors.isEmpty()) {
-            throw errors.get(0).withOthers(errors.subList(1, errors.size()), warnings);
+            throw InvalidInputException.firstOf(errors, warnings);
         }
     }
 
@@ -208,7 +208,7 @@ public final class CsvProfiles {
         }
         Map<String, Answer> answers = answers(row, errors);
         if (!errors.isEmpty()) {
-            throw errors.get(0).withOthers(errors.subList(1, errors.size()), warnings(row));
+            throw InvalidInputException.firstOf(errors, warnings(row));
         }
         String notes = cell(row, "notes");
         return new ReadProfile(new IntakeProfile(id.strip(), concerns, list(row, "conditions"), list(row, "medications"),

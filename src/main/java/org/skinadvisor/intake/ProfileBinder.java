@@ -171,7 +171,7 @@ public final class ProfileBinder {
 
         void throwIfAny(List<IntakeWarning> warnings) throws InvalidInputException {
             if (found != null) {
-                throw found.get(0).withOthers(found.subList(1, found.size()), warnings);
+                throw InvalidInputException.firstOf(found, warnings);
             }
         }
     }

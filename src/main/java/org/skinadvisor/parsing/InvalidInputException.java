@@ -32,6 +32,11 @@ public final class InvalidInputException extends Exception {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** A record's errors as one: the first found, carrying the rest and the record's warnings. */
+    public static InvalidInputException firstOf(List<InvalidInputException> errors, List<IntakeWarning> warnings) {
+        return errors.get(0).withOthers(errors.subList(1, errors.size()), warnings);
+    }
+
     /** This problem, with the other errors and the warnings found in the same record. */
     public InvalidInputException withOthers(List<InvalidInputException> alsoFound, List<IntakeWarning> warnings) {
         return new InvalidInputException(problem, getMessage(), line, column, alsoFound, warnings);
