@@ -37,7 +37,19 @@ import java.util.stream.IntStream;
 
 /** Many patients: files, directories, JSON Lines and CSV exports, or standard input. */
 public final class ScreenCommand implements Callable<Integer> {
-    enum Format { jsonl, csv, text }
+    enum Format {
+        jsonl, csv, text;
+
+        /**
+         * The format a report file's name promises to whoever opens it: a spreadsheet opens `report.csv` as CSV, so
+         * JSON Lines written there would show as one garbled column.
+         */
+        static Format namedBy(Path file) {
+            Path name = file.getFileName();
+            String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            return lower.endsWith(".csv") ? csv : lower.endsWith(".txt") ? text : jsonl;
+        }
+    }
 
     enum StdinKind {
         yaml(IntakeFormat.YAML), json(IntakeFormat.JSON), jsonl(IntakeFormat.JSON_LINES), csv(IntakeFormat.CSV);
@@ -74,7 +86,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private final OptionSpec format = Commands.option(spec, OptionSpec.builder("--format").paramLabel("FORMAT")
             .type(Format.class)
-            .description("Report format: ${COMPLETION-CANDIDATES} (default: text on a terminal, jsonl otherwise)."));
+            .description("Report format: ${COMPLETION-CANDIDATES} (default: with --output, csv for a FILE named"
+                    + " .csv, text for .txt, jsonl otherwise; on standard output, text on a terminal, jsonl otherwise)."));
 
     private final OptionSpec output = Commands.option(spec, OptionSpec.builder("--output").paramLabel("FILE")
             .type(Path.class)
@@ -130,7 +143,8 @@ public final class ScreenCommand implements Callable<Integer> {
                     + BatchRun.WORKER_LIMIT + "; more heap with SKINADVISOR_JAVA_OPTS=-Xmx1g)");
         }
         Terminal terminal = root.terminal();
-        Format chosen = format != null ? format : output == null && terminal.stdout() ? Format.text : Format.jsonl;
+        Format chosen = format != null ? format
+                : output != null ? Format.namedBy(output) : terminal.stdout() ? Format.text : Format.jsonl;
         boolean byteOrderMark = bom.<Boolean>getValue();
         if (byteOrderMark && chosen != Format.csv) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bom applies to --format csv only (the report"

@@ -294,6 +294,27 @@ class ScreenCommandTest {
     }
 
     @Test
+    void anOutputFileNamedCsvOrTxtGetsThatFormatUnlessFormatSaysAnother() throws Exception {
+        Path in = file("in.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Map<String, String> starts = new LinkedHashMap<>();
+        starts.put("report.csv", "source,id,recommendation,microneedling,");
+        starts.put("REPORT.TXT", "SOURCE ");
+        starts.put("report.json", "{\"source\":");
+        starts.put("report", "{\"source\":");
+        for (Map.Entry<String, String> named : starts.entrySet()) {
+            Path report = dir.resolve(named.getKey());
+            assertThat(Cli.run("screen", in.toString(), "--output", report.toString()).exit()).isZero();
+            assertThat(Files.readString(report)).as(named.getKey()).startsWith(named.getValue());
+        }
+        Path asked = dir.resolve("asked.csv");
+        assertThat(Cli.run("screen", in.toString(), "--format", "jsonl", "--output", asked.toString()).exit()).isZero();
+        assertThat(Files.readString(asked)).startsWith("{\"source\":");
+        Path marked = dir.resolve("marked.csv");
+        assertThat(Cli.run("screen", in.toString(), "--bom", "--output", marked.toString()).exit()).isZero();
+        assertThat(Files.readString(marked)).startsWith("\uFEFFsource,id,");
+    }
+
+    @Test
     void outputNamingANamedPipeWritesIntoThePipeAndLeavesItAPipe() throws Exception {
         // As /dev/null and /dev/stdout are written: renaming a report over one would remove it (as root, the device).
         Path in = file("in.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
