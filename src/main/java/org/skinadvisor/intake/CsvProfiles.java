@@ -1,6 +1,7 @@
 package org.skinadvisor.intake;
 
 import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
@@ -89,7 +90,7 @@ public final class CsvProfiles {
             return hint;
         }
         if (ProfileBinder.namesSkinType(name)) {
-            String question = ProfileBinder.nearest(name, questionIds);
+            String question = EditDistance.nearest(name, questionIds);
             return " (a skin type I-VI goes in the `fitzpatrick` column"
                     + (question == null ? ")" : "; answers to `" + question + "` in an answer column of that name)");
         }
@@ -97,7 +98,7 @@ public final class CsvProfiles {
         if (key != null && questionIds.contains(key)) {
             return " (an answer column is named by its question's id alone: `" + key + "`)";
         }
-        String question = ProfileBinder.nearest(name, questionIds);
+        String question = EditDistance.nearest(name, questionIds);
         return question == null ? "" : " (did you mean the answer column `" + question + "`?)";
     }
 

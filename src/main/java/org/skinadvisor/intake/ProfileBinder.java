@@ -202,12 +202,12 @@ public final class ProfileBinder {
     private String unknownFieldWarning(String field) {
         String hint = didYouMean(field, FIELDS);
         if (hint.isEmpty() && namesSkinType(field)) {
-            String question = nearest(field, questionIds);
+            String question = EditDistance.nearest(field, questionIds);
             hint = " (a skin type I-VI goes in `fitzpatrick`"
                     + (question == null ? ")" : "; an answer to `" + question + "` goes under `answers`)");
         }
         if (hint.isEmpty()) {
-            String question = nearest(field, questionIds);
+            String question = EditDistance.nearest(field, questionIds);
             hint = question == null ? "" : " (an answer goes under `answers`"
                     + (question.equals(field) ? ")" : ": did you mean `" + question + "`?)");
         }
@@ -405,11 +405,11 @@ public final class ProfileBinder {
                 answers.put(question, answer);
                 fromExactKey.add(question);
             } else if (answer == Answer.YES) {
-                unknownFields.add(UnknownField.yesUnderAnswers(question, nearest(question, questionIds)));
+                unknownFields.add(UnknownField.yesUnderAnswers(question, EditDistance.nearest(question, questionIds)));
                 warnings.add(warning(t, questionAt, "unknown question `" + question + "` in answers"
                         + didYouMean(question, questionIds) + ": its yes is not read, only asked about"));
             } else {
-                String near = nearest(question, questionIds);
+                String near = EditDistance.nearest(question, questionIds);
                 String hint = near == null ? "" : " (did you mean `" + near + "`?)";
                 if (answer == Answer.UNKNOWN && near != null) {
                     // An unknown can only keep a question open: the near one's, unless it is answered under its own id.
@@ -456,21 +456,7 @@ public final class ProfileBinder {
     }
 
     static String didYouMean(String word, Iterable<String> known) {
-        String best = nearest(word, known);
+        String best = EditDistance.nearest(word, known);
         return best != null ? " (did you mean `" + best + "`?)" : "";
-    }
-
-    /** The known name a word is, or is a few edits from (a third of its length, 1-3), whatever the case; else null. */
-    static String nearest(String word, Iterable<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = EditDistance.between(word.toLowerCase(java.util.Locale.ROOT), k, 3);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3)) ? best : null;
     }
 }

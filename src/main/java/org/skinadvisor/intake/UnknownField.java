@@ -1,5 +1,7 @@
 package org.skinadvisor.intake;
 
+import org.skinadvisor.matching.EditDistance;
+
 import java.util.Set;
 
 /**
@@ -20,7 +22,7 @@ public record UnknownField(String name, String text, String question) {
     /** The field, whose text is {@code text}, with the question its name may be meant for when the text says yes. */
     static UnknownField of(String name, String text, Set<String> questionIds) {
         return new UnknownField(name, text,
-                Answer.parseCell(text) == Answer.YES ? ProfileBinder.nearest(name, questionIds) : null);
+                Answer.parseCell(text) == Answer.YES ? EditDistance.nearest(name, questionIds) : null);
     }
 
     /** A yes under {@code key}, a key `answers` does not know, which may be meant for {@code question} (or null). */

@@ -2,6 +2,7 @@ package org.skinadvisor.knowledge;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.parsing.GuardedTokens;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
@@ -333,13 +334,14 @@ public final class KnowledgeBaseLoader {
     @SuppressWarnings("unchecked")
     private Map<String, Object> map(Object v, String path, Set<String> allowed) {
         if (!(v instanceof Map<?, ?>)) {
-            problem(path + ": must be a mapping");
+            problem(path + (v == null ? ": required mapping is missing" : ": must be a mapping"));
             return INVALID;
         }
         Map<String, Object> m = (Map<String, Object>) v;
         for (String key : m.keySet()) {
             if (!allowed.contains(key)) {
-                problem(path + ": unknown key `" + key + "`");
+                String near = EditDistance.nearest(key, allowed);
+                problem(path + ": unknown key `" + key + "`" + (near == null ? "" : " (did you mean `" + near + "`?)"));
             }
         }
         return m;

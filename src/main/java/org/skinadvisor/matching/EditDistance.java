@@ -1,5 +1,7 @@
 package org.skinadvisor.matching;
 
+import java.util.Locale;
+
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 public final class EditDistance {
     private EditDistance() {
@@ -51,6 +53,21 @@ public final class EditDistance {
      * one word has and the other lacks needs an edit of its own. Characters are folded into 64 bits ({@code 1L << c}
      * keeps the low six bits of {@code c}); two sharing a bit can only lower the count.
      */
+    /** The known name a word is, or is a few edits from (a third of its length, 1-3), whatever the case; else null. */
+    public static String nearest(String word, Iterable<String> known) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = between(lower, k, 3);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3)) ? best : null;
+    }
+
     private static int differentCharacters(String a, String b) {
         long x = characters(a);
         long y = characters(b);

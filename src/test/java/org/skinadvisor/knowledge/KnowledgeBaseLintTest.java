@@ -129,10 +129,10 @@ class KnowledgeBaseLintTest {
                 "concerns[d].synonyms: must be a list of text",
                 "concerns[d].synonyms: must list at least one entry",
                 "concerns[c].synonyms: must be a list of text",
-                "contraindications[x].treatments: unknown key `v`",
+                "contraindications[x].treatments: unknown key `v` (did you mean `t`?)",
                 "contraindications[x].treatments.v: cites no source",
                 "examples[0].profile: unknown key `bogus`",
-                "examples[0].expect: unknown key `w`");
+                "examples[0].expect: unknown key `w` (did you mean `t`?)");
         KnowledgeBaseException empty = catchThrowableOfType(KnowledgeBaseException.class, () -> kb(BASE.replace(
                 "triggers: {conditions: [ex], drugClasses: [k]}", "triggers: {}").replace("treatments: {t: {severity: absolute, explanation: e, sources: [s]}}", "treatments: {}")));
         assertThat(empty.problems()).containsExactly("contraindications[x].triggers: no trigger: this contraindication could never match",

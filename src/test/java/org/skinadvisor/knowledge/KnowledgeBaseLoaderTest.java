@@ -77,7 +77,8 @@ class KnowledgeBaseLoaderTest {
         assertThat(e.problems()).anyMatch(p -> p.contains("`S999` is not in the source list"))
                 .anyMatch(p -> p.contains("unknown concern `scarz`"))
                 .anyMatch(p -> p.contains("`fatal` is not absolute or relative"))
-                .anyMatch(p -> p.contains("unknown key `questoin`"));
+                .contains("contraindications[keloid-tendency]: unknown key `questoin` (did you mean `question`?)",
+                        "contraindications[keloid-tendency].question: required mapping is missing");
         assertThat(e.getMessage()).endsWith(e.problems().size() + " problems in the knowledge base");
         Files.writeString(broken, Files.readString(ROOT_FILE).replace("sources: [seed, S16]", "sources: [seed, S999]"));
         assertThat(catchThrowableOfType(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.fromFile(broken)).getMessage())
