@@ -15,7 +15,9 @@ import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -66,13 +68,28 @@ public final class KnowledgeBaseReport {
         return found;
     }
 
-    public static String suggestion(KnowledgeBase kb, String id) {
+    /**
+     * " (did you mean `X`?)" for the id or term nearest to what was typed, or "": `conditions eliqis` is a
+     * misspelt brand as often as a misspelt id. Ids come first, so they win a tie.
+     */
+    public static String suggestion(KnowledgeBase kb, String typed) {
+        Map<String, String> written = new LinkedHashMap<>();
         for (Object o : entries(kb)) {
-            if (EditDistance.between(id, idOf(o), 2) <= 2) {
-                return " (did you mean `" + idOf(o) + "`?)";
+            written.putIfAbsent(Terms.key(idOf(o)), idOf(o));
+        }
+        for (Contraindication c : kb.contraindications()) {
+            written.putIfAbsent(Terms.key(c.question().id()), c.question().id());
+            c.conditions().forEach(t -> written.putIfAbsent(Terms.key(t.phrase()), t.phrase()));
+        }
+        kb.concerns().forEach(c -> c.synonyms().forEach(s -> written.putIfAbsent(Terms.key(s), s)));
+        for (DrugClass d : kb.drugClasses()) {
+            for (Drug drug : d.drugs()) {
+                written.putIfAbsent(Terms.key(drug.name()), drug.name());
+                drug.brands().forEach(b -> written.putIfAbsent(Terms.key(b), b));
             }
         }
-        return "";
+        String near = EditDistance.nearest(Terms.key(typed), written.keySet());
+        return near == null ? "" : " (did you mean `" + written.get(near) + "`?)";
     }
 
     private static List<Object> entries(KnowledgeBase kb) {

@@ -60,6 +60,11 @@ class KnowledgeToolsTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no entry with id `anticoagulans`, and no drug, brand, synonym or trigger by"
                 + " that name (did you mean `anticoagulants`?)");
+        assertThat(Cli.run("conditions", "eliqis").err()).contains("no entry with id `eliqis`, and no drug, brand, synonym"
+                + " or trigger by that name (did you mean `Eliquis`?)");
+        assertThat(Cli.run("conditions", "striea distensae").err()).contains("(did you mean `striae distensae`?)");
+        assertThat(Cli.run("conditions", "bleeding-disordr").err()).contains("(did you mean `bleeding-disorder`?)");
+        assertThat(Cli.run("conditions", "zzzzzz").err()).contains("by that name; `skinadvisor conditions` lists them");
         assertThat(Arrays.stream(byQuestion.out().split("\n"))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }
 
