@@ -6,6 +6,7 @@ import org.skinadvisor.intake.CsvRows;
 import org.skinadvisor.intake.DocumentRecords;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
+import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.StdinFormat;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
@@ -193,6 +194,12 @@ final class BatchInputs {
         return stream;
     }
 
+    /** A row a broken row's quoted cell ran over, placed at its line so that `validate` says where it lies. */
+    private static InvalidInputException notRead(CsvRows rows, int line) {
+        return new InvalidInputException(Problem.NOT_READ, "not read: a quoted cell of the row on line "
+                + rows.overrunBy() + " ran over this one (its quotes do not balance)", line, 1);
+    }
+
     private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
         InputStream in = notUtf16(label, stream);
         if (in == null) {
@@ -225,11 +232,14 @@ final class BatchInputs {
                     return;
                 }
                 if (!row.blank()) {
-                    sink.add(new Work.Row(label + ":" + row.line(), row, header));
+                    String source = label + ":" + row.line();
+                    sink.add(rows.overrunBy() > 0
+                            ? new Work.Read(IntakeRecord.invalid(source, notRead(rows, row.line()), null, header.namedId(row)))
+                            : new Work.Row(source, row, header));
                     any = true;
                 }
             } catch (InvalidInputException e) {
-                sink.add(new Work.Failed(label + ":" + e.line(), e, null));
+                sink.add(new Work.Failed(label + ":" + e.line(), rows.overrunBy() > 0 ? notRead(rows, e.line()) : e, null));
                 any = true;
             }
         }

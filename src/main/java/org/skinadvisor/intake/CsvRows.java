@@ -77,6 +77,11 @@ public final class CsvRows {
     private char delimiter = ',';
     private int line = 1;
     private int pending = -2;
+    /** The text of a broken row after its first line, read again as rows before {@link #in}. */
+    private String replay;
+    private int replayed;
+    private int replayFrom;
+    private int overrunBy;
 
     public CsvRows(BufferedReader in) {
         this.in = in;
@@ -112,12 +117,27 @@ public final class CsvRows {
             pending = -2;
             return c;
         }
+        if (replay != null) {
+            if (replayed < replay.length()) {
+                return replay.charAt(replayed++);
+            }
+            replay = null;
+        }
         return in.read();
+    }
+
+    /**
+     * For the row {@link #next} last returned or threw: the line of the broken row whose quoted cell took it in,
+     * or 0. Such a row is read only so that it can be reported as not read: where it ends is a guess.
+     */
+    public int overrunBy() {
+        return overrunBy;
     }
 
     /** The next row, or null at the end; an invalid row throws after skipping to its end. */
     public Row next() throws IOException, InvalidInputException {
         int start = line;
+        overrunBy = replay != null && replayed < replay.length() ? replayFrom : 0;
         int c = read();
         if (c == -1) {
             return null;
@@ -130,14 +150,20 @@ public final class CsvRows {
         StringBuilder raw = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
+        int quote = 0;
         while (true) {
             if (raw.length() > Limits.MAX_LINE_BYTES) {
+                if (quoted) {
+                    throw unclosed(new Row(start, cells, raw.toString(), delimiter), quote, c, Problem.LIMIT_EXCEEDED,
+                            "quoted cell longer than " + Limits.MAX_LINE_BYTES + " characters (is its closing quote missing?)");
+                }
                 skipLine(c);
                 throw new InvalidInputException(Problem.LIMIT_EXCEEDED, "row longer than " + Limits.MAX_LINE_BYTES + " characters", start, 1);
             }
             if (c == -1) {
                 if (quoted) {
-                    throw new InvalidInputException(Problem.SYNTAX, "unterminated quoted cell", start, 1);
+                    throw unclosed(new Row(start, cells, raw.toString(), delimiter), quote, c, Problem.SYNTAX,
+                            "unterminated quoted cell: its closing quote is missing");
                 }
                 cells.add(cell.toString());
                 return new Row(start, cells, raw.toString(), delimiter);
@@ -179,8 +205,14 @@ public final class CsvRows {
             } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
+                quote = raw.length();
                 raw.append('"');
             } else if (c == '"' || wasQuoted) {
+                if (line > start) {
+                    throw unclosed(new Row(start, cells, raw.toString(), delimiter), raw.length(), c, Problem.SYNTAX,
+                            "stray quote in a cell, in a row whose quoted cell ran over a line break (is a quote"
+                                    + " missing, or one too many?)");
+                }
                 int col = raw.length() + 1;
                 skipLine(c);
                 throw new InvalidInputException(Problem.SYNTAX, "stray quote in a cell (quote the whole cell and double inner quotes)", start, col);
@@ -190,6 +222,31 @@ public final class CsvRows {
             }
             c = read();
         }
+    }
+
+    /**
+     * A quote that does not close, or closes in the wrong place, takes the lines after it into one cell: the rows
+     * on them would go unreported. The text after the row's first line is read again as rows, each of them
+     * reported as not read ({@link #overrunBy}), and the row is the error, at {@code offset} of its text.
+     * {@code c}: the character read and not yet kept, or -1 at the end.
+     */
+    private InvalidInputException unclosed(Row row, int offset, int c, Problem problem, String message) {
+        InvalidInputException e = row.problemAt(offset, problem, message + "; the rows after line " + row.line()
+                + " that it ran over are not read");
+        String text = row.raw();
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        if (end < text.length()) {
+            int next = end + (text.startsWith("\r\n", end) ? 2 : 1);
+            String unread = replay == null ? "" : replay.substring(replayed);
+            replay = text.substring(next) + (c == -1 ? "" : String.valueOf((char) c)) + unread;
+            replayed = 0;
+            replayFrom = overrunBy > 0 ? overrunBy : row.line();
+            line = row.line() + 1;
+        }
+        return e;
     }
 
     private void skipLine(int c) throws IOException {

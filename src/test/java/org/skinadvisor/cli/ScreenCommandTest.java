@@ -216,6 +216,28 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCsvQuoteThatDoesNotCloseReportsEveryRowItRanOverAsNotRead() throws Exception {
+        Path csv = file("q.csv", "id,concerns,conditions,medications\nA,acne scars,,\nB,\"pores,,\nC,wrinkles,,\nD,pores,,\n");
+        Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(4);
+        assertThat(out.get(0)).contains("q.csv:2\",\"id\":\"A\",\"recommendation\"");
+        assertThat(out.get(1)).contains("q.csv:3\",\"error\":\"3:3: unterminated quoted cell: its closing"
+                + " quote is missing; the rows after line 3 that it ran over are not read\",\"code\":\"syntax\"");
+        assertThat(out.get(2)).contains("q.csv:4\",\"id\":\"C\",\"error\":\"4:1: not read: a quoted cell of the row on line 3"
+                + " ran over this one (its quotes do not balance)\",\"code\":\"not_read\",\"line\":4,");
+        assertThat(out.get(3)).contains("q.csv:5\",\"id\":\"D\",").contains("\"code\":\"not_read\",\"line\":5,");
+        assertThat(r.err()).contains("4 records").contains("1 assessed, 3 errors").contains("syntax 1, not_read 2");
+        Cli.Result validate = Cli.run("validate", csv.toString());
+        assertThat(lines(validate.out())).containsExactly(
+                csv + ":3:3: unterminated quoted cell: its closing quote is missing; the rows after line 3 that it ran"
+                        + " over are not read [syntax]",
+                csv + ":4:1: not read: a quoted cell of the row on line 3 ran over this one (its quotes do not balance) [not_read]",
+                csv + ":5:1: not read: a quoted cell of the row on line 3 ran over this one (its quotes do not balance) [not_read]");
+    }
+
+    @Test
     void aDocumentEndMarkerEndsADocumentAsTheParserReadsItSoEachErrorNamesItsOwnDocument() throws Exception {
         // Content after "..." without a "---" is a document the parser refuses: its own record, not the next one's.
         Path yaml = file("e.yaml", "id: a\nconcerns: [pores]\n...\nid: b\nconcerns: [pores]\n---\nid: c\nconcerns: [pores]\n");

@@ -9,6 +9,7 @@ import org.skinadvisor.parsing.Problem;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,12 +86,69 @@ class CsvRowsTest {
     }
 
     @Test
-    void anUnterminatedQuotedCellIsAnErrorAtTheLineItStartsOn() throws Exception {
-        CsvRows rows = rows("id,concerns\nP-1,\"pores\nP-2,scars\n");
+    void anUnterminatedQuotedCellIsAnErrorAtItsQuoteAndTheRowsItRanOverAreReadAgainAsOverrun() throws Exception {
+        CsvRows rows = rows("id,concerns\nP-1,\"pores\nP-2,scars\r\n\nP-3,x\n");
         InvalidInputException e = errorAfterHeader(rows);
         assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
-        assertThat(e.getMessage()).isEqualTo("unterminated quoted cell");
-        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).isEqualTo("unterminated quoted cell: its closing quote is missing; the rows after"
+                + " line 2 that it ran over are not read");
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(2, 5);
+        assertThat(rows.overrunBy()).isZero();
+        CsvRows.Row p2 = rows.next();
+        assertThat(p2.line()).isEqualTo(3);
+        assertThat(p2.cells()).containsExactly("P-2", "scars");
+        assertThat(rows.overrunBy()).isEqualTo(2);
+        assertThat(rows.next().blank()).isTrue();
+        CsvRows.Row p3 = rows.next();
+        assertThat(p3.line()).isEqualTo(5);
+        assertThat(p3.cells()).containsExactly("P-3", "x");
+        assertThat(rows.overrunBy()).isEqualTo(2);
+        assertThat(rows.next()).isNull();
+    }
+
+    @Test
+    void aQuoteThatClosesLinesLaterBeforeAStrayQuoteOverrunsTheRowsBetweenAndReadingGoesOnAfterThem() throws Exception {
+        CsvRows rows = rows("id,concerns,notes\nP-1,\"pores,x\nP-2,pores,\nP-3,\"wrinkles\",y\nP-4,pores,z\n");
+        InvalidInputException e = errorAfterHeader(rows);
+        assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
+        assertThat(e.getMessage()).startsWith("stray quote in a cell, in a row whose quoted cell ran over a line break")
+                .endsWith("; the rows after line 2 that it ran over are not read");
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(4, 6);
+        assertThat(rows.next().cells()).containsExactly("P-2", "pores", "");
+        assertThat(rows.overrunBy()).isEqualTo(2);
+        CsvRows.Row p3 = rows.next();
+        assertThat(p3.line()).isEqualTo(4);
+        assertThat(p3.cells()).containsExactly("P-3", "wrinkles", "y");
+        assertThat(rows.overrunBy()).isEqualTo(2);
+        CsvRows.Row p4 = rows.next();
+        assertThat(p4.line()).isEqualTo(5);
+        assertThat(p4.cells()).containsExactly("P-4", "pores", "z");
+        assertThat(rows.overrunBy()).isZero();
+    }
+
+    @Test
+    void aQuotedCellLongerThanTheLimitOverrunsTheRowsInItsFirstPartAndTheRowsAfterThatAreRead() throws Exception {
+        int lines = Limits.MAX_LINE_BYTES / 1000 + 5;
+        CsvRows rows = rows("id,concerns\nP-1,\"" + ("x".repeat(999) + "\n").repeat(lines) + "P-2,pores\n");
+        InvalidInputException e = errorAfterHeader(rows);
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.getMessage()).startsWith("quoted cell longer than " + Limits.MAX_LINE_BYTES + " characters (is its"
+                + " closing quote missing?)");
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(2, 5);
+        // The rows that began in the text read past the quote are overrun; those after it are read, none lost.
+        List<Integer> overrun = new ArrayList<>();
+        List<Integer> read = new ArrayList<>();
+        CsvRows.Row last = null;
+        for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
+            (rows.overrunBy() == 2 ? overrun : read).add(row.line());
+            last = row;
+        }
+        assertThat(overrun).hasSizeGreaterThan(lines - 10).first().isEqualTo(3);
+        assertThat(read).first().isEqualTo(overrun.get(overrun.size() - 1) + 1);
+        // Line 2 holds P-1 and the first of the lines; the others and P-2 follow it.
+        assertThat(overrun.size() + read.size()).isEqualTo(lines);
+        assertThat(last.line()).isEqualTo(lines + 2);
+        assertThat(last.cells()).containsExactly("P-2", "pores");
     }
 
     @Test
