@@ -2,11 +2,21 @@ package org.skinadvisor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skinadvisor.knowledge.Applicability;
+import org.skinadvisor.knowledge.Concern;
+import org.skinadvisor.knowledge.Contraindication;
+import org.skinadvisor.knowledge.Drug;
+import org.skinadvisor.knowledge.DrugClass;
+import org.skinadvisor.knowledge.KnowledgeBase;
+import org.skinadvisor.knowledge.KnowledgeBaseLoader;
+import org.skinadvisor.knowledge.Source;
+import org.skinadvisor.knowledge.Treatment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +42,80 @@ class KnowledgeToolsTest {
                 .contains("synonyms: stretch mark").contains("scars (good)").contains("microneedling: absolute")
                 .contains("[A] StatPearls, Microneedling");
         assertThat(Arrays.stream(r.out().split("\n"))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    }
+
+    /** Output with its wrapping undone: every run of spaces and line breaks as one space. */
+    private static String unwrapped(String out) {
+        return out.replaceAll("\\s+", " ");
+    }
+
+    private static void citesEach(String out, KnowledgeBase kb, List<String> sources) {
+        for (String id : sources) {
+            assertThat(out).contains(" " + id + " " + kb.source(id).orElseThrow().title());
+        }
+    }
+
+    @Test
+    void conditionsShowsEveryPartOfEveryEntryInTheKnowledgeBase() throws Exception {
+        KnowledgeBase kb = KnowledgeBaseLoader.fromFile(Path.of("conditions.yaml"));
+        String overview = Cli.run("conditions").out();
+        for (Concern c : kb.concerns()) {
+            assertThat(overview).containsPattern("\n  " + Pattern.quote(c.id()) + "[ \n]");
+            String out = unwrapped(Cli.run("conditions", c.id()).out());
+            assertThat(out).as(c.id()).startsWith("Concern " + c.id() + ": " + c.name() + " synonyms: "
+                    + String.join(", ", c.synonyms()));
+            for (Treatment t : kb.treatments()) {
+                t.indicationFor(c.id()).ifPresent(i -> assertThat(out).contains(" " + t.id() + ": "
+                        + i.strength().word() + " evidence"));
+            }
+            citesEach(out, kb, c.sources());
+        }
+        for (Treatment t : kb.treatments()) {
+            assertThat(overview).containsPattern("\n  " + Pattern.quote(t.id()) + "[ \n]");
+            String out = unwrapped(Cli.run("conditions", t.id()).out());
+            assertThat(out).as(t.id()).startsWith("Treatment " + t.id() + ": " + t.name() + " " + t.summary());
+            t.indications().forEach(i -> assertThat(out).contains(" addresses " + i.concern() + ": " + i.strength().word()));
+            t.notes().forEach(n -> assertThat(out).contains(unwrapped(n.text()) + " [" + String.join(", ", n.sources()) + "]"));
+            citesEach(out, kb, t.sources());
+        }
+        for (Contraindication c : kb.contraindications()) {
+            assertThat(overview).containsPattern("\n  " + Pattern.quote(c.id()) + "[ \n]");
+            String out = unwrapped(Cli.run("conditions", c.id()).out());
+            assertThat(out).as(c.id()).startsWith("Contraindication " + c.id() + ": " + unwrapped(c.name()));
+            for (Applicability a : c.treatments()) {
+                assertThat(out).contains(" " + a.treatment() + ": " + a.severity().word() + ". " + unwrapped(a.explanation())
+                        + " [" + String.join(", ", a.sources()) + "]");
+            }
+            c.conditions().forEach(t -> assertThat(out).contains(t.phrase() + (t.confirm() == null ? "" : " (probable: asks to confirm)")));
+            if (!c.drugClasses().isEmpty()) {
+                assertThat(out).contains(" drug classes: " + String.join(", ", c.drugClasses()));
+            }
+            c.fitzpatrick().forEach(f -> assertThat(out).contains(" Fitzpatrick types: ").contains(f.name()));
+            if (!c.except().isEmpty()) {
+                assertThat(out).contains(" not when: " + String.join(", ", c.except()));
+            }
+            assertThat(out).contains(" question [" + c.question().id() + "]: " + unwrapped(c.question().text()));
+            citesEach(out, kb, c.sources());
+        }
+        for (DrugClass d : kb.drugClasses()) {
+            assertThat(overview).containsPattern("\n  " + Pattern.quote(d.id()) + "[ \n]");
+            String out = unwrapped(Cli.run("conditions", d.id()).out());
+            assertThat(out).as(d.id()).startsWith("Drug class " + d.id() + ": " + d.name());
+            for (Drug drug : d.drugs()) {
+                assertThat(out).contains(" " + drug.name() + (drug.atc() == null ? "" : " (" + drug.atc() + ")") + ": "
+                        + (drug.brands().isEmpty() ? "no brands listed" : String.join(", ", drug.brands())));
+            }
+            assertThat(out).contains(" a trigger of: ");
+            citesEach(out, kb, d.sources());
+        }
+        for (Source s : kb.sources()) {
+            assertThat(overview).containsPattern("\n  " + Pattern.quote(s.id()) + "[ \n]");
+            String out = unwrapped(Cli.run("conditions", s.id()).out());
+            assertThat(out).as(s.id()).startsWith("Source " + s.id() + " [tier " + s.tier() + "] " + unwrapped(s.title()));
+            if (s.ref() != null) {
+                assertThat(out).endsWith(s.ref() + " ");
+            }
+        }
     }
 
     @Test
@@ -64,6 +148,7 @@ class KnowledgeToolsTest {
                 + " or trigger by that name (did you mean `Eliquis`?)");
         assertThat(Cli.run("conditions", "striea distensae").err()).contains("(did you mean `striae distensae`?)");
         assertThat(Cli.run("conditions", "bleeding-disordr").err()).contains("(did you mean `bleeding-disorder`?)");
+        assertThat(Cli.run("conditions", "psoraisis").err()).contains("(did you mean `psoriasis`?)");
         assertThat(Cli.run("conditions", "zzzzzz").err()).contains("by that name; `skinadvisor conditions` lists them");
         assertThat(Arrays.stream(byQuestion.out().split("\n"))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }
