@@ -3,7 +3,10 @@ package org.skinadvisor.intake;
 /**
  * How many elements of a JSON array lie from a position to its closing bracket, found from brackets, commas
  * and strings alone, so that when an error stops the parser in the middle of an array every record after it
- * can still be reported as not read. A syntax error can make the count wrong; it never makes it negative.
+ * can still be reported as not read. A closing bracket closes what its own kind opened (a list's `]` left out
+ * before its record's `}` is the commonest slip), or, when its kind is not open, the innermost bracket (a `]`
+ * typed for a `}`); a `}` between elements is passed over. Other syntax errors can make the count wrong, never
+ * negative.
  */
 final class JsonArrayElements {
     private JsonArrayElements() {
@@ -12,30 +15,34 @@ final class JsonArrayElements {
     /** {@code from}: a position inside the array at its own level, before an element or a comma. */
     static int count(byte[] data, int from) {
         int count = 0;
-        int depth = 0;
+        StringBuilder open = new StringBuilder();
         boolean inElement = false;
         for (int i = from; i < data.length; i++) {
             byte b = data[i];
             if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
                 continue;
             }
-            if (depth == 0 && b == ',') {
+            if (open.isEmpty() && b == ',') {
                 inElement = false;
                 continue;
             }
-            if (depth == 0 && (b == ']' || b == '}')) {
+            if (open.isEmpty() && b == ']') {
                 break;
             }
-            if (depth == 0 && !inElement) {
+            if (open.isEmpty() && b == '}') {
+                continue;
+            }
+            if (open.isEmpty() && !inElement) {
                 count++;
                 inElement = true;
             }
             if (b == '"') {
                 i = endOfString(data, i);
             } else if (b == '{' || b == '[') {
-                depth++;
+                open.append((char) b);
             } else if (b == '}' || b == ']') {
-                depth--;
+                int opened = open.lastIndexOf(b == '}' ? "{" : "[");
+                open.setLength(opened >= 0 ? opened : open.length() - 1);
             }
         }
         return count;

@@ -600,6 +600,13 @@ class ScreenCommandTest {
         assertThat(List.of(rows.get(2), rows.get(3), rows.get(6), rows.get(7)))
                 .allMatch(l -> l.endsWith(",not read: an earlier record of this array could not be read"));
         assertThat(rows.get(5)).contains("text without quotes").contains("the records after it were not read");
+        Path bracket = file("bracket.json", "[{\"id\":\"a\",\"concerns\":[\"pores\"]},\n{\"id\":\"b\",\"concerns\":[\"pores\"},\n"
+                + "{\"id\":\"c\",\"concerns\":[\"pores\"]},\n{\"id\":\"d\",\"concerns\":[\"pores\"]}]\n");
+        List<String> mismatched = Cli.run("screen", bracket.toString(), "--format", "csv").out().lines().skip(1).toList();
+        assertThat(mismatched).extracting(l -> l.substring(l.lastIndexOf('/') + 1, l.indexOf(',')))
+                .containsExactly("bracket.json#1", "bracket.json#2", "bracket.json#3", "bracket.json#4");
+        assertThat(mismatched.get(1)).contains("its `]` is missing before this `}`; the records after it were not read");
+        assertThat(mismatched.subList(2, 4)).allMatch(l -> l.endsWith(",not read: an earlier record of this array could not be read"));
     }
 
     @Test

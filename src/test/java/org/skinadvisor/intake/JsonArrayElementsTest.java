@@ -29,6 +29,14 @@ class JsonArrayElementsTest {
     }
 
     @Test
+    void aClosingBracketOfTheWrongKindClosesWhatItsOwnKindOpened() {
+        String json = "[{\"id\":\"a\"},\n{\"id\":\"b\",\"concerns\":[\"pores\"},\n{\"id\":\"c\",\"x\":{\"y\":1]},\n{\"id\":\"d\"}]\n";
+        assertThat(count(json, "{\"id\":\"b\"")).isEqualTo(3);
+        assertThat(count(json, "{\"id\":\"c\"")).isEqualTo(2);
+        assertThat(count("[{\"a\":1}}, {\"b\":2}]", "{\"a\"")).as("a closer nothing opened").isEqualTo(2);
+    }
+
+    @Test
     void anArrayThatNeverClosesCountsWhatItHolds() {
         assertThat(count("[{\"a\":1},{\"b\":2", "{\"a\"")).isEqualTo(2);
         assertThat(count("[\"open string, {\"a\":1}", "\"open")).isEqualTo(1);
