@@ -218,7 +218,7 @@ final class BatchInputs {
             }
             header = new CsvProfiles(first, documents.questionIds());
         } catch (InvalidInputException e) {
-            sink.add(new Work.Failed(label + ":" + Math.max(1, e.line()), e, null));
+            sink.add(new Work.Failed(label + ":" + Math.max(1, rows.rowLine()), e, null));
             return;
         }
         boolean any = false;
@@ -239,7 +239,7 @@ final class BatchInputs {
                     any = true;
                 }
             } catch (InvalidInputException e) {
-                sink.add(new Work.Failed(label + ":" + e.line(), rows.overrunBy() > 0 ? notRead(rows, e.line()) : e, null));
+                sink.add(new Work.Failed(label + ":" + rows.rowLine(), rows.overrunBy() > 0 ? notRead(rows, rows.rowLine()) : e, null));
                 any = true;
             }
         }

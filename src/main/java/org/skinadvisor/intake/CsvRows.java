@@ -82,6 +82,7 @@ public final class CsvRows {
     private int replayed;
     private int replayFrom;
     private int overrunBy;
+    private int rowLine;
 
     public CsvRows(BufferedReader in) {
         this.in = in;
@@ -134,9 +135,18 @@ public final class CsvRows {
         return overrunBy;
     }
 
+    /**
+     * The line that the row {@link #next} last returned or threw starts on: its source, though its error may lie
+     * lines further on, in a quoted cell that ran over line breaks.
+     */
+    public int rowLine() {
+        return rowLine;
+    }
+
     /** The next row, or null at the end; an invalid row throws after skipping to its end. */
     public Row next() throws IOException, InvalidInputException {
         int start = line;
+        rowLine = start;
         overrunBy = replay != null && replayed < replay.length() ? replayFrom : 0;
         int c = read();
         if (c == -1) {

@@ -235,6 +235,17 @@ class ScreenCommandTest {
                         + " over are not read [syntax]",
                 csv + ":4:1: not read: a quoted cell of the row on line 3 ran over this one (its quotes do not balance) [not_read]",
                 csv + ":5:1: not read: a quoted cell of the row on line 3 ran over this one (its quotes do not balance) [not_read]");
+        // A quote that closes lines later, before a stray one: the row's source is the line it starts on, though
+        // its error lies further on, so that no two records share a source.
+        Path stray = file("stray.csv", "id,concerns,notes\nA,pores,\"a note\nover two lines\"\nB,\"pores,x\nC,pores,\r\n\r\n"
+                + "D,\"wrinkles\",\"\"\nE,pores,\n");
+        List<String> rows = lines(Cli.run("screen", stray.toString(), "--format", "jsonl").out());
+        assertThat(rows).extracting(l -> l.substring(l.indexOf("stray.csv:"), l.indexOf("\",")))
+                .containsExactly("stray.csv:2", "stray.csv:4", "stray.csv:5", "stray.csv:7", "stray.csv:8");
+        assertThat(rows.get(1)).contains("\"error\":\"7:4: stray quote in a cell, in a row whose quoted cell ran over a line"
+                + " break (is a quote missing, or one too many?); the rows after line 4 that it ran over are not read\"");
+        assertThat(rows.subList(2, 4)).allMatch(l -> l.contains("\"code\":\"not_read\""));
+        assertThat(rows.get(4)).contains("\"id\":\"E\",\"recommendation\"");
     }
 
     @Test

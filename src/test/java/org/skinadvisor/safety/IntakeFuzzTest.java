@@ -80,12 +80,13 @@ class IntakeFuzzTest {
             new BatchRun(SCREENER, new JsonLinesFormat(new Stamp("fuzz", KB)), 1, n -> { })
                     .run(List.of("-"), new ByteArrayInputStream(data), format, out, null);
             String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            Set<String> sources = new HashSet<>();
             for (String line : lines) {
                 if (line.isEmpty()) {
                     continue;
                 }
                 JsonNode record = JSON.readTree(line);
-                assertThat(record.has("source")).isTrue();
+                assertThat(sources.add(record.get("source").asText())).as("a source of its own: %s", line).isTrue();
                 assertThat(record.has("error") || record.has("treatments")).isTrue();
             }
             if (format == IntakeFormat.JSON_LINES) {
