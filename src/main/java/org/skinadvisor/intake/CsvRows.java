@@ -237,10 +237,12 @@ public final class CsvRows {
     /**
      * A quote that does not close, or closes in the wrong place, takes the lines after it into one cell: the rows
      * on them would go unreported. The text after the row's first line is read again as rows, each of them
-     * reported as not read ({@link #overrunBy}), and the row is the error, at {@code offset} of its text.
+     * reported as not read ({@link #overrunBy}), and the row is the error, at {@code offset} of its text. A row
+     * still on its first line (its quoted cell over the limit there) is passed over to the end of that line.
      * {@code c}: the character read and not yet kept, or -1 at the end.
      */
-    private InvalidInputException unclosed(Row row, int offset, int c, Problem problem, String message) {
+    private InvalidInputException unclosed(Row row, int offset, int c, Problem problem, String message)
+            throws IOException {
         InvalidInputException e = row.problemAt(offset, problem, message + "; the rows after line " + row.line()
                 + " that it ran over are not read");
         String text = row.raw();
@@ -255,6 +257,8 @@ public final class CsvRows {
             replayed = 0;
             replayFrom = overrunBy > 0 ? overrunBy : row.line();
             line = row.line() + 1;
+        } else {
+            skipLine(c);
         }
         return e;
     }

@@ -59,6 +59,7 @@ class KnowledgeToolsTest {
     void conditionsShowsEveryPartOfEveryEntryInTheKnowledgeBase() throws Exception {
         KnowledgeBase kb = KnowledgeBaseLoader.fromFile(Path.of("conditions.yaml"));
         String overview = Cli.run("conditions").out();
+        String overviewText = unwrapped(overview);
         for (Concern c : kb.concerns()) {
             assertThat(overview).containsPattern("\n  " + Pattern.quote(c.id()) + "[ \n]");
             String out = unwrapped(Cli.run("conditions", c.id()).out());
@@ -66,7 +67,7 @@ class KnowledgeToolsTest {
                     + String.join(", ", c.synonyms()));
             for (Treatment t : kb.treatments()) {
                 t.indicationFor(c.id()).ifPresent(i -> assertThat(out).contains(" " + t.id() + ": "
-                        + i.strength().word() + " evidence"));
+                        + i.strength().word() + " evidence" + (i.note() == null ? " [" : ". " + unwrapped(i.note()))));
             }
             citesEach(out, kb, c.sources());
         }
@@ -75,11 +76,13 @@ class KnowledgeToolsTest {
             String out = unwrapped(Cli.run("conditions", t.id()).out());
             assertThat(out).as(t.id()).startsWith("Treatment " + t.id() + ": " + t.name() + " " + t.summary());
             t.indications().forEach(i -> assertThat(out).contains(" addresses " + i.concern() + ": " + i.strength().word()));
-            t.notes().forEach(n -> assertThat(out).contains(unwrapped(n.text()) + " [" + String.join(", ", n.sources()) + "]"));
+            t.notes().forEach(n -> assertThat(out).contains(" note" + (n.concern() == null ? "" : " (" + n.concern() + ")")
+                    + ": " + unwrapped(n.text()) + " [" + String.join(", ", n.sources()) + "]"));
             citesEach(out, kb, t.sources());
         }
         for (Contraindication c : kb.contraindications()) {
             assertThat(overview).containsPattern("\n  " + Pattern.quote(c.id()) + "[ \n]");
+            assertThat(overviewText).contains(" " + c.id() + " " + unwrapped(c.name()) + " ");
             String out = unwrapped(Cli.run("conditions", c.id()).out());
             assertThat(out).as(c.id()).startsWith("Contraindication " + c.id() + ": " + unwrapped(c.name()));
             for (Applicability a : c.treatments()) {
@@ -103,7 +106,8 @@ class KnowledgeToolsTest {
             assertThat(out).as(d.id()).startsWith("Drug class " + d.id() + ": " + d.name());
             for (Drug drug : d.drugs()) {
                 assertThat(out).contains(" " + drug.name() + (drug.atc() == null ? "" : " (" + drug.atc() + ")") + ": "
-                        + (drug.brands().isEmpty() ? "no brands listed" : String.join(", ", drug.brands())));
+                        + (drug.brands().isEmpty() ? "no brands listed" : String.join(", ", drug.brands()))
+                        + (drug.confirm() == null ? " [" : "; probable only: " + unwrapped(drug.confirm())));
             }
             assertThat(out).contains(" a trigger of: ");
             citesEach(out, kb, d.sources());

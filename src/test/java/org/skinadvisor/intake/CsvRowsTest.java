@@ -107,6 +107,25 @@ class CsvRowsTest {
     }
 
     @Test
+    void aQuoteLeftOpenOnTheLastLineOrPastTheLimitOnItsOwnLineOverrunsNothing() throws Exception {
+        CsvRows last = rows("id,concerns\nP-1,pores\nP-2,\"scars");
+        last.header();
+        assertThat(last.next().cells()).containsExactly("P-1", "pores");
+        InvalidInputException e = catchThrowableOfType(last::next, InvalidInputException.class);
+        assertThat(new int[] {e.line(), e.column()}).containsExactly(3, 5);
+        assertThat(last.next()).isNull();
+        CsvRows wide = rows("id,concerns\nP-1,\"" + "x".repeat(Limits.MAX_LINE_BYTES + 10) + "\nP-2,pores\n");
+        InvalidInputException over = errorAfterHeader(wide);
+        assertThat(over.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(over.line()).isEqualTo(2);
+        CsvRows.Row next = wide.next();
+        assertThat(next.line()).isEqualTo(3);
+        assertThat(next.cells()).containsExactly("P-2", "pores");
+        assertThat(wide.overrunBy()).isZero();
+        assertThat(wide.next()).isNull();
+    }
+
+    @Test
     void aQuoteThatClosesLinesLaterBeforeAStrayQuoteOverrunsTheRowsBetweenAndReadingGoesOnAfterThem() throws Exception {
         CsvRows rows = rows("id,concerns,notes\nP-1,\"pores,x\nP-2,pores,\nP-3,\"wrinkles\",y\nP-4,pores,z\n");
         InvalidInputException e = errorAfterHeader(rows);
