@@ -78,7 +78,7 @@ class CsvRowsTest {
         CsvRows rows = rows("id,concerns\nP-1,5\" scar\nP-2,pores\n");
         InvalidInputException e = errorAfterHeader(rows);
         assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
-        assertThat(e.getMessage()).startsWith("stray quote in a cell");
+        assertThat(e.getMessage()).isEqualTo("stray quote in a cell (quote the whole cell and double inner quotes)");
         assertThat(new int[] {e.line(), e.column()}).containsExactly(2, 6);
         CsvRows.Row next = rows.next();
         assertThat(next.line()).isEqualTo(3);
