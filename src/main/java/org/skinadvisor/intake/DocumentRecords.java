@@ -74,7 +74,7 @@ public final class DocumentRecords {
                     tok = t.next();
                 } catch (InvalidInputException e) {
                     out.accept(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null));
-                    addNotRead(out, label, n + 1, JsonArrayElements.count(data, (int) after) - 1);
+                    addNotRead(out, data, label, n + 1, JsonArrayElements.starts(data, (int) after));
                     return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
@@ -91,7 +91,7 @@ public final class DocumentRecords {
                     String id = PatientIds.inJson(data, (int) start, data.length);
                     if (!resync(p, level, e)) {
                         out.accept(IntakeRecord.invalid(source, notReadAfter(e), null, id));
-                        addNotRead(out, label, n, JsonArrayElements.count(data, (int) start) - 1);
+                        addNotRead(out, data, label, n, JsonArrayElements.starts(data, (int) start));
                         return;
                     }
                     out.accept(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation()), id));
@@ -188,11 +188,31 @@ public final class DocumentRecords {
                 Hashes.sha256Prefix(data, 0, data.length));
     }
 
-    /** The {@code count} elements of a JSON array after element {@code failed}, which stopped the parser. */
-    private static void addNotRead(Consumer<IntakeRecord> out, String label, int failed, int count) {
-        for (int k = failed + 1; k <= failed + count; k++) {
-            out.accept(IntakeRecord.invalid(label + "#" + k, new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier record of this array could not be read", 0, 0), null));
+    /**
+     * The elements of a JSON array after element {@code failed}, which stopped the parser; {@code starts}: where
+     * the failed one and each after it start. Each is placed where it starts, with the id it names.
+     */
+    private static void addNotRead(Consumer<IntakeRecord> out, byte[] data, String label, int failed,
+                                   List<Integer> starts) {
+        int line = 1;
+        int lineStart = Utf8Text.startsWithByteOrderMark(data) ? 3 : 0;
+        int counted = lineStart;
+        for (int k = 1; k < starts.size(); k++) {
+            int start = starts.get(k);
+            for (; counted < start; counted++) {
+                byte b = data[counted];
+                if (b == '\n' || b == '\r' && (counted + 1 == data.length || data[counted + 1] != '\n')) {
+                    line++;
+                    lineStart = counted + 1;
+                }
+            }
+            int column = 1;
+            for (int i = lineStart; i < start; i++) {
+                column += (data[i] & 0xC0) == 0x80 ? 0 : 1;
+            }
+            out.accept(IntakeRecord.invalid(label + "#" + (failed + k), new InvalidInputException(Problem.NOT_READ,
+                    "not read: an earlier record of this array could not be read", line, column), null,
+                    PatientIds.inJson(data, start, data.length)));
         }
     }
 
@@ -205,9 +225,17 @@ public final class DocumentRecords {
                     YamlDocuments.hash(data, starts, next - 1), YamlDocuments.namedId(data, starts, next - 1)));
             next++;
         }
+        // Each at the line it starts on, with the id it names, so that a clinic can tell whose intake was not read.
+        int line = 1;
+        int counted = 0;
         for (int d = next; d <= starts.size(); d++) {
+            int start = starts.get(d - 1);
+            for (; counted < start; counted++) {
+                line += data[counted] == '\n' ? 1 : 0;
+            }
             out.accept(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier document in this file could not be read", 0, 0), null));
+                    "not read: an earlier document in this file could not be read", line, 1), null,
+                    YamlDocuments.namedId(data, starts, d - 1)));
         }
     }
 

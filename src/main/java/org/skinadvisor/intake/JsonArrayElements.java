@@ -1,7 +1,10 @@
 package org.skinadvisor.intake;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * How many elements of a JSON array lie from a position to its closing bracket, found from brackets, commas
+ * Where the elements of a JSON array start, from a position to its closing bracket, found from brackets, commas
  * and strings alone, so that when an error stops the parser in the middle of an array every record after it
  * can still be reported as not read. A closing bracket closes what its own kind opened (a list's `]` left out
  * before its record's `}` is the commonest slip), or, when its kind is not open, the innermost bracket (a `]`
@@ -13,8 +16,8 @@ final class JsonArrayElements {
     }
 
     /** {@code from}: a position inside the array at its own level, before an element or a comma. */
-    static int count(byte[] data, int from) {
-        int count = 0;
+    static List<Integer> starts(byte[] data, int from) {
+        List<Integer> starts = new ArrayList<>();
         StringBuilder open = new StringBuilder();
         boolean inElement = false;
         for (int i = from; i < data.length; i++) {
@@ -33,7 +36,7 @@ final class JsonArrayElements {
                 continue;
             }
             if (open.isEmpty() && !inElement) {
-                count++;
+                starts.add(i);
                 inElement = true;
             }
             if (b == '"') {
@@ -45,7 +48,7 @@ final class JsonArrayElements {
                 open.setLength(opened >= 0 ? opened : open.length() - 1);
             }
         }
-        return count;
+        return starts;
     }
 
     /** The position of the quote that closes the string opened at {@code open}, or the end of the data. */

@@ -211,8 +211,15 @@ class ScreenCommandTest {
         assertThat(out).hasSize(4);
         assertThat(out.get(0)).contains("\"id\":\"d1\"");
         assertThat(out.get(1)).contains("m.yaml#2").contains("\"code\":\"syntax\"");
-        assertThat(out.get(2)).contains("m.yaml#3").contains("\"code\":\"not_read\"");
-        assertThat(out.get(3)).contains("m.yaml#4").contains("\"code\":\"not_read\"");
+        // Each at the line it starts on, with the id it names: whose intake was not read, and where.
+        assertThat(out.get(2)).contains("m.yaml#3\",\"id\":\"d3\",\"error\":\"6:1: not read: an earlier document in"
+                + " this file could not be read\",\"code\":\"not_read\",\"line\":6,\"column\":1,");
+        assertThat(out.get(3)).contains("m.yaml#4\",\"id\":\"d4\",\"error\":\"9:1: not read:");
+        assertThat(lines(Cli.run("validate", yaml.toString()).out())).containsExactly(
+                yaml + ":5:11: a list that starts here with `[` is not closed with `]` (or a comma is missing between"
+                        + " entries) [syntax]",
+                yaml + ":6:1: not read: an earlier document in this file could not be read [not_read]",
+                yaml + ":9:1: not read: an earlier document in this file could not be read [not_read]");
     }
 
     @Test
@@ -282,7 +289,7 @@ class ScreenCommandTest {
         assertThat(out.get(1)).contains("c.yaml#1,d1,,review,review,");
         assertThat(out.get(2)).contains("c.yaml#2,d2,,review,review,");
         assertThat(out.get(3)).contains("c.yaml#3,,,,,,,,,,,,,,,,,8:16: control character U+001B is not allowed in YAML: delete it");
-        assertThat(out.get(4)).contains("c.yaml#4,,,,,,,,,,,,,,,,,not read: an earlier document in this file could not be read");
+        assertThat(out.get(4)).contains("c.yaml#4,d4,,,,,,,,,,,,,,,,9:1: not read: an earlier document in this file could not be read");
         // Bytes that are not UTF-8 come first in reading order: they are what the record says.
         Path latin = file("l.yaml", "id: d1\nconcerns: [pores]\n---\nid: d2\nconcerns: [pores]\n");
         Files.write(latin, new byte[] {'#', ' ', (byte) 0xE9, '\n', '#', ' ', 0x01, '\n'}, StandardOpenOption.APPEND);
@@ -609,7 +616,7 @@ class ScreenCommandTest {
                 "syntax.json#1", "syntax.json#2", "syntax.json#3", "syntax.json#4");
         assertThat(rows.get(1)).contains("duplicate key `concerns`").contains("the records after it were not read");
         assertThat(List.of(rows.get(2), rows.get(3), rows.get(6), rows.get(7)))
-                .allMatch(l -> l.endsWith(",not read: an earlier record of this array could not be read"));
+                .allMatch(l -> l.endsWith(": not read: an earlier record of this array could not be read"));
         assertThat(rows.get(5)).contains("text without quotes").contains("the records after it were not read");
         Path bracket = file("bracket.json", "[{\"id\":\"a\",\"concerns\":[\"pores\"]},\n{\"id\":\"b\",\"concerns\":[\"pores\"},\n"
                 + "{\"id\":\"c\",\"concerns\":[\"pores\"]},\n{\"id\":\"d\",\"concerns\":[\"pores\"]}]\n");
@@ -617,7 +624,13 @@ class ScreenCommandTest {
         assertThat(mismatched).extracting(l -> l.substring(l.lastIndexOf('/') + 1, l.indexOf(',')))
                 .containsExactly("bracket.json#1", "bracket.json#2", "bracket.json#3", "bracket.json#4");
         assertThat(mismatched.get(1)).contains("its `]` is missing before this `}`; the records after it were not read");
-        assertThat(mismatched.subList(2, 4)).allMatch(l -> l.endsWith(",not read: an earlier record of this array could not be read"));
+        // Each at the place it starts, with the id it names: whose intake was not read, and where.
+        assertThat(mismatched.get(2)).contains("bracket.json#3,c,").endsWith(",3:1: not read: an earlier record of this"
+                + " array could not be read");
+        assertThat(mismatched.get(3)).contains("bracket.json#4,d,").endsWith(",4:1: not read: an earlier record of this"
+                + " array could not be read");
+        assertThat(rows.get(7)).contains("syntax.json#4,d,").endsWith(",1:53: not read: an earlier record of this array"
+                + " could not be read");
     }
 
     @Test

@@ -9,13 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonArrayElementsTest {
     private static int count(String json, String from) {
         byte[] data = json.getBytes(StandardCharsets.UTF_8);
-        return JsonArrayElements.count(data, json.indexOf(from));
+        return JsonArrayElements.starts(data, json.indexOf(from)).size();
     }
 
     @Test
     void countsTheElementsFromAPositionToTheClosingBracket() {
         String json = "[{\"id\":\"a\"}, {\"id\":\"b\",\"x\":[1,[2]]} ,\n\"text\", 12, null, [] ]";
-        assertThat(JsonArrayElements.count(json.getBytes(StandardCharsets.UTF_8), 1)).isEqualTo(6);
+        assertThat(JsonArrayElements.starts(json.getBytes(StandardCharsets.UTF_8), 1))
+                .containsExactly(1, 13, 38, 46, 50, 56);
         assertThat(count(json, "{\"id\":\"b\"")).isEqualTo(5);
         assertThat(count(json, ",\n")).isEqualTo(4);
         assertThat(count(json, "[] ]")).isEqualTo(1);
