@@ -96,7 +96,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private final OptionSpec bom = Commands.option(spec, OptionSpec.builder("--bom")
             .type(boolean.class).initialValue(false)
-            .description("With --format csv: start the report with a UTF-8 byte-order mark, which Excel needs to show"
+            .description("With a CSV report (--format csv, or an --output FILE named .csv): start it with a UTF-8"
+                    + " byte-order mark, which Excel needs to show"
                     + " accented text as written when the file is opened directly. Off by default: scripts"
                     + " reading the CSV would see the mark before the first column's name."));
 
@@ -147,7 +148,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 : output != null ? Format.namedBy(output) : terminal.stdout() ? Format.text : Format.jsonl;
         boolean byteOrderMark = bom.<Boolean>getValue();
         if (byteOrderMark && chosen != Format.csv) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bom applies to --format csv only (the report"
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bom applies to a CSV report only (the report"
                     + " is " + chosen + ")");
         }
         BatchFormat renderer = switch (chosen) {

@@ -393,10 +393,10 @@ class ScreenCommandTest {
         for (String format : List.of("jsonl", "text")) {
             Cli.Result r = Cli.run("screen", in.toString(), "--format", format, "--bom");
             assertThat(r.exit()).as(format).isEqualTo(2);
-            assertThat(r.err()).as(format).startsWith("--bom applies to --format csv only (the report is " + format + ")");
+            assertThat(r.err()).as(format).startsWith("--bom applies to a CSV report only (the report is " + format + ")");
             assertThat(r.out()).as(format).isEmpty();
         }
-        assertThat(Cli.run("screen", in.toString(), "--bom").err()).startsWith("--bom applies to --format csv only");
+        assertThat(Cli.run("screen", in.toString(), "--bom").err()).startsWith("--bom applies to a CSV report only");
     }
 
     @Test
