@@ -239,7 +239,9 @@ final class BatchInputs {
                     any = true;
                 }
             } catch (InvalidInputException e) {
-                sink.add(new Work.Failed(label + ":" + rows.rowLine(), rows.overrunBy() > 0 ? notRead(rows, rows.rowLine()) : e, null));
+                sink.add(new Work.Read(IntakeRecord.invalid(label + ":" + rows.rowLine(),
+                        rows.overrunBy() > 0 ? notRead(rows, rows.rowLine()) : e, null,
+                        header.namedId(rows.rowCells()))));
                 any = true;
             }
         }

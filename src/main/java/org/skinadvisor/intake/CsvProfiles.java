@@ -284,10 +284,19 @@ public final class CsvProfiles {
      * row with a cell too many or too few may have its cells shifted); else null.
      */
     public String namedId(CsvRows.Row row) {
-        if (row.cells().size() != width) {
+        return row.cells().size() == width ? namedId(row.cells()) : null;
+    }
+
+    /**
+     * The id that cells from a row's start name: those of a row its quotes broke, read before the break, lie where
+     * the header says, as the cells after it may not. Null when the id cell is not among them, or is blank.
+     */
+    public String namedId(List<String> cells) {
+        int i = column.get("id");
+        if (i >= cells.size()) {
             return null;
         }
-        String id = cell(row, "id").strip();
+        String id = cells.get(i).strip();
         return id.isEmpty() || id.indexOf('\uFFFD') >= 0 ? null : id;
     }
 

@@ -8,6 +8,7 @@ import org.skinadvisor.parsing.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -83,6 +84,7 @@ public final class CsvRows {
     private int replayFrom;
     private int overrunBy;
     private int rowLine;
+    private List<String> rowCells = List.of();
 
     public CsvRows(BufferedReader in) {
         this.in = in;
@@ -143,6 +145,11 @@ public final class CsvRows {
         return rowLine;
     }
 
+    /** The cells of the row {@link #next} last returned or threw: for one it threw, those read before it broke. */
+    public List<String> rowCells() {
+        return Collections.unmodifiableList(rowCells);
+    }
+
     /** The next row, or null at the end; an invalid row throws after skipping to its end. */
     public Row next() throws IOException, InvalidInputException {
         int start = line;
@@ -156,6 +163,7 @@ public final class CsvRows {
             c = read();
         }
         List<String> cells = new ArrayList<>();
+        rowCells = cells;
         StringBuilder cell = new StringBuilder();
         StringBuilder raw = new StringBuilder();
         boolean quoted = false;

@@ -230,7 +230,8 @@ class ScreenCommandTest {
         List<String> out = lines(r.out());
         assertThat(out).hasSize(4);
         assertThat(out.get(0)).contains("q.csv:2\",\"id\":\"A\",\"recommendation\"");
-        assertThat(out.get(1)).contains("q.csv:3\",\"error\":\"3:3: unterminated quoted cell: its closing"
+        // The broken row names its patient by the id cell read before the break.
+        assertThat(out.get(1)).contains("q.csv:3\",\"id\":\"B\",\"error\":\"3:3: unterminated quoted cell: its closing"
                 + " quote is missing; the rows after line 3 that it ran over are not read\",\"code\":\"syntax\"");
         assertThat(out.get(2)).contains("q.csv:4\",\"id\":\"C\",\"error\":\"4:1: not read: a quoted cell of the row on line 3"
                 + " ran over this one (its quotes do not balance)\",\"code\":\"not_read\",\"line\":4,");
@@ -249,10 +250,17 @@ class ScreenCommandTest {
         List<String> rows = lines(Cli.run("screen", stray.toString(), "--format", "jsonl").out());
         assertThat(rows).extracting(l -> l.substring(l.indexOf("stray.csv:"), l.indexOf("\",")))
                 .containsExactly("stray.csv:2", "stray.csv:4", "stray.csv:5", "stray.csv:7", "stray.csv:8");
-        assertThat(rows.get(1)).contains("\"error\":\"7:4: stray quote in a cell, in a row whose quoted cell ran over a line"
+        assertThat(rows.get(1)).contains("\"id\":\"B\",\"error\":\"7:4: stray quote in a cell, in a row whose quoted cell ran over a line"
                 + " break (is a quote missing, or one too many?); the rows after line 4 that it ran over are not read\"");
         assertThat(rows.subList(2, 4)).allMatch(l -> l.contains("\"code\":\"not_read\""));
         assertThat(rows.get(4)).contains("\"id\":\"E\",\"recommendation\"");
+        // A stray quote on one line: the id cell before it names the row; an id cell after the break names nothing.
+        Path inch = file("inch.csv", "id,concerns\nP-1,5\" scar\nP-2,pores\n");
+        assertThat(lines(Cli.run("screen", inch.toString(), "--format", "jsonl").out()).get(0))
+                .contains("inch.csv:2\",\"id\":\"P-1\",\"error\":\"2:6: stray quote in a cell");
+        Path late = file("late.csv", "concerns,id\n5\" scar,P-1\n");
+        assertThat(Cli.run("screen", late.toString(), "--format", "jsonl").out())
+                .contains("late.csv:2\",\"error\":\"2:2: stray quote in a cell");
     }
 
     @Test
