@@ -194,24 +194,12 @@ public final class DocumentRecords {
      */
     private static void addNotRead(Consumer<IntakeRecord> out, byte[] data, String label, int failed,
                                    List<Integer> starts) {
-        // One pass for all of them: a minified array is one line, and counting each column from the line's start
-        // took a minute for 60,000 elements.
-        int line = 1;
-        int column = 1;
-        int counted = Utf8Text.startsWithByteOrderMark(data) ? 3 : 0;
+        Utf8Text.Places places = new Utf8Text.Places(data, false);
         for (int k = 1; k < starts.size(); k++) {
             int start = starts.get(k);
-            for (; counted < start; counted++) {
-                byte b = data[counted];
-                if (b == '\n' || b == '\r' && (counted + 1 == data.length || data[counted + 1] != '\n')) {
-                    line++;
-                    column = 1;
-                } else if ((b & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
+            int[] at = places.at(start);
             out.accept(IntakeRecord.invalid(label + "#" + (failed + k), new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier record of this array could not be read", line, column), null,
+                    "not read: an earlier record of this array could not be read", at[0], at[1]), null,
                     PatientIds.inJson(data, start, data.length)));
         }
     }
@@ -226,15 +214,11 @@ public final class DocumentRecords {
             next++;
         }
         // Each at the line it starts on, with the id it names, so that a clinic can tell whose intake was not read.
-        int line = 1;
-        int counted = 0;
+        Utf8Text.Places places = new Utf8Text.Places(data, true);
         for (int d = next; d <= starts.size(); d++) {
-            int start = starts.get(d - 1);
-            for (; counted < start; counted++) {
-                line += data[counted] == '\n' ? 1 : 0;
-            }
+            int[] at = places.at(starts.get(d - 1));
             out.accept(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier document in this file could not be read", line, 1), null,
+                    "not read: an earlier document in this file could not be read", at[0], at[1]), null,
                     YamlDocuments.namedId(data, starts, d - 1)));
         }
     }

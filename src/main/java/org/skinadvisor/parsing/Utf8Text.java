@@ -104,27 +104,44 @@ public final class Utf8Text {
                 || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
-    /**
-     * The 1-based line and column of the byte at {@code offset}, in characters; a byte order mark takes none. Line
-     * breaks are LF and CR not followed by LF; for YAML also NEL, LS and PS, as SnakeYAML counts.
-     */
     private static int[] place(byte[] text, int offset, boolean yaml) {
-        int line = 1;
-        int column = 1;
-        int i = 0;
-        while (i < offset) {
-            int length = Math.max(sequenceLength(text, i), 1);
-            int c = decode(text, i, length);
-            i += length;
-            boolean loneCr = c == '\r' && (i == text.length || text[i] != '\n');
-            if (c == '\n' || loneCr || yaml && (c == 0x85 || c == 0x2028 || c == 0x2029)) {
-                line++;
-                column = 1;
-            } else if (c != 0xFEFF) {
-                column++;
-            }
+        return new Places(text, yaml).at(offset);
+    }
+
+    /**
+     * The 1-based line and column of bytes of one text, in characters; a byte order mark takes none. Line breaks are
+     * LF and CR not followed by LF; for YAML also NEL, LS and PS, as SnakeYAML counts. Offsets asked in increasing
+     * order cost one pass in all: the records after a broken one are placed together, and a minified JSON array is
+     * a single line.
+     */
+    public static final class Places {
+        private final byte[] text;
+        private final boolean yaml;
+        private int line = 1;
+        private int column = 1;
+        private int i;
+
+        public Places(byte[] text, boolean yaml) {
+            this.text = text;
+            this.yaml = yaml;
         }
-        return new int[] {line, column};
+
+        /** The line and column of the byte at {@code offset}, no earlier than the one asked before. */
+        public int[] at(int offset) {
+            while (i < offset) {
+                int length = Math.max(sequenceLength(text, i), 1);
+                int c = decode(text, i, length);
+                i += length;
+                boolean loneCr = c == '\r' && (i == text.length || text[i] != '\n');
+                if (c == '\n' || loneCr || yaml && (c == 0x85 || c == 0x2028 || c == 0x2029)) {
+                    line++;
+                    column = 1;
+                } else if (c != 0xFEFF) {
+                    column++;
+                }
+            }
+            return new int[] {line, column};
+        }
     }
 
     /** The length of the UTF-8 sequence at {@code i}, or 0 when the bytes there are not one. */
