@@ -73,8 +73,10 @@ public final class DocumentRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    out.accept(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null));
-                    addNotRead(out, data, label, n + 1, JsonArrayElements.starts(data, (int) after));
+                    List<Integer> starts = JsonArrayElements.starts(data, (int) after);
+                    String id = starts.isEmpty() ? null : PatientIds.inJson(data, starts.get(0), data.length);
+                    out.accept(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null, id));
+                    addNotRead(out, data, label, n + 1, starts);
                     return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
@@ -98,8 +100,16 @@ public final class DocumentRecords {
                 }
                 after = p.currentLocation().getByteOffset();
             }
+            int closer = (int) p.currentTokenLocation().getByteOffset();
             InvalidInputException trailing = trailing(t);
-            if (trailing != null) {
+            List<Integer> more = trailing == null ? List.of() : recordsAfterEarlyEnd(data, closer);
+            if (!more.isEmpty()) {
+                int[] at = new Utf8Text.Places(data, false).at(closer);
+                out.accept(IntakeRecord.invalid(label + "#" + (n + 1), new InvalidInputException(Problem.SYNTAX,
+                        "more records follow the `]` that ends this list of records (a `]` typed once too often, or"
+                        + " a second list); the records after it were not read", at[0], at[1]), null, PatientIds.inJson(data, more.get(0), data.length)));
+                addNotRead(out, data, label, n + 1, more);
+            } else if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
                 out.accept(empty(label, "empty array: no intake profile", data));
@@ -118,6 +128,27 @@ public final class DocumentRecords {
         } catch (InvalidInputException e) {
             return IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data));
         }
+    }
+
+    /**
+     * Where the records start that follow the array's {@code ]} at {@code closer}, after a comma, as a record or
+     * in a second array: a `]` typed once too often (after a record's list, say) ends the array early, and the
+     * records after it must still be reported.
+     */
+    private static List<Integer> recordsAfterEarlyEnd(byte[] data, int closer) {
+        for (int i = closer + 1; i < data.length; i++) {
+            byte b = data[i];
+            if (b == ',' || b == '{') {
+                return JsonArrayElements.starts(data, i);
+            }
+            if (b == '[') {
+                return JsonArrayElements.starts(data, i + 1);
+            }
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                break;
+            }
+        }
+        return List.of();
     }
 
     private static InvalidInputException trailing(GuardedTokens t) {

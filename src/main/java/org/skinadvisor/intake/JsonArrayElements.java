@@ -8,8 +8,9 @@ import java.util.List;
  * and strings alone, so that when an error stops the parser in the middle of an array every record after it
  * can still be reported as not read. A closing bracket closes what its own kind opened (a list's `]` left out
  * before its record's `}` is the commonest slip), or, when its kind is not open, the innermost bracket (a `]`
- * typed for a `}`); a `}` between elements is passed over. Other syntax errors can make the count wrong, never
- * negative.
+ * typed for a `}`); a `}` between elements is passed over. A `{` inside an object anywhere but after a colon
+ * closes that object (its `}` was left out: only a key may follow its comma), and a `{` or `[` between elements
+ * starts the next one (a comma left out). Other syntax errors can make the count wrong, never negative.
  */
 final class JsonArrayElements {
     private JsonArrayElements() {
@@ -20,11 +21,19 @@ final class JsonArrayElements {
         List<Integer> starts = new ArrayList<>();
         StringBuilder open = new StringBuilder();
         boolean inElement = false;
+        byte before = 0;
         for (int i = from; i < data.length; i++) {
             byte b = data[i];
             if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
                 continue;
             }
+            if (b == '{' && before != ':' && !open.isEmpty() && open.charAt(open.length() - 1) == '{') {
+                open.setLength(open.length() - 1);
+            }
+            if (open.isEmpty() && (b == '{' || b == '[')) {
+                inElement = false;
+            }
+            before = b;
             if (open.isEmpty() && b == ',') {
                 inElement = false;
                 continue;

@@ -642,6 +642,38 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aBraceOrCommaLeftOutOrABracketTooManyInAJsonArrayLosesNoRecordAfterIt() throws Exception {
+        Path brace = file("brace.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-2\",\"concerns\":[\"pores\"],\n"
+                + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-4\",\"concerns\":[\"pores\"]}]\n");
+        Path comma = file("comma.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores\"]} {\"id\":\"P-2\",\"concerns\":[\"pores\"]},\n"
+                + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}]\n");
+        Cli.Result r = Cli.run("screen", brace.toString(), comma.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = r.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
+        assertThat(rows).extracting(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).containsExactly(
+                "brace.json#1,P-1", "brace.json#2,P-2", "brace.json#3,P-3", "brace.json#4,P-4",
+                "comma.json#1,P-1", "comma.json#2,P-2", "comma.json#3,P-3");
+        assertThat(rows.get(1)).endsWith(",3:1: Unexpected character ('{' (code 123)): was expecting double-quote to start"
+                + " field name; the records after it were not read");
+        assertThat(rows.get(2)).endsWith(",3:1: not read: an earlier record of this array could not be read");
+        assertThat(rows.get(3)).endsWith(",4:1: not read: an earlier record of this array could not be read");
+        assertThat(rows.get(5)).endsWith(",1:36: a comma is missing between two list entries; the records after it were"
+                + " not read");
+        assertThat(rows.get(6)).endsWith(",2:1: not read: an earlier record of this array could not be read");
+        Path early = file("early.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores\"]}],\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]},\n"
+                + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}]\n");
+        Path second = file("second.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores\"]}]\n[{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
+        List<String> more = Cli.run("screen", early.toString(), second.toString(), "--format", "csv").out().lines()
+                .skip(1).map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
+        assertThat(more).extracting(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).containsExactly(
+                "early.json#1,P-1", "early.json#2,P-2", "early.json#3,P-3", "second.json#1,P-1", "second.json#2,P-2");
+        assertThat(more.get(1)).endsWith(",\"1:35: more records follow the `]` that ends this list of records (a `]`"
+                + " typed once too often, or a second list); the records after it were not read\"");
+        assertThat(more.get(2)).endsWith(",3:1: not read: an earlier record of this array could not be read");
+        assertThat(more.get(4)).contains(",\"1:35: more records follow the `]`");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"

@@ -38,6 +38,19 @@ class JsonArrayElementsTest {
     }
 
     @Test
+    void aRecordWhoseClosingBraceWasLeftOutEndsWhereTheNextRecordStarts() {
+        String json = "[{\"id\":\"a\"},\n{\"id\":\"b\",\"concerns\":[\"pores\"],\n{\"id\":\"c\",\"x\":{\"y\":1}},\n"
+                + "{\"id\":\"d\",\"concerns\":[] {\"id\":\"e\"}]";
+        assertThat(count(json, "{\"id\":\"b\"")).isEqualTo(4);
+        assertThat(count(json, "{\"id\":\"d\"")).as("its comma left out as well").isEqualTo(2);
+    }
+
+    @Test
+    void aCommaLeftOutBetweenRecordsStillSeparatesThem() {
+        assertThat(count("[{\"a\":1} {\"b\":2}\n[3] \"x\", {\"c\":{\"d\":[{}]}}]", "{\"a\"")).isEqualTo(4);
+    }
+
+    @Test
     void anArrayThatNeverClosesCountsWhatItHolds() {
         assertThat(count("[{\"a\":1},{\"b\":2", "{\"a\"")).isEqualTo(2);
         assertThat(count("[\"open string, {\"a\":1}", "\"open")).isEqualTo(1);
