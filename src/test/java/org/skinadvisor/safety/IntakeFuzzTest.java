@@ -1,6 +1,7 @@
 package org.skinadvisor.safety;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.skinadvisor.batch.BatchRun;
@@ -25,6 +26,7 @@ import org.skinadvisor.screening.Verdict;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -59,10 +61,32 @@ class IntakeFuzzTest {
     /** A YAML file of several documents, as `screen` reads one: every record is its own, with a source of its own. */
     @FuzzTest(maxDuration = "60s")
     void yamlDocuments(byte[] data) throws Exception {
+        documentRecords(data, IntakeFormat.YAML);
+    }
+
+    /**
+     * A JSON file as `screen` reads one: every record has a source of its own, however its brackets slip, and an
+     * array a strict parser reads whole gives one record per element.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void jsonArrays(byte[] data) throws Exception {
+        int records = documentRecords(data, IntakeFormat.JSON);
+        JsonNode whole;
+        try {
+            whole = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(data);
+        } catch (IOException e) {
+            return;
+        }
+        if (whole != null && whole.isArray() && !whole.isEmpty()) {
+            assertThat(records).isEqualTo(whole.size());
+        }
+    }
+
+    private static int documentRecords(byte[] data, IntakeFormat format) throws Exception {
         long start = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BatchRun(SCREENER, new JsonLinesFormat(new Stamp("fuzz", KB)), 1, n -> { })
-                .run(List.of("-"), new ByteArrayInputStream(data), IntakeFormat.YAML, out, null);
+                .run(List.of("-"), new ByteArrayInputStream(data), format, out, null);
         Set<String> sources = new HashSet<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             JsonNode record = JSON.readTree(line);
@@ -70,6 +94,7 @@ class IntakeFuzzTest {
             assertThat(record.has("error") || record.has("treatments")).isTrue();
         }
         assertThat(System.nanoTime() - start).isLessThan(BOUND_NANOS);
+        return sources.size();
     }
 
     @FuzzTest(maxDuration = "60s")
