@@ -116,6 +116,8 @@ public final class DocumentRecords {
             }
         } catch (IOException e) {
             out.accept(IntakeRecord.invalid(label, GuardedTokens.translate(e, null), null));
+        } catch (InvalidInputException e) {
+            out.accept(IntakeRecord.invalid(label, e, Hashes.sha256Prefix(data, 0, data.length)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.skinadvisor.intake;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.SafeParsers;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class PatientIds {
     static String inJson(byte[] data, int from, int to) {
         try {
             return in(SafeParsers.json(data, from, to - from));
-        } catch (IOException e) {
+        } catch (IOException | InvalidInputException e) {
             return null;
         }
     }

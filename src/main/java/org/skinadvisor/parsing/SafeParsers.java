@@ -52,7 +52,12 @@ public final class SafeParsers {
     private SafeParsers() {
     }
 
-    public static JsonParser json(byte[] data, int offset, int length) throws IOException {
+    /** A parser of the bytes as UTF-8 JSON; bytes that Jackson would take for UTF-16 or UTF-32 are refused. */
+    public static JsonParser json(byte[] data, int offset, int length) throws IOException, InvalidInputException {
+        InvalidInputException notUtf8 = Utf8Text.notUtf8Json(data, offset, length);
+        if (notUtf8 != null) {
+            throw notUtf8;
+        }
         return Json.FACTORY.createParser(data, offset, length);
     }
 

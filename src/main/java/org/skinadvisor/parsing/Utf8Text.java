@@ -17,6 +17,28 @@ public final class Utf8Text {
         return text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF;
     }
 
+    /**
+     * The error for JSON that Jackson would read as UTF-16 or UTF-32 (it does so for their byte-order marks, and for
+     * a NUL byte among the first two), or null. JSON is read as UTF-8 only, as RFC 8259 asks and as JSON Lines and
+     * CSV are: in other bytes a record has no place in the file's bytes, so no hash and no `not_read` records.
+     */
+    static InvalidInputException notUtf8Json(byte[] data, int offset, int length) {
+        if (length < 2) {
+            return null;
+        }
+        int first = data[offset] & 0xFF;
+        int second = data[offset + 1] & 0xFF;
+        if (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
+            return new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some editors save as \"Unicode\"): JSON"
+                    + " is read as UTF-8; save the file as UTF-8", 1, 1);
+        }
+        if (first == 0 || second == 0) {
+            return new InvalidInputException(Problem.ENCODING, "a NUL byte (UTF-16 or UTF-32 text has them in every"
+                    + " character): JSON is read as UTF-8; save the file as UTF-8", 1, first == 0 ? 1 : 2);
+        }
+        return null;
+    }
+
     /** The byte offset of the first bytes that are not a UTF-8 character, or -1. */
     public static int firstInvalid(byte[] text) {
         int i = 0;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -579,6 +580,31 @@ class ScreenCommandTest {
         assertThat(out.get(0)).startsWith("{\"source\":\"" + csv + "\",\"error\":\"UTF-16 text").contains("save the file as UTF-8")
                 .contains("\"code\":\"encoding\"");
         assertThat(out.get(1)).startsWith("{\"source\":\"" + jsonl + "\",\"error\":\"UTF-16 text");
+    }
+
+    @Test
+    void utf16Or32JsonIsOneErrorRecordSayingToSaveAsUtf8NeverAnInternalError() throws Exception {
+        String array = "[{\"id\":\"a\",\"concerns\":[\"pores\"]},{\"id\":\"b\",\"concerns\":[\"pores\"],\"concerns\":[]},"
+                + "{\"id\":\"c\",\"concerns\":[\"pores\"]}]";
+        Path marked = dir.resolve("marked.json");
+        Files.write(marked, ("\uFEFF" + array).getBytes(StandardCharsets.UTF_16LE));
+        Path unmarked = dir.resolve("unmarked.json");
+        Files.write(unmarked, array.getBytes(StandardCharsets.UTF_16BE));
+        Path wide = dir.resolve("wide.json");
+        Files.write(wide, array.getBytes(Charset.forName("UTF-32LE")));
+        Cli.Result r = Cli.run("screen", marked.toString(), unmarked.toString(), wide.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines().skip(1).toList()).containsExactly(
+                marked + ",,,,,,,,,,,,,,,,,\"1:1: UTF-16 text (what some editors save as \"\"Unicode\"\"): JSON is read as UTF-8;"
+                        + " save the file as UTF-8\"",
+                unmarked + ",,,,,,,,,,,,,,,,,1:1: a NUL byte (UTF-16 or UTF-32 text has them in every character): JSON is"
+                        + " read as UTF-8; save the file as UTF-8",
+                wide + ",,,,,,,,,,,,,,,,,1:2: a NUL byte (UTF-16 or UTF-32 text has them in every character): JSON is"
+                        + " read as UTF-8; save the file as UTF-8");
+        assertThat(r.err()).contains("3 records").contains("encoding 3");
+        Cli.Result check = Cli.run("check", unmarked.toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err()).contains("1:1: a NUL byte (UTF-16 or UTF-32 text has them in every character)");
     }
 
     @Test
