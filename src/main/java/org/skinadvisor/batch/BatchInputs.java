@@ -200,6 +200,35 @@ final class BatchInputs {
                 + rows.overrunBy() + " ran over this one (its quotes do not balance)", line, 1);
     }
 
+    /**
+     * The rows under a header that could not be read ({@code first}: that header, or null when its quotes broke
+     * it): each is reported as not read at its line, so that the report counts every row of the export, with the id
+     * cell under the header's one `id` column when there is one.
+     */
+    private void underUnreadHeader(String label, CsvRows rows, CsvRows.Row first, int headerLine)
+            throws IOException, OutputFailedException {
+        while (true) {
+            int line;
+            String id = null;
+            try {
+                CsvRows.Row row = rows.next();
+                if (row == null) {
+                    return;
+                }
+                if (row.blank()) {
+                    continue;
+                }
+                line = row.line();
+                id = first == null || rows.overrunBy() > 0 ? null : CsvProfiles.idUnder(first, row);
+            } catch (InvalidInputException e) {
+                line = rows.rowLine();
+            }
+            InvalidInputException why = rows.overrunBy() > 0 ? notRead(rows, line) : new InvalidInputException(
+                    Problem.NOT_READ, "not read: the header on line " + headerLine + " could not be read", line, 1);
+            sink.add(new Work.Read(IntakeRecord.invalid(label + ":" + line, why, null, id)));
+        }
+    }
+
     private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
         InputStream in = notUtf16(label, stream);
         if (in == null) {
@@ -210,15 +239,18 @@ final class BatchInputs {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         CsvRows rows = new CsvRows(new BufferedReader(reader, 1 << 16));
         CsvProfiles header;
+        CsvRows.Row first = null;
         try {
-            CsvRows.Row first = rows.header();
+            first = rows.header();
             if (first == null) {
                 noRecords(label, "empty file: no header row");
                 return;
             }
             header = new CsvProfiles(first, documents.questionIds());
         } catch (InvalidInputException e) {
-            sink.add(new Work.Failed(label + ":" + Math.max(1, rows.rowLine()), e, null));
+            int line = Math.max(1, rows.rowLine());
+            sink.add(new Work.Failed(label + ":" + line, e, null));
+            underUnreadHeader(label, rows, first, line);
             return;
         }
         boolean any = false;

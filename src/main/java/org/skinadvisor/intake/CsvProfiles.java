@@ -280,6 +280,23 @@ public final class CsvProfiles {
     }
 
     /**
+     * The id a row under a header that could not be read names: its cell under the header's one `id` column, not
+     * blank, when the row is as wide as the header; else null. A label for the row reported as not read.
+     */
+    public static String idUnder(CsvRows.Row header, CsvRows.Row row) {
+        int at = -1;
+        for (int i = 0; i < header.cells().size(); i++) {
+            if (header.cells().get(i).strip().equals("id")) {
+                if (at >= 0) {
+                    return null;
+                }
+                at = i;
+            }
+        }
+        return at < 0 || row.cells().size() != header.cells().size() ? null : idIn(row.cells().get(at));
+    }
+
+    /**
      * The id a row that could not be read names: its id cell, not blank, when the row has the header's width (a
      * row with a cell too many or too few may have its cells shifted); else null.
      */
@@ -293,10 +310,11 @@ public final class CsvProfiles {
      */
     public String namedId(List<String> cells) {
         int i = column.get("id");
-        if (i >= cells.size()) {
-            return null;
-        }
-        String id = cells.get(i).strip();
+        return i >= cells.size() ? null : idIn(cells.get(i));
+    }
+
+    private static String idIn(String cell) {
+        String id = cell.strip();
         return id.isEmpty() || id.indexOf('\uFFFD') >= 0 ? null : id;
     }
 

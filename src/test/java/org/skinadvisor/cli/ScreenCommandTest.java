@@ -224,6 +224,29 @@ class ScreenCommandTest {
     }
 
     @Test
+    void everyRowUnderAHeaderThatCannotBeReadIsReportedNotReadWithTheIdItNames() throws Exception {
+        Path twice = file("twice.csv", "id,concerns,concerns,medications\nP-1,pores,wrinkles,\n\n,,,\nP-2,pores,,\n");
+        Path quote = file("quote.csv", "id,\"concerns,conditions,medications\nP-1,pores,,\nP-2,\"pores\",,\n");
+        Cli.Result r = Cli.run("screen", twice.toString(), quote.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('/') + 1))).containsExactly(
+                "twice.csv:1,,,,,,,,,,,,,,,,,1:13: column `concerns` appears twice in the header",
+                "twice.csv:2,P-1,,,,,,,,,,,,,,,,2:1: not read: the header on line 1 could not be read",
+                "twice.csv:5,P-2,,,,,,,,,,,,,,,,5:1: not read: the header on line 1 could not be read",
+                "quote.csv:1,,,,,,,,,,,,,,,,,\"3:6: stray quote in a cell, in a row whose quoted cell ran over a line break"
+                        + " (is a quote missing, or one too many?); the rows after line 1 that it ran over are not read\"",
+                "quote.csv:2,,,,,,,,,,,,,,,,,2:1: not read: a quoted cell of the row on line 1 ran over this one (its"
+                        + " quotes do not balance)",
+                "quote.csv:3,,,,,,,,,,,,,,,,,3:1: not read: a quoted cell of the row on line 1 ran over this one (its"
+                        + " quotes do not balance)");
+        assertThat(r.err()).contains("6 records").contains("0 assessed, 6 errors").contains("not_read 4");
+        Path missing = file("missing.csv", "id,conditions\nP-1,\nP-2,rosacea,extra\n");
+        assertThat(Cli.run("screen", missing.toString(), "--format", "csv").out().lines().skip(1)
+                .map(l -> l.substring(l.lastIndexOf('/') + 1, l.indexOf(',', l.indexOf(',') + 1))))
+                .as("an id only from a row as wide as the header").containsExactly("missing.csv:1,", "missing.csv:2,P-1", "missing.csv:3,");
+    }
+
+    @Test
     void aCsvQuoteThatDoesNotCloseReportsEveryRowItRanOverAsNotRead() throws Exception {
         Path csv = file("q.csv", "id,concerns,conditions,medications\nA,acne scars,,\nB,\"pores,,\nC,wrinkles,,\nD,pores,,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "jsonl");
@@ -465,8 +488,11 @@ class ScreenCommandTest {
         Cli.Result r = Cli.run("screen", titled.toString(), semicolonTitled.toString(), mixed.toString(),
                 renamed.toString(), "--format", "jsonl");
         assertThat(r.exit()).isEqualTo(1);
-        List<String> out = lines(r.out());
-        assertThat(out).hasSize(4);
+        List<String> all = lines(r.out());
+        assertThat(all).hasSize(8);
+        assertThat(List.of(all.get(1), all.get(3), all.get(5), all.get(7)))
+                .allMatch(l -> l.contains(":2\",") && l.contains("\"error\":\"2:1: not read: the header on line 1 could not be read\""));
+        List<String> out = List.of(all.get(0), all.get(2), all.get(4), all.get(6));
         assertThat(out.get(3)).contains("the header has no `id` or `concerns` column (found `Id` and `concern`: the"
                 + " columns are named `id` and `concerns`, written exactly)");
         assertThat(out.get(0)).contains("the header has no `id` or `concerns` column (found `ID` and `Concerns`: column"
@@ -521,8 +547,12 @@ class ScreenCommandTest {
         Cli.Result r = Cli.run("screen", form.toString(), singular.toString(), noHeader.toString(), concernOnly.toString(),
                 "--format", "jsonl");
         assertThat(r.exit()).isEqualTo(1);
-        List<String> out = lines(r.out());
-        assertThat(out).hasSize(4);
+        List<String> all = lines(r.out());
+        assertThat(all).hasSize(8);
+        // A row under the header is reported, not read; a first row that was a patient's is the header's record.
+        assertThat(List.of(all.get(1), all.get(3), all.get(5), all.get(7)))
+                .allMatch(l -> l.contains(":2\",") && l.contains("\"error\":\"2:1: not read: the header on line 1 could not be read\""));
+        List<String> out = List.of(all.get(0), all.get(2), all.get(4), all.get(6));
         String columns = "id, concerns, conditions, medications, and optionally age, fitzpatrick, notes";
         assertThat(out.get(0)).contains("\"1:1: the header has no `id` or `concerns` column (rename `Patient ID` to `id` and `Skin"
                 + " concerns` to `concerns` if that is what they hold; the columns are " + columns + ")\"");
