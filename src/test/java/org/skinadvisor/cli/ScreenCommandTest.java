@@ -241,9 +241,11 @@ class ScreenCommandTest {
                         + " quotes do not balance)");
         assertThat(r.err()).contains("6 records").contains("0 assessed, 6 errors").contains("not_read 4");
         Path missing = file("missing.csv", "id,conditions\nP-1,\nP-2,rosacea,extra\n");
-        assertThat(Cli.run("screen", missing.toString(), "--format", "csv").out().lines().skip(1)
+        Path ids = file("ids.csv", "id,concerns,id\nP-1,pores,P-9\n");
+        assertThat(Cli.run("screen", missing.toString(), ids.toString(), "--format", "csv").out().lines().skip(1)
                 .map(l -> l.substring(l.lastIndexOf('/') + 1, l.indexOf(',', l.indexOf(',') + 1))))
-                .as("an id only from a row as wide as the header").containsExactly("missing.csv:1,", "missing.csv:2,P-1", "missing.csv:3,");
+                .as("an id only from a row as wide as the header, under its one id column")
+                .containsExactly("missing.csv:1,", "missing.csv:2,P-1", "missing.csv:3,", "ids.csv:1,", "ids.csv:2,");
     }
 
     @Test
