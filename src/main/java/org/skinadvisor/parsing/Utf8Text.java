@@ -18,8 +18,8 @@ public final class Utf8Text {
     }
 
     /**
-     * The error for JSON that Jackson would read as UTF-16 or UTF-32 (it does so for their byte-order marks, and for
-     * a NUL byte among the first two), or null. JSON is read as UTF-8 only, as RFC 8259 asks and as JSON Lines and
+     * The error for JSON that Jackson would read as UTF-16 or UTF-32 (it does so for their byte-order marks before
+     * at least two more bytes, and for a NUL byte among the first two), or null. JSON is read as UTF-8 only, as RFC 8259 asks and as JSON Lines and
      * CSV are: in other bytes a record has no place in the file's bytes, so no hash and no `not_read` records.
      */
     static InvalidInputException notUtf8Json(byte[] data, int offset, int length) {
@@ -28,7 +28,7 @@ public final class Utf8Text {
         }
         int first = data[offset] & 0xFF;
         int second = data[offset + 1] & 0xFF;
-        if (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
+        if (length >= 4 && (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE)) {
             return new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some editors save as \"Unicode\"): JSON"
                     + " is read as UTF-8; save the file as UTF-8", 1, 1);
         }

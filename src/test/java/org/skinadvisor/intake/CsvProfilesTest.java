@@ -30,6 +30,22 @@ class CsvProfilesTest {
         return new Read(new CsvProfiles(rows.header(), questionIds), rows);
     }
 
+    /** Under a header that could not be read, a row is labelled by the cell under the header's one `id` column. */
+    @Test
+    void aRowUnderAnUnreadHeaderNamesTheIdUnderItsOneIdColumnWhenAsWideAsTheHeader() throws Exception {
+        CsvRows rows = new CsvRows(new BufferedReader(new StringReader(
+                "concerns, id ,concerns\npores,P-1,x\npores,P-2\npores, ,x\npores,\uFFFD,x\n")));
+        CsvRows.Row header = rows.header();
+        assertThat(CsvProfiles.idUnder(header, rows.next())).isEqualTo("P-1");
+        assertThat(CsvProfiles.idUnder(header, rows.next())).as("a cell short").isNull();
+        assertThat(CsvProfiles.idUnder(header, rows.next())).as("blank").isNull();
+        assertThat(CsvProfiles.idUnder(header, rows.next())).as("bytes that were not UTF-8").isNull();
+        CsvRows twice = new CsvRows(new BufferedReader(new StringReader("id,concerns,id\nP-1,pores,P-9\n")));
+        assertThat(CsvProfiles.idUnder(twice.header(), twice.next())).isNull();
+        CsvRows none = new CsvRows(new BufferedReader(new StringReader("patient,concerns\nP-1,pores\n")));
+        assertThat(CsvProfiles.idUnder(none.header(), none.next())).isNull();
+    }
+
     /** Every cell of a row is checked, so that `validate` lists all of a row's errors at once, with its warnings. */
     @Test
     void everyErrorInARowIsFoundAtOnceWithTheRowsWarnings() throws Exception {

@@ -1,7 +1,10 @@
 package org.skinadvisor.parsing;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
@@ -49,6 +52,40 @@ class Utf8TextTest {
             assertThat(Utf8Text.characterColumn(s.getBytes(StandardCharsets.UTF_8), line, byteColumn))
                     .as(s).isEqualTo(expected);
         }
+    }
+
+    /** Exactly the bytes Jackson's own detection would read as UTF-16 or UTF-32 are refused, each said plainly. */
+    @Test
+    void jsonIsRefusedExactlyWhenJacksonWouldNotReadItAsUtf8() throws Exception {
+        byte[] choices = {0, (byte) 0xFE, (byte) 0xFF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '{', ' ', 'a'};
+        int refused = 0;
+        for (int length = 0; length <= 4; length++) {
+            for (int code = 0; code < Math.pow(choices.length, length); code++) {
+                byte[] data = new byte[length + 2];
+                data[0] = '-';
+                for (int i = 0, rest = code; i < length; i++, rest /= choices.length) {
+                    data[1 + i] = choices[rest % choices.length];
+                }
+                data[length + 1] = '-';
+                boolean utf8;
+                try (JsonParser p = SafeParsers.jsonFactory().createParser(data, 1, length)) {
+                    utf8 = p instanceof UTF8StreamJsonParser;
+                } catch (IOException e) {
+                    utf8 = false;
+                }
+                InvalidInputException e = Utf8Text.notUtf8Json(data, 1, length);
+                assertThat(e == null).as("%s", Arrays.toString(data)).isEqualTo(utf8);
+                refused += e == null ? 0 : 1;
+            }
+        }
+        assertThat(refused).isGreaterThan(2000);
+        byte[] marked = "\uFEFF[]".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(Utf8Text.notUtf8Json(marked, 0, marked.length).located()).isEqualTo("1:1: UTF-16 text (what some"
+                + " editors save as \"Unicode\"): JSON is read as UTF-8; save the file as UTF-8");
+        byte[] bigEndian = "[]".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(Utf8Text.notUtf8Json(bigEndian, 0, 4).located()).isEqualTo("1:1: a NUL byte (UTF-16 or UTF-32 text"
+                + " has them in every character): JSON is read as UTF-8; save the file as UTF-8");
+        assertThat(Utf8Text.notUtf8Json("[]".getBytes(StandardCharsets.UTF_16LE), 0, 4).column()).isEqualTo(2);
     }
 
     @Test
