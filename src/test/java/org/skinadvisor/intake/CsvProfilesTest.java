@@ -7,6 +7,7 @@ import org.skinadvisor.parsing.Problem;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +45,16 @@ class CsvProfilesTest {
         assertThat(CsvProfiles.idUnder(twice.header(), twice.next())).isNull();
         CsvRows none = new CsvRows(new BufferedReader(new StringReader("patient,concerns\nP-1,pores\n")));
         assertThat(CsvProfiles.idUnder(none.header(), none.next())).isNull();
+    }
+
+    /** A row its quotes broke is named by the cells read before the break, only when the id cell is among them. */
+    @Test
+    void aBrokenRowIsNamedOnlyByAnIdCellReadBeforeTheBreak() throws Exception {
+        CsvProfiles header = read("concerns,id,notes\n").header();
+        assertThat(header.namedId(List.of("pores", "P-1"))).isEqualTo("P-1");
+        assertThat(header.namedId(List.of("pores"))).isNull();
+        assertThat(header.namedId(List.of())).isNull();
+        assertThat(header.namedId(List.of("pores", " "))).isNull();
     }
 
     /** Every cell of a row is checked, so that `validate` lists all of a row's errors at once, with its warnings. */

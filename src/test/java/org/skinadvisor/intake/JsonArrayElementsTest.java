@@ -35,6 +35,9 @@ class JsonArrayElementsTest {
         assertThat(count(json, "{\"id\":\"b\"")).isEqualTo(3);
         assertThat(count(json, "{\"id\":\"c\"")).isEqualTo(2);
         assertThat(count("[{\"a\":1}}, {\"b\":2}]", "{\"a\"")).as("a closer nothing opened").isEqualTo(2);
+        // Text and numbers after the slip: no record's `{` shows where the next element starts.
+        assertThat(count("[{\"c\":[\"p\"}, \"x\", 3]", "{\"c\"")).as("a `}` closing its own record").isEqualTo(3);
+        assertThat(count("[{\"a\":{\"y\":1]}, \"x\", 3]", "{\"a\"")).as("a `]` closing the innermost").isEqualTo(3);
     }
 
     @Test
