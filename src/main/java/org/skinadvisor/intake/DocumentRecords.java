@@ -107,7 +107,8 @@ public final class DocumentRecords {
                 int[] at = new Utf8Text.Places(data, false).at(closer);
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), new InvalidInputException(Problem.SYNTAX,
                         "more records follow the `]` that ends this list of records (a `]` typed once too often, or"
-                        + " a second list); the records after it were not read", at[0], at[1]), null, PatientIds.inJson(data, more.get(0), data.length)));
+                        + " a second list); the records after it were not read", at[0], at[1]), null,
+                        PatientIds.inJson(data, more.get(0), data.length)));
                 addNotRead(out, data, label, n + 1, more);
             } else if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));

@@ -19,8 +19,9 @@ public final class Utf8Text {
 
     /**
      * The error for JSON that Jackson would read as UTF-16 or UTF-32 (it does so for their byte-order marks before
-     * at least two more bytes, and for a NUL byte among the first two), or null. JSON is read as UTF-8 only, as RFC 8259 asks and as JSON Lines and
-     * CSV are: in other bytes a record has no place in the file's bytes, so no hash and no `not_read` records.
+     * at least two more bytes, and for a NUL byte among the first two), or null. JSON is read as UTF-8 only, as
+     * RFC 8259 asks and as JSON Lines and CSV are: in other bytes a record has no place in the file's bytes, so no
+     * hash and no `not_read` records.
      */
     static InvalidInputException notUtf8Json(byte[] data, int offset, int length) {
         if (length < 2) {
