@@ -194,39 +194,28 @@ final class BatchInputs {
         return stream;
     }
 
-    /** A row a broken row's quoted cell ran over, placed at its line so that `validate` says where it lies. */
-    private static InvalidInputException notRead(CsvRows rows, int line) {
-        return new InvalidInputException(Problem.NOT_READ, "not read: a quoted cell of the row on line "
-                + rows.overrunBy() + " ran over this one (its quotes do not balance)", line, 1);
+    /**
+     * Why a row is reported as not read: a broken row's quoted cell ran over it, or the header on
+     * {@code headerLine} could not be read; else {@code broken}, its own error.
+     */
+    private static InvalidInputException notRead(CsvRows rows, int line, int headerLine, InvalidInputException broken) {
+        if (rows.overrunBy() > 0) {
+            return new InvalidInputException(Problem.NOT_READ, "not read: a quoted cell of the row on line "
+                    + rows.overrunBy() + " ran over this one (its quotes do not balance)", line, 1);
+        }
+        return headerLine > 0 ? new InvalidInputException(Problem.NOT_READ, "not read: the header on line " + headerLine
+                + " could not be read", line, 1) : broken;
     }
 
     /**
-     * The rows under a header that could not be read ({@code first}: that header, or null when its quotes broke
-     * it): each is reported as not read at its line, so that the report counts every row of the export, with the id
-     * cell under the header's one `id` column when there is one.
+     * The id a row that is not screened names ({@code row}: null when it threw): by the header when it was read;
+     * under a header that could not be read ({@code first}, null when its quotes broke it), by its one `id` column.
      */
-    private void underUnreadHeader(String label, CsvRows rows, CsvRows.Row first, int headerLine)
-            throws IOException, OutputFailedException {
-        while (true) {
-            int line;
-            String id = null;
-            try {
-                CsvRows.Row row = rows.next();
-                if (row == null) {
-                    return;
-                }
-                if (row.blank()) {
-                    continue;
-                }
-                line = row.line();
-                id = first == null || rows.overrunBy() > 0 ? null : CsvProfiles.idUnder(first, row);
-            } catch (InvalidInputException e) {
-                line = rows.rowLine();
-            }
-            InvalidInputException why = rows.overrunBy() > 0 ? notRead(rows, line) : new InvalidInputException(
-                    Problem.NOT_READ, "not read: the header on line " + headerLine + " could not be read", line, 1);
-            sink.add(new Work.Read(IntakeRecord.invalid(label + ":" + line, why, null, id)));
+    private static String namedId(CsvRows rows, CsvRows.Row row, CsvProfiles header, CsvRows.Row first) {
+        if (header != null) {
+            return row != null ? header.namedId(row) : header.namedId(rows.rowCells());
         }
+        return row == null || first == null || rows.overrunBy() > 0 ? null : CsvProfiles.idUnder(first, row);
     }
 
     private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
@@ -238,8 +227,9 @@ final class BatchInputs {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         CsvRows rows = new CsvRows(new BufferedReader(reader, 1 << 16));
-        CsvProfiles header;
         CsvRows.Row first = null;
+        CsvProfiles header = null;
+        int headerLine = 0;
         try {
             first = rows.header();
             if (first == null) {
@@ -248,33 +238,37 @@ final class BatchInputs {
             }
             header = new CsvProfiles(first, documents.questionIds());
         } catch (InvalidInputException e) {
-            int line = Math.max(1, rows.rowLine());
-            sink.add(new Work.Failed(label + ":" + line, e, null));
-            underUnreadHeader(label, rows, first, line);
-            return;
+            headerLine = Math.max(1, rows.rowLine());
+            sink.add(new Work.Failed(label + ":" + headerLine, e, null));
         }
-        boolean any = false;
+        // Under a header that could not be read, every row is reported as not read: the report counts them all.
+        boolean any = header == null;
         while (true) {
+            CsvRows.Row row;
+            InvalidInputException broken = null;
             try {
-                CsvRows.Row row = rows.next();
+                row = rows.next();
                 if (row == null) {
                     if (!any) {
                         noRecords(label, "a header row and no rows: no intake profile");
                     }
                     return;
                 }
-                if (!row.blank()) {
-                    String source = label + ":" + row.line();
-                    sink.add(rows.overrunBy() > 0
-                            ? new Work.Read(IntakeRecord.invalid(source, notRead(rows, row.line()), null, header.namedId(row)))
-                            : new Work.Row(source, row, header));
-                    any = true;
+                if (row.blank()) {
+                    continue;
                 }
             } catch (InvalidInputException e) {
-                sink.add(new Work.Read(IntakeRecord.invalid(label + ":" + rows.rowLine(),
-                        rows.overrunBy() > 0 ? notRead(rows, rows.rowLine()) : e, null,
-                        header.namedId(rows.rowCells()))));
-                any = true;
+                row = null;
+                broken = e;
+            }
+            any = true;
+            int line = row == null ? rows.rowLine() : row.line();
+            String source = label + ":" + line;
+            if (row != null && header != null && rows.overrunBy() == 0) {
+                sink.add(new Work.Row(source, row, header));
+            } else {
+                sink.add(new Work.Read(IntakeRecord.invalid(source, notRead(rows, line, headerLine, broken), null,
+                        namedId(rows, row, header, first))));
             }
         }
     }

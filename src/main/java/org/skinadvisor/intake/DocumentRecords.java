@@ -73,10 +73,7 @@ public final class DocumentRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    List<Integer> starts = JsonArrayElements.starts(data, (int) after);
-                    String id = starts.isEmpty() ? null : PatientIds.inJson(data, starts.get(0), data.length);
-                    out.accept(IntakeRecord.invalid(label + "#" + (n + 1), notReadAfter(e), null, id));
-                    addNotRead(out, data, label, n + 1, starts);
+                    stoppedAt(out, data, label, n + 1, e, JsonArrayElements.starts(data, (int) after));
                     return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
@@ -102,14 +99,12 @@ public final class DocumentRecords {
             }
             int closer = (int) p.currentTokenLocation().getByteOffset();
             InvalidInputException trailing = trailing(t);
-            List<Integer> more = trailing == null ? List.of() : recordsAfterEarlyEnd(data, closer);
+            List<Integer> more = trailing == null ? List.of() : JsonArrayElements.afterEnd(data, closer);
             if (!more.isEmpty()) {
                 int[] at = new Utf8Text.Places(data, false).at(closer);
-                out.accept(IntakeRecord.invalid(label + "#" + (n + 1), new InvalidInputException(Problem.SYNTAX,
-                        "more records follow the `]` that ends this list of records (a `]` typed once too often, or"
-                        + " a second list); the records after it were not read", at[0], at[1]), null,
-                        PatientIds.inJson(data, more.get(0), data.length)));
-                addNotRead(out, data, label, n + 1, more);
+                stoppedAt(out, data, label, n + 1, new InvalidInputException(Problem.SYNTAX, "more records follow the"
+                        + " `]` that ends this list of records (a `]` typed once too often, or a second list)", at[0],
+                        at[1]), more);
             } else if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
@@ -131,27 +126,6 @@ public final class DocumentRecords {
         } catch (InvalidInputException e) {
             return IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data));
         }
-    }
-
-    /**
-     * Where the records start that follow the array's {@code ]} at {@code closer}, after a comma, as a record or
-     * in a second array: a `]` typed once too often (after a record's list, say) ends the array early, and the
-     * records after it must still be reported.
-     */
-    private static List<Integer> recordsAfterEarlyEnd(byte[] data, int closer) {
-        for (int i = closer + 1; i < data.length; i++) {
-            byte b = data[i];
-            if (b == ',' || b == '{') {
-                return JsonArrayElements.starts(data, i);
-            }
-            if (b == '[') {
-                return JsonArrayElements.starts(data, i + 1);
-            }
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                break;
-            }
-        }
-        return List.of();
     }
 
     private static InvalidInputException trailing(GuardedTokens t) {
@@ -220,6 +194,17 @@ public final class DocumentRecords {
     private static IntakeRecord empty(String label, String why, byte[] data) {
         return IntakeRecord.invalid(label, new InvalidInputException(Problem.EMPTY, why, 0, 0),
                 Hashes.sha256Prefix(data, 0, data.length));
+    }
+
+    /**
+     * Element {@code failed} of a JSON array, which stopped the parser with {@code e}, named by the id it names, and
+     * each element after it as not read; {@code starts}: where the failed one and each after it start.
+     */
+    private static void stoppedAt(Consumer<IntakeRecord> out, byte[] data, String label, int failed,
+                                  InvalidInputException e, List<Integer> starts) {
+        String id = starts.isEmpty() ? null : PatientIds.inJson(data, starts.get(0), data.length);
+        out.accept(IntakeRecord.invalid(label + "#" + failed, notReadAfter(e), null, id));
+        addNotRead(out, data, label, failed, starts);
     }
 
     /**

@@ -24,7 +24,7 @@ final class JsonArrayElements {
         byte before = 0;
         for (int i = from; i < data.length; i++) {
             byte b = data[i];
-            if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+            if (isSpace(b)) {
                 continue;
             }
             if (b == '{' && before != ':' && !open.isEmpty() && open.charAt(open.length() - 1) == '{') {
@@ -58,6 +58,31 @@ final class JsonArrayElements {
             }
         }
         return starts;
+    }
+
+    /**
+     * Where the records start that follow the array's {@code ]} at {@code closer}, after a comma, as a record or in
+     * a second array; none when only other text or nothing follows. A `]` typed once too often (after a record's
+     * list, say) ends the array early, and the records after it must still be reported.
+     */
+    static List<Integer> afterEnd(byte[] data, int closer) {
+        for (int i = closer + 1; i < data.length; i++) {
+            byte b = data[i];
+            if (b == ',' || b == '{') {
+                return starts(data, i);
+            }
+            if (b == '[') {
+                return starts(data, i + 1);
+            }
+            if (!isSpace(b)) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** The position of the quote that closes the string opened at {@code open}, or the end of the data. */

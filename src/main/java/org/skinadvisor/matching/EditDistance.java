@@ -48,11 +48,6 @@ public final class EditDistance {
         return previous[m];
     }
 
-    /**
-     * A lower bound of the distance, far cheaper than the table, at which most pairs of words part: each character
-     * one word has and the other lacks needs an edit of its own. Characters are folded into 64 bits ({@code 1L << c}
-     * keeps the low six bits of {@code c}); two sharing a bit can only lower the count.
-     */
     /** The known name a word is, or is a few edits from (a third of its length, 1-3), whatever the case; else null. */
     public static String nearest(String word, Iterable<String> known) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -68,6 +63,11 @@ public final class EditDistance {
         return best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3)) ? best : null;
     }
 
+    /**
+     * A lower bound of the distance, far cheaper than the table, at which most pairs of words part: each character
+     * one word has and the other lacks needs an edit of its own. Characters are folded into 64 bits ({@code 1L << c}
+     * keeps the low six bits of {@code c}); two sharing a bit can only lower the count.
+     */
     private static int differentCharacters(String a, String b) {
         long x = characters(a);
         long y = characters(b);
