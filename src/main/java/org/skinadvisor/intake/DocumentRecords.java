@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  * ends the file, and the records after it are reported as not read rather than dropped.
  */
 public final class DocumentRecords {
+    private static final String ARRAY = "this array";
+    private static final String FILE = "this file";
+
     private final ProfileBinder binder;
 
     public DocumentRecords(ProfileBinder binder) {
@@ -63,7 +66,7 @@ public final class DocumentRecords {
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
-                out.accept(single(t, data, label));
+                single(t, p, data, label, out);
                 return;
             }
             int n = 0;
@@ -73,7 +76,7 @@ public final class DocumentRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    stoppedAt(out, data, label, n + 1, e, JsonArrayElements.starts(data, (int) after));
+                    stoppedAt(out, data, label, n + 1, e, JsonArrayElements.starts(data, (int) after), ARRAY);
                     return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
@@ -90,7 +93,7 @@ public final class DocumentRecords {
                     String id = PatientIds.inJson(data, (int) start, data.length);
                     if (!resync(p, level, e)) {
                         out.accept(IntakeRecord.invalid(source, notReadAfter(e), null, id));
-                        addNotRead(out, data, label, n, JsonArrayElements.starts(data, (int) start));
+                        addNotRead(out, data, label, n, JsonArrayElements.starts(data, (int) start), ARRAY);
                         return;
                     }
                     out.accept(IntakeRecord.invalid(source, e, slice(data, start, p.currentLocation()), id));
@@ -104,7 +107,7 @@ public final class DocumentRecords {
                 int[] at = new Utf8Text.Places(data, false).at(closer);
                 stoppedAt(out, data, label, n + 1, new InvalidInputException(Problem.SYNTAX, "more records follow the"
                         + " `]` that ends this list of records (a `]` typed once too often, or a second list)", at[0],
-                        at[1]), more);
+                        at[1]), more, ARRAY);
             } else if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
@@ -117,15 +120,40 @@ public final class DocumentRecords {
         }
     }
 
-    private IntakeRecord single(GuardedTokens t, byte[] data, String label) {
+    /**
+     * A JSON file that does not start with an array: one profile, or (a `[` left out, JSON Lines saved as .json)
+     * several, which are reported, the first as the error and each after it as not read.
+     */
+    private void single(GuardedTokens t, JsonParser p, byte[] data, String label, Consumer<IntakeRecord> out) {
         String hash = Hashes.sha256Prefix(data, 0, data.length);
+        int start = (int) p.currentTokenLocation().getByteOffset();
         try {
             ReadProfile rp = binder.bind(t);
+            int closer = (int) p.currentTokenLocation().getByteOffset();
             InvalidInputException trailing = trailing(t);
-            return trailing == null ? IntakeRecord.valid(label, rp, hash) : IntakeRecord.invalid(label, trailing, hash);
+            List<Integer> more = trailing == null ? List.of() : JsonArrayElements.afterEnd(data, closer);
+            if (more.isEmpty()) {
+                out.accept(trailing == null ? IntakeRecord.valid(label, rp, hash)
+                        : IntakeRecord.invalid(label, trailing, hash));
+                return;
+            }
+            List<Integer> starts = new ArrayList<>(more.size() + 1);
+            starts.add(start);
+            starts.addAll(more);
+            stoppedAt(out, data, label, 1, severalProfiles(data, closer, trailing), starts, FILE);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data));
+            out.accept(IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data)));
         }
+    }
+
+    /** What is wrong with a file of profiles that does not start with `[`, placed where its first profile ends. */
+    private static InvalidInputException severalProfiles(byte[] data, int closer, InvalidInputException trailing) {
+        if (!JsonArrayElements.commaAfter(data, closer)) {
+            return trailing;
+        }
+        return new InvalidInputException(Problem.SYNTAX, "a comma after the profile, and more records after it: a list"
+                + " of records is written inside `[` and `]`, and the `[` at the start is missing", trailing.line(),
+                trailing.column());
     }
 
     private static InvalidInputException trailing(GuardedTokens t) {
@@ -201,24 +229,25 @@ public final class DocumentRecords {
      * each element after it as not read; {@code starts}: where the failed one and each after it start.
      */
     private static void stoppedAt(Consumer<IntakeRecord> out, byte[] data, String label, int failed,
-                                  InvalidInputException e, List<Integer> starts) {
+                                  InvalidInputException e, List<Integer> starts, String of) {
         String id = starts.isEmpty() ? null : PatientIds.inJson(data, starts.get(0), data.length);
         out.accept(IntakeRecord.invalid(label + "#" + failed, notReadAfter(e), null, id));
-        addNotRead(out, data, label, failed, starts);
+        addNotRead(out, data, label, failed, starts, of);
     }
 
     /**
      * The elements of a JSON array after element {@code failed}, which stopped the parser; {@code starts}: where
-     * the failed one and each after it start. Each is placed where it starts, with the id it names.
+     * the failed one and each after it start. Each is placed where it starts, with the id it names; {@code of}: what
+     * holds them.
      */
     private static void addNotRead(Consumer<IntakeRecord> out, byte[] data, String label, int failed,
-                                   List<Integer> starts) {
+                                   List<Integer> starts, String of) {
         Utf8Text.Places places = new Utf8Text.Places(data, false);
         for (int k = 1; k < starts.size(); k++) {
             int start = starts.get(k);
             int[] at = places.at(start);
             out.accept(IntakeRecord.invalid(label + "#" + (failed + k), new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier record of this array could not be read", at[0], at[1]), null,
+                    "not read: an earlier record of " + of + " could not be read", at[0], at[1]), null,
                     PatientIds.inJson(data, start, data.length)));
         }
     }

@@ -8,9 +8,11 @@ import java.util.List;
  * and strings alone, so that when an error stops the parser in the middle of an array every record after it
  * can still be reported as not read. A closing bracket closes what its own kind opened (a list's `]` left out
  * before its record's `}` is the commonest slip), or, when its kind is not open, the innermost bracket (a `]`
- * typed for a `}`); a `}` between elements is passed over. A `{` inside an object anywhere but after a colon
- * closes that object (its `}` was left out: only a key may follow its comma), and a `{` or `[` between elements
- * starts the next one (a comma left out). Other syntax errors can make the count wrong, never negative.
+ * typed for a `}`), unless a key follows it (a stray `]`, or a list's `[` left out); a `}` between elements is
+ * passed over. A `{` inside an object anywhere but after a colon or another `{` closes that object (its `}` was left
+ * out: only a key may follow its comma), a `{` or `[` between elements starts the next one (a comma left out), and
+ * a key between elements is inside an object whose `{` was left out. A quote followed by a word is a stray one (typed
+ * twice, or its partner left out), as no string is. Other syntax errors can make the count wrong, never negative.
  */
 final class JsonArrayElements {
     private JsonArrayElements() {
@@ -22,12 +24,14 @@ final class JsonArrayElements {
         StringBuilder open = new StringBuilder();
         boolean inElement = false;
         byte before = 0;
+        int guessedAt = -1;
         for (int i = from; i < data.length; i++) {
             byte b = data[i];
             if (isSpace(b)) {
                 continue;
             }
-            if (b == '{' && before != ':' && !open.isEmpty() && open.charAt(open.length() - 1) == '{') {
+            boolean inObject = !open.isEmpty() && open.charAt(open.length() - 1) == '{';
+            if (b == '{' && before != ':' && before != '{' && inObject) {
                 open.setLength(open.length() - 1);
             }
             if (open.isEmpty() && (b == '{' || b == '[')) {
@@ -48,13 +52,27 @@ final class JsonArrayElements {
                 starts.add(i);
                 inElement = true;
             }
-            if (b == '"') {
-                i = endOfString(data, i);
+            if (b == ':' && open.isEmpty()) {
+                if (guessedAt >= 0 && starts.size() > guessedAt) {
+                    // A key: the stray closer that seemed to end the element did not, and its object goes on.
+                    starts.remove(starts.size() - 1);
+                }
+                guessedAt = -1;
+                open.append('{');
+            } else if (b == '"') {
+                int end = endOfString(data, i);
+                if (end < data.length && data[end] == '"' && wordAfter(data, end)) {
+                    // What this stray quote seemed to open is not text: read it as structure.
+                    continue;
+                }
+                i = end;
             } else if (b == '{' || b == '[') {
+                guessedAt = open.isEmpty() ? -1 : guessedAt;
                 open.append((char) b);
             } else if (b == '}' || b == ']') {
                 int opened = open.lastIndexOf(b == '}' ? "{" : "[");
                 open.setLength(opened >= 0 ? opened : open.length() - 1);
+                guessedAt = opened < 0 && open.isEmpty() ? starts.size() : -1;
             }
         }
         return starts;
@@ -79,6 +97,24 @@ final class JsonArrayElements {
             }
         }
         return List.of();
+    }
+
+    /** Whether the first character after {@code closer} other than white space is a comma. */
+    static boolean commaAfter(byte[] data, int closer) {
+        int i = closer + 1;
+        while (i < data.length && isSpace(data[i])) {
+            i++;
+        }
+        return i < data.length && data[i] == ',';
+    }
+
+    /** Whether a letter, digit or other character that is part of a word follows {@code at}, after white space. */
+    private static boolean wordAfter(byte[] data, int at) {
+        int i = at + 1;
+        while (i < data.length && isSpace(data[i])) {
+            i++;
+        }
+        return i < data.length && (Character.isLetterOrDigit(data[i]) || data[i] < 0);
     }
 
     private static boolean isSpace(byte b) {

@@ -36,6 +36,16 @@ class ScreenCommandTest {
         return Arrays.stream(out.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
+    /** The rows of a CSV report, each from its source's file name on. */
+    private static List<String> rowsByName(Cli.Result r) {
+        return r.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
+    }
+
+    /** Each row's source and id. */
+    private static List<String> sourcesAndIds(List<String> rows) {
+        return rows.stream().map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).toList();
+    }
+
     /** The rows of `screen --format text` for one input, its header first. */
     private static List<String> table(Path input) {
         return lines(Cli.run("screen", input.toString(), "--format", "text").out());
@@ -193,13 +203,18 @@ class ScreenCommandTest {
     }
 
     @Test
-    void jsonLinesSavedAsJsonIsOneErrorRecordSayingWhatToNameIt() throws Exception {
-        Path json = file("export.json", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"b\",\"concerns\":[\"pores\"]}\n");
+    void jsonLinesSavedAsJsonIsReportedRecordByRecordSayingWhatToNameIt() throws Exception {
+        Path json = file("export.json", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"b\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"c\",\"concerns\":[\"pores\"]}\n");
         Cli.Result r = Cli.run("screen", json.toString(), "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(lines(r.out())).hasSize(2);
-        assertThat(lines(r.out()).get(1)).contains("2:1: unexpected content after the profile: another profile follows"
-                + " (a JSON file holds one profile or an array of them; one profile per line is JSON Lines, named .jsonl)");
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("export.json#1,a", "export.json#2,b", "export.json#3,c");
+        assertThat(rows.get(0)).endsWith(",\"2:1: unexpected content after the profile: another profile follows (a JSON"
+                + " file holds one profile or an array of them; one profile per line is JSON Lines, named .jsonl); the"
+                + " records after it were not read\"");
+        assertThat(rows.get(1)).endsWith(",2:1: not read: an earlier record of this file could not be read");
+        assertThat(rows.get(2)).endsWith(",3:1: not read: an earlier record of this file could not be read");
         Path trailing = file("trailing.json", "{\"id\":\"a\",\"concerns\":[\"pores\"]} 5\n");
         assertThat(Cli.run("screen", trailing.toString(), "--format", "csv").out())
                 .contains("1:33: unexpected content after the profile").doesNotContain("another profile follows");
@@ -707,8 +722,8 @@ class ScreenCommandTest {
                 + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}]\n");
         Cli.Result r = Cli.run("screen", brace.toString(), comma.toString(), "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);
-        List<String> rows = r.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
-        assertThat(rows).extracting(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).containsExactly(
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly(
                 "brace.json#1,P-1", "brace.json#2,P-2", "brace.json#3,P-3", "brace.json#4,P-4",
                 "comma.json#1,P-1", "comma.json#2,P-2", "comma.json#3,P-3");
         assertThat(rows.get(1)).endsWith(",3:1: Unexpected character ('{' (code 123)): was expecting double-quote to start"
@@ -721,14 +736,32 @@ class ScreenCommandTest {
         Path early = file("early.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores\"]}],\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]},\n"
                 + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}]\n");
         Path second = file("second.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores\"]}]\n[{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
-        List<String> more = Cli.run("screen", early.toString(), second.toString(), "--format", "csv").out().lines()
-                .skip(1).map(l -> l.substring(l.lastIndexOf('/') + 1)).toList();
-        assertThat(more).extracting(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).containsExactly(
+        List<String> more = rowsByName(Cli.run("screen", early.toString(), second.toString(), "--format", "csv"));
+        assertThat(sourcesAndIds(more)).containsExactly(
                 "early.json#1,P-1", "early.json#2,P-2", "early.json#3,P-3", "second.json#1,P-1", "second.json#2,P-2");
         assertThat(more.get(1)).endsWith(",\"1:35: more records follow the `]` that ends this list of records (a `]`"
                 + " typed once too often, or a second list); the records after it were not read\"");
         assertThat(more.get(2)).endsWith(",3:1: not read: an earlier record of this array could not be read");
         assertThat(more.get(4)).contains(",\"1:35: more records follow the `]`");
+    }
+
+    @Test
+    void aQuoteSlipInAOneLineArrayOrAListWithoutItsBracketLosesNoRecordAfterIt() throws Exception {
+        Path quote = file("quote.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores],\"medications\":[]},"
+                + "{\"id\":\"P-2\",\"concerns\":[\"pores\"]},{\"id\":\"P-3\",\"concerns\":[\"pores\"]}]\n");
+        Path bracket = file("bracket.json", "{\"id\":\"P-1\",\"concerns\":[\"pores\"]},\n"
+                + "{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
+        Cli.Result r = Cli.run("screen", quote.toString(), bracket.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly(
+                "quote.json#1,P-1", "quote.json#2,P-2", "quote.json#3,P-3", "bracket.json#1,P-1", "bracket.json#2,P-2");
+        assertThat(rows.get(1)).endsWith(",1:52: not read: an earlier record of this array could not be read");
+        assertThat(rows.get(2)).endsWith(",1:86: not read: an earlier record of this array could not be read");
+        assertThat(rows.get(3)).endsWith(",\"1:34: a comma after the profile, and more records after it: a list of"
+                + " records is written inside `[` and `]`, and the `[` at the start is missing; the records after it were"
+                + " not read\"");
+        assertThat(rows.get(4)).endsWith(",2:1: not read: an earlier record of this file could not be read");
     }
 
     @Test

@@ -56,6 +56,39 @@ class JsonArrayElementsTest {
     @Test
     void anArrayThatNeverClosesCountsWhatItHolds() {
         assertThat(count("[{\"a\":1},{\"b\":2", "{\"a\"")).isEqualTo(2);
-        assertThat(count("[\"open string, {\"a\":1}", "\"open")).isEqualTo(1);
+        assertThat(count("[\"open string, {a:1}", "\"open")).isEqualTo(1);
+    }
+
+    @Test
+    void aQuoteLeftOutOrTypedTwiceHidesNoElementAfterIt() {
+        String first = "{\"id\":\"a\",\"concerns\":[\"acne scars\", \"pores\"],\"answers\":{\"pregnancy\": \"no\"}}";
+        String rest = ",{\"id\":\"b\",\"medications\":[\"x\"]},{\"id\":\"c\"}]";
+        int quotes = 0;
+        for (int k = first.indexOf('"'); k >= 0; k = first.indexOf('"', k + 1)) {
+            String leftOut = first.substring(0, k) + first.substring(k + 1);
+            String twice = first.substring(0, k) + '"' + first.substring(k);
+            assertThat(count("[" + leftOut + rest, "{")).as(leftOut).isEqualTo(3);
+            assertThat(count("[" + twice + rest, "{")).as(twice).isEqualTo(3);
+            quotes++;
+        }
+        assertThat(quotes).isEqualTo(16);
+        // Read so, an unclosed string's text is no element, and a record after it is one.
+        assertThat(count("[\"open string, {\"a\":1}", "\"open")).isEqualTo(2);
+    }
+
+    @Test
+    void aStrayClosingBracketBeforeAKeyDoesNotEndItsRecord() {
+        assertThat(count("[{\"c\":\"a\"], \"d\":[]},\n{\"e\":1}]", "{\"c\"")).as("a list's `[` left out").isEqualTo(2);
+        assertThat(count("[{\"c\":[\"a\"]], \"d\":1}, {\"e\":1}]", "{\"c\"")).as("a `]` typed twice").isEqualTo(2);
+    }
+
+    @Test
+    void aKeyBetweenElementsIsInsideARecordWhoseBraceWasLeftOut() {
+        assertThat(count("[\"a\":1, \"b\":[2]}, {\"c\":3}]", "\"a\"")).isEqualTo(2);
+    }
+
+    @Test
+    void aBraceTypedTwiceStartsNoElement() {
+        assertThat(count("[{{\"a\":1}, {\"b\":2}]", "{{")).isEqualTo(2);
     }
 }
