@@ -12,6 +12,7 @@ import org.skinadvisor.parsing.Utf8Text;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -252,10 +253,14 @@ public final class DocumentRecords {
         }
     }
 
-    /** A syntax error at document n+1 (if given) ends the file: every document after it is reported as not read. */
+    /**
+     * A syntax error at document n+1 (if given) ends the file: every document after it is reported as not read, and
+     * so is each that a mistyped separator ran into the one before it, from the document that stopped the parser on.
+     */
     private static void addNotRead(Consumer<IntakeRecord> out, byte[] data, String label, boolean multi, int n,
-                                   List<Integer> starts, InvalidInputException cause) {
+                                   List<Integer> scanned, InvalidInputException cause) {
         int next = n + 1;
+        List<Integer> starts = YamlDocuments.withMistypedSeparators(data, scanned, cause != null ? n : n - 1);
         if (cause != null) {
             out.accept(IntakeRecord.invalid(documentSource(label, multi, next), cause,
                     YamlDocuments.hash(data, starts, next - 1), YamlDocuments.namedId(data, starts, next - 1)));
@@ -264,9 +269,12 @@ public final class DocumentRecords {
         // Each at the line it starts on, with the id it names, so that a clinic can tell whose intake was not read.
         Utf8Text.Places places = new Utf8Text.Places(data, true);
         for (int d = next; d <= starts.size(); d++) {
-            int[] at = places.at(starts.get(d - 1));
+            int start = starts.get(d - 1);
+            int[] at = places.at(start);
+            String why = Collections.binarySearch(scanned, start) < 0
+                    ? "; it follows what looks like its separator `---` mistyped" : "";
             out.accept(IntakeRecord.invalid(label + "#" + d, new InvalidInputException(Problem.NOT_READ,
-                    "not read: an earlier document in this file could not be read", at[0], at[1]), null,
+                    "not read: an earlier document in this file could not be read" + why, at[0], at[1]), null,
                     YamlDocuments.namedId(data, starts, d - 1)));
         }
     }

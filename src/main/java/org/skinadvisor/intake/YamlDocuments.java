@@ -38,6 +38,65 @@ final class YamlDocuments {
         return starts;
     }
 
+    /**
+     * The document starts, with those that follow a "---" mistyped in document {@code from} (0-based) or after it:
+     * dashes alone, two or four and more; "---" with text run on; or "---" run on to the end of a line. The parser
+     * reads the documents on either side of one as a single one; once that fails, each is reported on its own.
+     */
+    static List<Integer> withMistypedSeparators(byte[] data, List<Integer> starts, int from) {
+        List<Integer> all = new ArrayList<>(starts.size());
+        for (int index = 0; index < starts.size(); index++) {
+            all.add(starts.get(index));
+            if (index >= from) {
+                mistypedSeparators(data, starts, index, all);
+            }
+        }
+        return all;
+    }
+
+    /** Adds to {@code found} where text starts in document {@code index} after a mistyped "---". */
+    private static void mistypedSeparators(byte[] data, List<Integer> starts, int index, List<Integer> found) {
+        int end = index + 1 < starts.size() ? starts.get(index + 1) : data.length;
+        int lineStart = starts.get(index);
+        for (int i = lineStart; i < end; i++) {
+            if (data[i] == '\n') {
+                int after = lineStart > starts.get(index) ? afterMistypedMarker(data, lineStart, i) : -1;
+                if (after < 0 && endsWithMarker(data, lineStart, i)) {
+                    after = i + 1;
+                }
+                if (after >= 0 && after < end) {
+                    found.add(after);
+                }
+                lineStart = i + 1;
+            }
+        }
+    }
+
+    /**
+     * Where text starts after the line from..to of a document when it is a mistyped "---" (the next line, for dashes
+     * alone), or -1. Three dashes there have text run on: followed by a space or nothing, they would start a document.
+     */
+    private static int afterMistypedMarker(byte[] d, int from, int to) {
+        int dashes = 0;
+        while (from + dashes < to && d[from + dashes] == '-') {
+            dashes++;
+        }
+        if (dashes == 3) {
+            return from + 3;
+        }
+        return dashes >= 2 && !hasContent(d, from + dashes, to) ? to + 1 : -1;
+    }
+
+    /** A line whose text runs on into "---", as when the line break before a separator was deleted. */
+    private static boolean endsWithMarker(byte[] d, int from, int to) {
+        int end = to;
+        while (end > from && (d[end - 1] == ' ' || d[end - 1] == '\t' || d[end - 1] == '\r')) {
+            end--;
+        }
+        return end - from >= 4 && d[end - 1] == '-' && d[end - 2] == '-' && d[end - 3] == '-' && d[end - 4] != '-'
+                && d[end - 4] != ' ' && d[end - 4] != '\t';
+    }
+
     /** A document start ("---") or end ("...") marker line. */
     private static boolean isMarker(byte[] d, int from, int to, byte mark) {
         return to - from >= 3 && d[from] == mark && d[from + 1] == mark && d[from + 2] == mark

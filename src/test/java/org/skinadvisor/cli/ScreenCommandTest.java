@@ -239,6 +239,24 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aMistypedDocumentSeparatorInYamlLosesNoDocumentAfterIt() throws Exception {
+        Path yaml = file("sep.yaml", "id: d1\nconcerns: [pores]\n--\nid: d2\nconcerns: [x]\n---\nid: d3\nconcerns: [y]\n"
+                + "----\nid: d4\nconcerns: [z]\nnotes: ok---\nid: d5\nconcerns: [z]\n---\nid: d6\nconcerns: [z]\n");
+        Cli.Result r = Cli.run("screen", yaml.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("sep.yaml#1,d1", "sep.yaml#2,d2", "sep.yaml#3,d3", "sep.yaml#4,d4",
+                "sep.yaml#5,d5", "sep.yaml#6,d6");
+        assertThat(rows.get(0)).contains(",\"3:1: a line without `name: value` where a field should be");
+        String mistyped = ": not read: an earlier document in this file could not be read; it follows what looks like"
+                + " its separator `---` mistyped";
+        assertThat(rows.get(1)).endsWith(",4:1" + mistyped);
+        assertThat(rows.get(2)).endsWith(",6:1: not read: an earlier document in this file could not be read");
+        assertThat(rows.get(3)).endsWith(",10:1" + mistyped);
+        assertThat(rows.get(4)).endsWith(",13:1" + mistyped);
+    }
+
+    @Test
     void everyRowUnderAHeaderThatCannotBeReadIsReportedNotReadWithTheIdItNames() throws Exception {
         Path twice = file("twice.csv", "id,concerns,concerns,medications\nP-1,pores,wrinkles,\n\n,,,\nP-2,pores,,\n");
         Path quote = file("quote.csv", "id,\"concerns,conditions,medications\nP-1,pores,,\nP-2,\"pores\",,\n");
