@@ -175,9 +175,16 @@ public final class CsvProfiles {
             throw row.problemAt(bad, Problem.ENCODING, "not valid UTF-8 text (a spreadsheet's plain CSV is often"
                     + " in a Windows code page: save it as \"CSV UTF-8\")");
         }
-        if (row.cells().size() != width) {
-            throw new InvalidInputException(Problem.TYPE, "row has " + row.cells().size() + " cells but the header has "
-                    + width, row.line(), 1);
+        int cells = row.cells().size();
+        if (cells != width) {
+            // One line break left out joins two lines' cells, the last of one with the first of the other; with
+            // fewer than four columns, a comma too many or too few is as likely.
+            String joined = width >= 4 && cells == 2 * width - 1
+                    ? ": two rows run together on this line (a line break left out?)"
+                    : cells >= 4 && width == 2 * cells - 1
+                    ? ": a row runs on at the end of the header's line (a line break left out?)" : "";
+            throw new InvalidInputException(Problem.TYPE, "row has " + cells + " cells but the header has " + width
+                    + joined, row.line(), 1);
         }
         // Every cell is checked, so that one reading finds all of a row's errors.
         List<InvalidInputException> errors = new ArrayList<>(0);

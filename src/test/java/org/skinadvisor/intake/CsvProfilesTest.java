@@ -47,6 +47,26 @@ class CsvProfilesTest {
         assertThat(CsvProfiles.idUnder(none.header(), none.next())).isNull();
     }
 
+    /** A line break left out joins two lines, the last cell of one with the first of the other: say so. */
+    @Test
+    void aRowAsWideAsTwoRowsJoinedSaysALineBreakMayBeLeftOut() throws Exception {
+        Read joined = read("id,concerns,conditions,medications\nP-1,pores,,xP-2,pores,,\nP-3,pores\n");
+        assertThat(catchThrowableOfType(() -> joined.header().profile(joined.row()), InvalidInputException.class))
+                .hasMessage("row has 7 cells but the header has 4: two rows run together on this line (a line break"
+                        + " left out?)");
+        assertThat(catchThrowableOfType(() -> joined.header().profile(joined.row()), InvalidInputException.class))
+                .as("a row short by two cells").hasMessage("row has 2 cells but the header has 4");
+        Read header = read("id,concerns,conditions,medicationsP-1,pores,,\nP-2,pores,,\n");
+        assertThat(catchThrowableOfType(() -> header.header().profile(header.row()), InvalidInputException.class))
+                .hasMessage("row has 4 cells but the header has 7: a row runs on at the end of the header's line (a line"
+                        + " break left out?)");
+        Read narrow = read("id,concerns,notes\nP-1,pores,x,y,z\nP-2,pores\n");
+        assertThat(catchThrowableOfType(() -> narrow.header().profile(narrow.row()), InvalidInputException.class))
+                .as("fewer than four columns: commas too many").hasMessage("row has 5 cells but the header has 3");
+        assertThat(catchThrowableOfType(() -> narrow.header().profile(narrow.row()), InvalidInputException.class))
+                .as("or too few").hasMessage("row has 2 cells but the header has 3");
+    }
+
     /** A row its quotes broke is named by the cells read before the break, only when the id cell is among them. */
     @Test
     void aBrokenRowIsNamedOnlyByAnIdCellReadBeforeTheBreak() throws Exception {
