@@ -147,9 +147,12 @@ public final class DocumentRecords {
         }
     }
 
-    /** What is wrong with a file of profiles that does not start with `[`, placed where its first profile ends. */
+    /**
+     * What is wrong with a file of profiles that does not start with `[`, placed where its first profile ends, which
+     * is {@code closer}: more records follow it.
+     */
     private static InvalidInputException severalProfiles(byte[] data, int closer, InvalidInputException trailing) {
-        if (!JsonArrayElements.commaAfter(data, closer)) {
+        if (data[JsonArrayElements.nextNonSpace(data, closer + 1)] != ',') {
             return trailing;
         }
         return new InvalidInputException(Problem.SYNTAX, "a comma after the profile, and more records after it: a list"

@@ -67,7 +67,6 @@ final class JsonArrayElements {
                 }
                 i = end;
             } else if (b == '{' || b == '[') {
-                guessedAt = open.isEmpty() ? -1 : guessedAt;
                 open.append((char) b);
             } else if (b == '}' || b == ']') {
                 int opened = open.lastIndexOf(b == '}' ? "{" : "[");
@@ -84,36 +83,25 @@ final class JsonArrayElements {
      * list, say) ends the array early, and the records after it must still be reported.
      */
     static List<Integer> afterEnd(byte[] data, int closer) {
-        for (int i = closer + 1; i < data.length; i++) {
-            byte b = data[i];
-            if (b == ',' || b == '{') {
-                return starts(data, i);
-            }
-            if (b == '[') {
-                return starts(data, i + 1);
-            }
-            if (!isSpace(b)) {
-                break;
-            }
+        int i = nextNonSpace(data, closer + 1);
+        if (i < data.length && (data[i] == ',' || data[i] == '{')) {
+            return starts(data, i);
         }
-        return List.of();
+        return i < data.length && data[i] == '[' ? starts(data, i + 1) : List.of();
     }
 
-    /** Whether the first character after {@code closer} other than white space is a comma. */
-    static boolean commaAfter(byte[] data, int closer) {
-        int i = closer + 1;
+    /** The position of the first character from {@code from} on that is not white space, or the end of the data. */
+    static int nextNonSpace(byte[] data, int from) {
+        int i = from;
         while (i < data.length && isSpace(data[i])) {
             i++;
         }
-        return i < data.length && data[i] == ',';
+        return i;
     }
 
     /** Whether a letter, digit or other character that is part of a word follows {@code at}, after white space. */
     private static boolean wordAfter(byte[] data, int at) {
-        int i = at + 1;
-        while (i < data.length && isSpace(data[i])) {
-            i++;
-        }
+        int i = nextNonSpace(data, at + 1);
         return i < data.length && (Character.isLetterOrDigit(data[i]) || data[i] < 0);
     }
 

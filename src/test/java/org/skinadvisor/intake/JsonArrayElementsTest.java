@@ -57,6 +57,7 @@ class JsonArrayElementsTest {
     void anArrayThatNeverClosesCountsWhatItHolds() {
         assertThat(count("[{\"a\":1},{\"b\":2", "{\"a\"")).isEqualTo(2);
         assertThat(count("[\"open string, {a:1}", "\"open")).isEqualTo(1);
+        assertThat(count("[{\"a\":\"x\"", "{")).as("cut off after a string").isEqualTo(1);
     }
 
     @Test
@@ -80,11 +81,24 @@ class JsonArrayElementsTest {
     void aStrayClosingBracketBeforeAKeyDoesNotEndItsRecord() {
         assertThat(count("[{\"c\":\"a\"], \"d\":[]},\n{\"e\":1}]", "{\"c\"")).as("a list's `[` left out").isEqualTo(2);
         assertThat(count("[{\"c\":[\"a\"]], \"d\":1}, {\"e\":1}]", "{\"c\"")).as("a `]` typed twice").isEqualTo(2);
+        assertThat(count("[{\"c\":\"a\"] \"d\":1}, {\"e\":1}]", "{\"c\"")).as("its comma left out too").isEqualTo(2);
+    }
+
+    @Test
+    void recordsAfterTheArraysClosingBracketAreFoundOnlyAfterACommaABraceOrASecondArray() {
+        String json = "[{\"a\":1}] ";
+        byte[] data = (json + ", {\"b\":2}").getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonArrayElements.afterEnd(data, json.indexOf(']'))).containsExactly(json.length() + 2);
+        byte[] second = (json + "[{\"b\":2}, {\"c\":3}]").getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonArrayElements.afterEnd(second, json.indexOf(']'))).hasSize(2);
+        assertThat(JsonArrayElements.afterEnd((json + " 5").getBytes(StandardCharsets.UTF_8), json.indexOf(']'))).isEmpty();
+        assertThat(JsonArrayElements.afterEnd(json.getBytes(StandardCharsets.UTF_8), json.indexOf(']'))).isEmpty();
     }
 
     @Test
     void aKeyBetweenElementsIsInsideARecordWhoseBraceWasLeftOut() {
         assertThat(count("[\"a\":1, \"b\":[2]}, {\"c\":3}]", "\"a\"")).isEqualTo(2);
+        assertThat(count("[{\"a\":1}, \"b\":2, \"c\":[3]}, {\"d\":4}]", "{\"a\"")).as("after a record").isEqualTo(3);
     }
 
     @Test

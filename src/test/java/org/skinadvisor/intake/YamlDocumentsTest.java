@@ -15,6 +15,21 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void eachDocumentStartsAtItsSeparatorOrItsFirstLineOfTextAndIsHashedAlone() {
+        byte[] data = "# intake\n%YAML 1.2\n---\nid: a\n...\nid: b\n---".getBytes(StandardCharsets.UTF_8);
+        List<Integer> starts = YamlDocuments.starts(data);
+        assertThat(starts).as("a comment and a directive start none; text after an end marker does")
+                .containsExactly(19, 33, 39);
+        assertThat(YamlDocuments.startOfDocumentAt(starts, 33)).isEqualTo(33);
+        assertThat(YamlDocuments.startOfDocumentAt(starts, 32)).isEqualTo(19);
+        assertThat(YamlDocuments.startOfDocumentAt(starts, 5)).isZero();
+        assertThat(YamlDocuments.hash(data, starts, 1)).isEqualTo(Hashes.sha256Prefix(data, 33, 6));
+        assertThat(YamlDocuments.hash(data, starts, 3)).isNull();
+        assertThat(YamlDocuments.starts("id: a\n...\n\t\r\n \t\r\n".getBytes(StandardCharsets.UTF_8)))
+                .as("blank lines of tabs and carriage returns after the end").containsExactly(0);
+    }
+
+    @Test
     void aSeparatorMistypedStartsADocumentFromTheFirstOneGivenOn() {
         String yaml = "id: a\n--\nid: b\n---\nid: c\n-----\nid: d\n---id: e\nnotes: f---\nid: g\n";
         assertThat(documents(yaml, 0)).containsExactly("id: a", "id: b", "---", "id: d", "id: e", "id: g");
@@ -27,5 +42,12 @@ class YamlDocumentsTest {
         assertThat(documents(yaml, 0)).containsExactly("id: a", "--- # next");
         assertThat(documents("--\nid: a\n---\nid: b\n", 0)).as("a document's own first line").containsExactly("--", "---");
         assertThat(documents("---id: a\n---\nid: b\n", 0)).containsExactly("---id: a", "---");
+        assertThat(documents("id: a\n--\n---\nid: b\n----\n", 0)).as("nothing after it").containsExactly("id: a", "---");
+    }
+
+    @Test
+    void aSeparatorRunOnToTheEndOfALineIsFoundInShortAndCrlfLinesToo() {
+        assertThat(documents("id: a\nx---\nid: b\n", 0)).containsExactly("id: a", "id: b");
+        assertThat(documents("id: a\r\nnotes: f--- \r\nid: b\r\n", 0)).containsExactly("id: a\r", "id: b\r");
     }
 }
