@@ -90,7 +90,7 @@ final class YamlDocuments {
     /** A line whose text runs on into "---", as when the line break before a separator was deleted. */
     private static boolean endsWithMarker(byte[] d, int from, int to) {
         int end = to;
-        while (end > from && (d[end - 1] == ' ' || d[end - 1] == '\t' || d[end - 1] == '\r')) {
+        while (end > from && isBlank(d[end - 1])) {
             end--;
         }
         return end - from >= 4 && d[end - 1] == '-' && d[end - 2] == '-' && d[end - 3] == '-' && d[end - 4] != '-'
@@ -100,7 +100,7 @@ final class YamlDocuments {
     /** A document start ("---") or end ("...") marker line. */
     private static boolean isMarker(byte[] d, int from, int to, byte mark) {
         return to - from >= 3 && d[from] == mark && d[from + 1] == mark && d[from + 2] == mark
-                && (to - from == 3 || d[from + 3] == ' ' || d[from + 3] == '\t' || d[from + 3] == '\r');
+                && (to - from == 3 || isBlank(d[from + 3]));
     }
 
     /**
@@ -112,11 +112,16 @@ final class YamlDocuments {
             if (d[i] == '#' || d[i] == '%' && i == from) {
                 return false;
             }
-            if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r') {
+            if (!isBlank(d[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** White space within a line: a carriage return is the end of a CRLF line's text. */
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
     }
 
     /** Where the document holding byte {@code offset} starts: 0 for the first document or text before it. */
