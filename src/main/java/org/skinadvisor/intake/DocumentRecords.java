@@ -85,6 +85,20 @@ public final class DocumentRecords {
                 }
                 n++;
                 long start = p.currentTokenLocation().getByteOffset();
+                if (tok == JsonToken.VALUE_STRING && JsonArrayElements.isKey(data, (int) start)) {
+                    stoppedAt(out, data, label, n, braceLeftOut(data, (int) start),
+                            JsonArrayElements.starts(data, (int) start), ARRAY);
+                    return;
+                }
+                if (tok == JsonToken.START_ARRAY && n == 1 && JsonArrayElements.nextNonSpace(data,
+                        JsonArrayElements.closing(data, (int) start) + 1) >= data.length) {
+                    // `[[` with one `]`: the records are the inner list's elements. (A list closed in a list that
+                    // goes on is a wrong-typed element of its own.)
+                    stoppedAt(out, data, label, n, t.problem(Problem.SYNTAX, "a list inside the list of records (its"
+                            + " `[` typed twice?): the records are written inside one `[` and `]`"),
+                            JsonArrayElements.starts(data, (int) start + 1), ARRAY);
+                    return;
+                }
                 String source = label + "#" + n;
                 int level = recordLevel(p);
                 try {
@@ -123,11 +137,16 @@ public final class DocumentRecords {
 
     /**
      * A JSON file that does not start with an array: one profile, or (a `[` left out, JSON Lines saved as .json)
-     * several, which are reported, the first as the error and each after it as not read.
+     * several, which are reported, the first as the error and each after it as not read, whether the first could
+     * be read or not.
      */
     private void single(GuardedTokens t, JsonParser p, byte[] data, String label, Consumer<IntakeRecord> out) {
         String hash = Hashes.sha256Prefix(data, 0, data.length);
         int start = (int) p.currentTokenLocation().getByteOffset();
+        if (JsonArrayElements.isKey(data, start)) {
+            firstStopped(out, data, label, start, braceLeftOut(data, start), hash);
+            return;
+        }
         try {
             ReadProfile rp = binder.bind(t);
             int closer = (int) p.currentTokenLocation().getByteOffset();
@@ -143,8 +162,29 @@ public final class DocumentRecords {
             starts.addAll(more);
             stoppedAt(out, data, label, 1, severalProfiles(data, closer, trailing), starts, FILE);
         } catch (InvalidInputException e) {
-            out.accept(IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data)));
+            firstStopped(out, data, label, start, e, hash);
         }
+    }
+
+    /**
+     * The profile at {@code start} that stopped the parser with {@code e}, and each profile after it, reported as not
+     * read (JSON Lines saved as .json, its first line broken); {@code hash}: the file's, kept when it holds one.
+     */
+    private static void firstStopped(Consumer<IntakeRecord> out, byte[] data, String label, int start,
+                                     InvalidInputException e, String hash) {
+        List<Integer> starts = JsonArrayElements.starts(data, start);
+        if (starts.size() > 1) {
+            stoppedAt(out, data, label, 1, e, starts, FILE);
+        } else {
+            out.accept(IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data, start, data.length)));
+        }
+    }
+
+    /** A field's name where a record should start, at {@code start}: the record's `{` was left out. */
+    private static InvalidInputException braceLeftOut(byte[] data, int start) {
+        int[] at = new Utf8Text.Places(data, false).at(start);
+        return new InvalidInputException(Problem.SYNTAX, "a field name where a record should start: the `{` that"
+                + " opens the record is missing before it", at[0], at[1]);
     }
 
     /**

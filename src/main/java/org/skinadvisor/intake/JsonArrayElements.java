@@ -9,10 +9,12 @@ import java.util.List;
  * can still be reported as not read. A closing bracket closes what its own kind opened (a list's `]` left out
  * before its record's `}` is the commonest slip), or, when its kind is not open, the innermost bracket (a `]`
  * typed for a `}`), unless a key follows it (a stray `]`, or a list's `[` left out); a `}` between elements is
- * passed over. A `{` inside an object anywhere but after a colon or another `{` closes that object (its `}` was left
- * out: only a key may follow its comma), a `{` or `[` between elements starts the next one (a comma left out), and
- * a key between elements is inside an object whose `{` was left out. A quote followed by a word is a stray one (typed
- * twice, or its partner left out), as no string is. Other syntax errors can make the count wrong, never negative.
+ * passed over. A `{` inside an object anywhere but after a colon, a key or another `{` closes that object (its `}`
+ * was left out: only a key may follow its comma; after a key, its colon was left out). A `{`, `[` or key after an
+ * element starts the next one (a comma left out; for a key, the record's `{` as well, as in JSON Lines saved as
+ * .json). A key after a comma between elements, or after a value, is inside an object whose `{` was left out. A
+ * quote followed by a word is a stray one (typed twice, or its partner left out), as no string is. Other syntax
+ * errors can make the count wrong, never negative.
  */
 final class JsonArrayElements {
     private JsonArrayElements() {
@@ -24,6 +26,7 @@ final class JsonArrayElements {
         StringBuilder open = new StringBuilder();
         boolean inElement = false;
         byte before = 0;
+        byte beforeString = 0;
         int guessedAt = -1;
         for (int i = from; i < data.length; i++) {
             byte b = data[i];
@@ -31,12 +34,14 @@ final class JsonArrayElements {
                 continue;
             }
             boolean inObject = !open.isEmpty() && open.charAt(open.length() - 1) == '{';
-            if (b == '{' && before != ':' && before != '{' && inObject) {
+            boolean afterKey = before == '"' && (beforeString == ',' || beforeString == '{');
+            if (b == '{' && before != ':' && before != '{' && !afterKey && inObject) {
                 open.setLength(open.length() - 1);
             }
-            if (open.isEmpty() && (b == '{' || b == '[')) {
+            if (open.isEmpty() && (b == '{' || b == '[' || b == '"' && isKey(data, i))) {
                 inElement = false;
             }
+            byte previous = before;
             before = b;
             if (open.isEmpty() && b == ',') {
                 inElement = false;
@@ -59,12 +64,16 @@ final class JsonArrayElements {
                 }
                 guessedAt = -1;
                 open.append('{');
+            } else if (b == ':' && inObject && previous == '"' && beforeString == ':') {
+                // A value followed by a colon is the first key of an object whose `{` was left out.
+                open.append('{');
             } else if (b == '"') {
                 int end = endOfString(data, i);
                 if (end < data.length && data[end] == '"' && wordAfter(data, end)) {
                     // What this stray quote seemed to open is not text: read it as structure.
                     continue;
                 }
+                beforeString = previous;
                 i = end;
             } else if (b == '{' || b == '[') {
                 open.append((char) b);
@@ -78,16 +87,36 @@ final class JsonArrayElements {
     }
 
     /**
-     * Where the records start that follow the array's {@code ]} at {@code closer}, after a comma, as a record or in
-     * a second array; none when only other text or nothing follows. A `]` typed once too often (after a record's
-     * list, say) ends the array early, and the records after it must still be reported.
+     * Where the records start that follow the array's {@code ]} at {@code closer} (or a profile's {@code }}), after a
+     * comma, as a record, as a record's first key or in a second array, closing brackets typed once too often passed
+     * over; none when only other text or nothing follows. A `]` typed once too often (after a record's list, say)
+     * ends the array early, and the records after it must still be reported.
      */
     static List<Integer> afterEnd(byte[] data, int closer) {
         int i = nextNonSpace(data, closer + 1);
-        if (i < data.length && (data[i] == ',' || data[i] == '{')) {
+        while (i < data.length && (data[i] == '}' || data[i] == ']')) {
+            i = nextNonSpace(data, i + 1);
+        }
+        if (i < data.length && (data[i] == ',' || data[i] == '{' || isKey(data, i))) {
             return starts(data, i);
         }
         return i < data.length && data[i] == '[' ? starts(data, i + 1) : List.of();
+    }
+
+    /** The position of the bracket that closes the `[` or `{` at {@code open}, or the end of the data. */
+    static int closing(byte[] data, int open) {
+        int depth = 0;
+        for (int i = open; i < data.length; i++) {
+            byte b = data[i];
+            if (b == '"') {
+                i = endOfString(data, i);
+            } else if (b == '[' || b == '{') {
+                depth++;
+            } else if ((b == ']' || b == '}') && --depth == 0) {
+                return i;
+            }
+        }
+        return data.length;
     }
 
     /** The position of the first character from {@code from} on that is not white space, or the end of the data. */
@@ -97,6 +126,15 @@ final class JsonArrayElements {
             i++;
         }
         return i;
+    }
+
+    /** Whether a string starts at {@code at} and a colon follows it: a field's name. */
+    static boolean isKey(byte[] data, int at) {
+        if (at >= data.length || data[at] != '"') {
+            return false;
+        }
+        int i = nextNonSpace(data, endOfString(data, at) + 1);
+        return i < data.length && data[i] == ':';
     }
 
     /** Whether a letter, digit or other character that is part of a word follows {@code at}, after white space. */

@@ -24,9 +24,18 @@ public final class PatientIds {
         return inJson(data, 0, data.length);
     }
 
-    /** The same for the JSON object that starts at {@code from}: an element of a JSON array. */
+    /**
+     * The same for the JSON object that starts at {@code from}: an element of a JSON array, or its first field's name
+     * when the object's `{` was left out.
+     */
     static String inJson(byte[] data, int from, int to) {
         try {
+            if (from < to && data[from] == '"') {
+                byte[] opened = new byte[to - from + 1];
+                opened[0] = '{';
+                System.arraycopy(data, from, opened, 1, to - from);
+                return in(SafeParsers.json(opened, 0, opened.length));
+            }
             return in(SafeParsers.json(data, from, to - from));
         } catch (IOException | InvalidInputException e) {
             return null;

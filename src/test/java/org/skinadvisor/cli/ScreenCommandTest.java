@@ -783,6 +783,36 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aBrokenFirstProfileABraceLeftOutOrABracketTypedTwiceLosesNoRecordAfterIt() throws Exception {
+        Path lines = file("lines.json", "{\"id\":\"P-1\",\"concerns\":[\"pores\"],}\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}\n"
+                + "\"id\":\"P-3\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-4\",\"concerns\":[\"pores\"]}\n");
+        Path brace = file("brace.json", "[\n\"id\":\"P-1\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
+        Path twice = file("twice.json", "[[{\"id\":\"P-1\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
+        Path one = file("one.json", "\"id\":\"P-1\",\"concerns\":[\"pores\"]}\n");
+        Path nested = file("nested.json", "[[{\"id\":\"P-1\",\"concerns\":[\"pores\"]}], {\"id\":\"P-2\",\"concerns\":[\"pores\"]}]");
+        Cli.Result r = Cli.run("screen", lines.toString(), brace.toString(), twice.toString(), one.toString(),
+                nested.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("lines.json#1,P-1", "lines.json#2,P-2", "lines.json#3,P-3",
+                "lines.json#4,P-4", "brace.json#1,P-1", "brace.json#2,P-2", "twice.json#1,P-1", "twice.json#2,P-2",
+                "one.json,P-1", "nested.json#1,", "nested.json#2,P-2");
+        assertThat(rows.get(0)).endsWith(",1:34: a comma before `}`: JSON allows none after the last entry; the records"
+                + " after it were not read");
+        assertThat(rows.get(2)).endsWith(",3:1: not read: an earlier record of this file could not be read");
+        assertThat(rows.get(4)).endsWith(",2:1: a field name where a record should start: the `{` that opens the record"
+                + " is missing before it; the records after it were not read");
+        assertThat(rows.get(6)).endsWith(",1:2: a list inside the list of records (its `[` typed twice?): the records"
+                + " are written inside one `[` and `]`; the records after it were not read");
+        assertThat(rows.get(7)).endsWith(",2:1: not read: an earlier record of this array could not be read");
+        assertThat(rows.get(8)).endsWith(",1:1: a field name where a record should start: the `{` that opens the record"
+                + " is missing before it");
+        // A list closed inside a list that goes on is an element of the wrong type, and reading goes on after it.
+        assertThat(rows.get(9)).contains(",\"1:2: expected an intake profile, found a list");
+        assertThat(rows.get(10)).contains(",review,review,");
+    }
+
+    @Test
     void csvOutputNeutralisesFormulaStarts() throws Exception {
         Path csv = file("inj.csv", "id,concerns,conditions,medications\n"
                 + "\"=HYPERLINK(\"\"http://x\"\")\",\"+cmd;-1+1;@SUM(A1)\",,\n"

@@ -102,6 +102,42 @@ class JsonArrayElementsTest {
     }
 
     @Test
+    void aNestedObjectsColonOrBraceLeftOutKeepsItInsideItsRecord() {
+        assertThat(count("[{\"a\":1,\"n\"{\"p\":\"no\"},\"b\":2}, {\"c\":3}]", "{\"a\"")).as("its colon").isEqualTo(2);
+        assertThat(count("[{\"a\":1,\"n\":\"p\":\"no\"},\"b\":2}, {\"c\":3}]", "{\"a\"")).as("its `{`").isEqualTo(2);
+        // A value is no key: after it, a `{` is still the next record's, whose record's `}` was left out.
+        assertThat(count("[{\"a\":\"x\"\n{\"c\":3}]", "{\"a\"")).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyRightAfterAWholeRecordStartsTheNextOneWhoseBraceWasLeftOut() {
+        assertThat(count("{\"a\":1}\n\"b\":2}\n{\"c\":3}\n", "{\"a\"")).as("JSON Lines").isEqualTo(3);
+        assertThat(count("[{\"a\":1} \"b\":2}]", "{\"a\"")).as("in an array, its comma left out").isEqualTo(2);
+        assertThat(count("[{\"a\":1} \"b\", 3]", "{\"a\"")).as("text, not a key").isEqualTo(2);
+    }
+
+    @Test
+    void recordsAfterAProfilesEndAreFoundAfterClosersTypedTooOftenOrAsAKey() {
+        String json = "{\"a\":1}";
+        byte[] twice = (json + "}]\n{\"b\":2}").getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonArrayElements.afterEnd(twice, json.length() - 1)).containsExactly(json.length() + 3);
+        byte[] key = (json + "\n\"b\":2}").getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonArrayElements.afterEnd(key, json.length() - 1)).containsExactly(json.length() + 1);
+        byte[] text = (json + " \"b\" 2").getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonArrayElements.afterEnd(text, json.length() - 1)).isEmpty();
+    }
+
+    @Test
+    void theClosingBracketIsFoundPastStringsAndNestedBrackets() {
+        String json = "[[{\"a\":\"]}\\\"\",\"b\":[1]}], 2]";
+        byte[] data = json.getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonArrayElements.closing(data, 1)).isEqualTo(json.indexOf("],"));
+        assertThat(JsonArrayElements.closing(data, 0)).isEqualTo(json.length() - 1);
+        assertThat(JsonArrayElements.closing(data, 2)).isEqualTo(json.indexOf("}]"));
+        assertThat(JsonArrayElements.closing("[[1]".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(4);
+    }
+
+    @Test
     void aBraceTypedTwiceStartsNoElement() {
         assertThat(count("[{{\"a\":1}, {\"b\":2}]", "{{")).isEqualTo(2);
     }
