@@ -123,6 +123,16 @@ final class SyntaxMessages {
         if (c == ']' && expecting.startsWith("expected a value")) {
             return "a value is missing before `]` (a comma after the last entry? JSON allows none)";
         }
+        if (c == ',' && expecting.startsWith("was expecting double-quote to start field name")) {
+            return "a comma where a field name should be: a comma typed twice, or one right after `{`";
+        }
+        if (c == ',' && expecting.startsWith("expected a value")) {
+            return "a comma where a value should be: a comma typed twice, or a value left out";
+        }
+        if ((c == '{' || c == '[') && expecting.startsWith("was expecting double-quote to start field name")) {
+            return "a `" + c + "` where a field name should be: " + (c == '{' ? "the `}` that ends the record before it"
+                    + " left out, a `{` typed twice, or " : "") + "a field's name and its colon left out before it";
+        }
         if (Character.isLetter(c) && expecting.startsWith("was expecting double-quote to start field name")) {
             return "field names are written in double quotes in JSON (\"id\": ...)";
         }

@@ -744,8 +744,9 @@ class ScreenCommandTest {
         assertThat(sourcesAndIds(rows)).containsExactly(
                 "brace.json#1,P-1", "brace.json#2,P-2", "brace.json#3,P-3", "brace.json#4,P-4",
                 "comma.json#1,P-1", "comma.json#2,P-2", "comma.json#3,P-3");
-        assertThat(rows.get(1)).endsWith(",3:1: Unexpected character ('{' (code 123)): was expecting double-quote to start"
-                + " field name; the records after it were not read");
+        assertThat(rows.get(1)).endsWith(",\"3:1: a `{` where a field name should be: the `}` that ends the record before it"
+                + " left out, a `{` typed twice, or a field's name and its colon left out before it; the records after it"
+                + " were not read\"");
         assertThat(rows.get(2)).endsWith(",3:1: not read: an earlier record of this array could not be read");
         assertThat(rows.get(3)).endsWith(",4:1: not read: an earlier record of this array could not be read");
         assertThat(rows.get(5)).endsWith(",1:36: a comma is missing between two list entries; the records after it were"

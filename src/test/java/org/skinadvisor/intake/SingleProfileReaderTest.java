@@ -483,6 +483,14 @@ class SingleProfileReaderTest {
                 + " this `}`");
         mistakes.put("{\"id\":\"\\u12\"}", "1:12: a \\u escape in quoted text is written with four hex digits (\\u00e9"
                 + " for \u00e9)");
+        mistakes.put("{\"id\":\"a\",,\"age\":3}", "1:11: a comma where a field name should be: a comma typed twice,"
+                + " or one right after `{`");
+        mistakes.put("{\"id\":\"a\",\"concerns\":[\"a\",,\"b\"]}", "1:27: a comma where a value should be: a comma"
+                + " typed twice, or a value left out");
+        mistakes.put("{{\"id\":\"a\"}}", "1:2: a `{` where a field name should be: the `}` that ends the record before it"
+                + " left out, a `{` typed twice, or a field's name and its colon left out before it");
+        mistakes.put("{\"id\":\"a\",[\"b\"]}", "1:11: a `[` where a field name should be: a field's name and its colon"
+                + " left out before it");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
