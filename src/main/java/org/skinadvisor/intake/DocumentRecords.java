@@ -160,7 +160,7 @@ public final class DocumentRecords {
             List<Integer> starts = new ArrayList<>(more.size() + 1);
             starts.add(start);
             starts.addAll(more);
-            stoppedAt(out, data, label, 1, severalProfiles(data, closer, trailing), starts, FILE);
+            stoppedAt(out, data, label, 1, severalProfiles(data, closer, more.get(0), trailing), starts, FILE);
         } catch (InvalidInputException e) {
             firstStopped(out, data, label, start, e, hash);
         }
@@ -174,24 +174,38 @@ public final class DocumentRecords {
                                      InvalidInputException e, String hash) {
         List<Integer> starts = JsonArrayElements.starts(data, start);
         if (starts.size() > 1) {
-            stoppedAt(out, data, label, 1, e, starts, FILE);
+            // Fields after the profile's end: a field missing from what was read may be among them.
+            boolean fieldsAfter = e.problem() != Problem.SYNTAX && data[starts.get(1)] == '"';
+            stoppedAt(out, data, label, 1, fieldsAfter ? braceLeftOut(data, starts.get(1)) : e, starts, FILE);
         } else {
             out.accept(IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data, start, data.length)));
         }
     }
 
-    /** A field's name where a record should start, at {@code start}: the record's `{` was left out. */
+    /**
+     * A field's name where a record should start, at {@code start}: the record's `{` was left out, or, after a
+     * record's `}`, that `}` may have been typed once too often and the field be its record's.
+     */
     private static InvalidInputException braceLeftOut(byte[] data, int start) {
+        int i = start - 1;
+        while (i >= 0 && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r' || data[i] == ',')) {
+            i--;
+        }
         int[] at = new Utf8Text.Places(data, false).at(start);
         return new InvalidInputException(Problem.SYNTAX, "a field name where a record should start: the `{` that"
-                + " opens the record is missing before it", at[0], at[1]);
+                + " opens the record is missing before it" + (i >= 0 && data[i] == '}'
+                ? ", or the record before it goes on and its `}` was typed once too often" : ""), at[0], at[1]);
     }
 
     /**
      * What is wrong with a file of profiles that does not start with `[`, placed where its first profile ends, which
-     * is {@code closer}: more records follow it.
+     * is {@code closer}: more records follow it, the first at {@code next}, which may be a field's name.
      */
-    private static InvalidInputException severalProfiles(byte[] data, int closer, InvalidInputException trailing) {
+    private static InvalidInputException severalProfiles(byte[] data, int closer, int next,
+                                                         InvalidInputException trailing) {
+        if (data[next] == '"') {
+            return braceLeftOut(data, next);
+        }
         if (data[JsonArrayElements.nextNonSpace(data, closer + 1)] != ',') {
             return trailing;
         }

@@ -785,19 +785,22 @@ class ScreenCommandTest {
 
     @Test
     void aBrokenFirstProfileABraceLeftOutOrABracketTypedTwiceLosesNoRecordAfterIt() throws Exception {
-        Path lines = file("lines.json", "{\"id\":\"P-1\",\"concerns\":[\"pores\"],}\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}\n"
-                + "\"id\":\"P-3\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-4\",\"concerns\":[\"pores\"]}\n");
+        Path lines = file("lines.json", "{\"id\":\"P-1\",\"concerns\":[\"pores\"],}\n\"id\":\"P-2\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-4\",\"concerns\":[\"pores\"]}\n");
         Path brace = file("brace.json", "[\n\"id\":\"P-1\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
         Path twice = file("twice.json", "[[{\"id\":\"P-1\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n");
         Path one = file("one.json", "\"id\":\"P-1\",\"concerns\":[\"pores\"]}\n");
+        Path closed = file("closed.json", "{\"id\":\"P-1\",\"answers\":{\"pregnancy\":\"no\"}},\"concerns\":[\"pores\"]}");
+        Path late = file("late.json", "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"answers\":{\"pregnancy\":\"no\"}},\"age\":3}");
         Path nested = file("nested.json", "[[{\"id\":\"P-1\",\"concerns\":[\"pores\"]}], {\"id\":\"P-2\",\"concerns\":[\"pores\"]}]");
         Cli.Result r = Cli.run("screen", lines.toString(), brace.toString(), twice.toString(), one.toString(),
-                nested.toString(), "--format", "csv");
+                closed.toString(), late.toString(), nested.toString(), "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);
         List<String> rows = rowsByName(r);
         assertThat(sourcesAndIds(rows)).containsExactly("lines.json#1,P-1", "lines.json#2,P-2", "lines.json#3,P-3",
                 "lines.json#4,P-4", "brace.json#1,P-1", "brace.json#2,P-2", "twice.json#1,P-1", "twice.json#2,P-2",
-                "one.json,P-1", "nested.json#1,", "nested.json#2,P-2");
+                "one.json,P-1", "closed.json#1,P-1", "closed.json#2,", "late.json#1,P-1",
+                "late.json#2,", "nested.json#1,", "nested.json#2,P-2");
         assertThat(rows.get(0)).endsWith(",1:34: a comma before `}`: JSON allows none after the last entry; the records"
                 + " after it were not read");
         assertThat(rows.get(2)).endsWith(",3:1: not read: an earlier record of this file could not be read");
@@ -808,9 +811,14 @@ class ScreenCommandTest {
         assertThat(rows.get(7)).endsWith(",2:1: not read: an earlier record of this array could not be read");
         assertThat(rows.get(8)).endsWith(",1:1: a field name where a record should start: the `{` that opens the record"
                 + " is missing before it");
+        assertThat(rows.get(9)).endsWith(",\"1:43: a field name where a record should start: the `{` that opens the"
+                + " record is missing before it, or the record before it goes on and its `}` was typed once too often; the"
+                + " records after it were not read\"");
+        assertThat(rows.get(11)).contains(",\"1:64: a field name where a record should start: the `{` that opens the"
+                + " record is missing before it, or the record before it goes on and its `}` was typed once too often;");
         // A list closed inside a list that goes on is an element of the wrong type, and reading goes on after it.
-        assertThat(rows.get(9)).contains(",\"1:2: expected an intake profile, found a list");
-        assertThat(rows.get(10)).contains(",review,review,");
+        assertThat(rows.get(13)).contains(",\"1:2: expected an intake profile, found a list");
+        assertThat(rows.get(14)).contains(",review,review,");
     }
 
     @Test
