@@ -103,6 +103,14 @@ public final class DocumentRecords {
                 int level = recordLevel(p);
                 try {
                     ReadProfile rp = binder.bind(t);
+                    int fields = JsonArrayElements.keyAfter(data, (int) p.currentTokenLocation().getByteOffset());
+                    if (fields >= 0) {
+                        // Fields of this record may follow a `}` typed once too often: not assessed on part of it.
+                        List<Integer> starts = new ArrayList<>(List.of((int) start));
+                        starts.addAll(JsonArrayElements.starts(data, fields));
+                        stoppedAt(out, data, label, n, endInDoubt(data, fields), starts, ARRAY);
+                        return;
+                    }
                     out.accept(IntakeRecord.valid(source, rp, slice(data, start, p.currentLocation())));
                 } catch (InvalidInputException e) {
                     String id = PatientIds.inJson(data, (int) start, data.length);
@@ -182,6 +190,14 @@ public final class DocumentRecords {
         }
     }
 
+    /** A field's name at {@code at}, right after a record that was read: where does that record end? */
+    private static InvalidInputException endInDoubt(byte[] data, int at) {
+        int[] place = new Utf8Text.Places(data, false).at(at);
+        return new InvalidInputException(Problem.SYNTAX, "a field name after this record's `}`: a `}` typed once too"
+                + " often ended the record early, or the next record's `{` was left out; the record is not assessed, as"
+                + " fields of it may come after that `}`", place[0], place[1]);
+    }
+
     /**
      * A field's name where a record should start, at {@code start}: the record's `{` was left out, or, after a
      * record's `}`, that `}` may have been typed once too often and the field be its record's.
@@ -236,6 +252,8 @@ public final class DocumentRecords {
         int refused = Utf8Text.firstRefusedByYaml(data);
         int end = refused < 0 ? data.length : YamlDocuments.startOfDocumentAt(starts, refused);
         int n = 0;
+        // The last document read, held until what follows it shows where it ended.
+        IntakeRecord read = null;
         try (JsonParser p = SafeParsers.yaml(data, 0, end)) {
             GuardedTokens t = new GuardedTokens(p, data);
             while (true) {
@@ -243,9 +261,22 @@ public final class DocumentRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    addNotRead(out, data, label, multi, n, starts, e);
+                    boolean inItsText = read != null && e.problem() == Problem.SYNTAX && before(data, starts, n, e);
+                    List<Integer> split = YamlDocuments.withMistypedSeparators(data, starts, inItsText ? n - 1 : n);
+                    if (inItsText && before(data, split, n, e)) {
+                        // Text after a flow document's `}` before the next `---`: a `}` typed once too often?
+                        addNotRead(out, data, label, multi, n - 1, split, starts, new InvalidInputException(
+                                Problem.SYNTAX, "text after the end of this document, before the next `---` (a `}`"
+                                + " typed once too often, a `---` mistyped, or a line starting with `%`?): the document is"
+                                + " not assessed, as fields of it may come after", e.line(), e.column()));
+                    } else {
+                        accept(out, read);
+                        addNotRead(out, data, label, multi, n, split, starts, e);
+                    }
                     return;
                 }
+                accept(out, read);
+                read = null;
                 if (tok == null) {
                     break;
                 }
@@ -254,11 +285,12 @@ public final class DocumentRecords {
                 String hash = YamlDocuments.hash(data, starts, n - 1);
                 int level = recordLevel(p);
                 try {
-                    out.accept(IntakeRecord.valid(source, binder.bind(t), hash));
+                    read = IntakeRecord.valid(source, binder.bind(t), hash);
                 } catch (InvalidInputException e) {
                     out.accept(IntakeRecord.invalid(source, e, hash, YamlDocuments.namedId(data, starts, n - 1)));
                     if (!resync(p, level, e)) {
-                        addNotRead(out, data, label, multi, n, starts, null);
+                        addNotRead(out, data, label, multi, n,
+                                YamlDocuments.withMistypedSeparators(data, starts, n - 1), starts, null);
                         return;
                     }
                 }
@@ -270,10 +302,22 @@ public final class DocumentRecords {
             String source = documentSource(label, multi, n + 1);
             out.accept(IntakeRecord.invalid(source, Utf8Text.refusedByYamlAt(data, refused),
                     YamlDocuments.hash(data, starts, n), YamlDocuments.namedId(data, starts, n)));
-            addNotRead(out, data, label, multi, n + 1, starts, null);
+            addNotRead(out, data, label, multi, n + 1, YamlDocuments.withMistypedSeparators(data, starts, n),
+                    starts, null);
         } else if (n == 0) {
             out.accept(empty(label, "empty file: no intake profile", data));
         }
+    }
+
+    private static void accept(Consumer<IntakeRecord> out, IntakeRecord record) {
+        if (record != null) {
+            out.accept(record);
+        }
+    }
+
+    /** Whether {@code e} is placed before the line where the document after the {@code n}th starts. */
+    private static boolean before(byte[] data, List<Integer> starts, int n, InvalidInputException e) {
+        return n >= starts.size() || e.line() < new Utf8Text.Places(data, true).at(starts.get(n))[0];
     }
 
     /** The one record of an input that holds none, hashed whole like any whole-file record. */
@@ -312,12 +356,12 @@ public final class DocumentRecords {
 
     /**
      * A syntax error at document n+1 (if given) ends the file: every document after it is reported as not read, and
-     * so is each that a mistyped separator ran into the one before it, from the document that stopped the parser on.
+     * so is each that a mistyped separator ran into the one before it, from the document that stopped the parser on;
+     * {@code starts}: the {@code scanned} ones and those.
      */
     private static void addNotRead(Consumer<IntakeRecord> out, byte[] data, String label, boolean multi, int n,
-                                   List<Integer> scanned, InvalidInputException cause) {
+                                   List<Integer> starts, List<Integer> scanned, InvalidInputException cause) {
         int next = n + 1;
-        List<Integer> starts = YamlDocuments.withMistypedSeparators(data, scanned, cause != null ? n : n - 1);
         if (cause != null) {
             out.accept(IntakeRecord.invalid(documentSource(label, multi, next), cause,
                     YamlDocuments.hash(data, starts, next - 1), YamlDocuments.namedId(data, starts, next - 1)));
@@ -338,8 +382,8 @@ public final class DocumentRecords {
 
     /**
      * Document {@code n}'s source: {@code label#n} in a file of several documents, the label alone for a file of
-     * one. A document the parser finds beyond those the scan found (after a directive line inside a document, as
-     * the parser reads one) is numbered too, so that no two records share a source.
+     * one. A document the parser finds beyond those the scan found is numbered too, so that no two records
+     * share a source.
      */
     private static String documentSource(String label, boolean multi, int n) {
         return multi || n > 1 ? label + "#" + n : label;

@@ -128,6 +128,15 @@ final class JsonArrayElements {
         return i;
     }
 
+    /** Where a field's name starts right after the `}` at {@code closer}, a comma between them or not; -1 if none. */
+    static int keyAfter(byte[] data, int closer) {
+        int i = nextNonSpace(data, closer + 1);
+        if (i < data.length && data[i] == ',') {
+            i = nextNonSpace(data, i + 1);
+        }
+        return isKey(data, i) ? i : -1;
+    }
+
     /** Whether a string starts at {@code at} and a colon follows it: a field's name. */
     static boolean isKey(byte[] data, int at) {
         if (at >= data.length || data[at] != '"') {

@@ -3,6 +3,7 @@ package org.skinadvisor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -333,12 +334,12 @@ class ScreenCommandTest {
                 + " a `...` line above, or a line starting with `%` (a YAML directive), ended the document before it\"");
         assertThat(out.get(2)).contains("e.yaml#3\"").contains("\"code\":\"not_read\"");
         // A directive line inside a document ends it for the parser, though no scan of the lines can tell: the
-        // record after it is numbered all the same, so that no two records share a source.
+        // document is not assessed on the part before it (its medications come after).
         Path directive = file("d.yaml", "id: a\nconcerns: [pores]\n%YAML 1.1\nmedications: [warfarin]\n");
         List<String> split = lines(Cli.run("screen", directive.toString(), "--format", "jsonl").out());
-        assertThat(split).hasSize(2);
-        assertThat(split.get(0)).startsWith("{\"source\":\"" + directive + "\",\"id\":\"a\",");
-        assertThat(split.get(1)).startsWith("{\"source\":\"" + directive + "#2\",\"error\":\"4:1: a `---` line is missing");
+        assertThat(split).singleElement().asString().startsWith("{\"source\":\"" + directive + "\",\"id\":\"a\","
+                + "\"error\":\"4:1: text after the end of this document, before the next `---` (a `}` typed once too"
+                + " often, a `---` mistyped, or a line starting with `%`?)");
         // A closing "..." and a directive before the "---" belong to the one document: no #1.
         Path ended = file("ended.yaml", "%YAML 1.1\n---\nid: d\nconcerns: [pores]\n...\n# done\n");
         assertThat(Cli.run("screen", ended.toString(), "--format", "jsonl").out())
@@ -819,6 +820,60 @@ class ScreenCommandTest {
         // A list closed inside a list that goes on is an element of the wrong type, and reading goes on after it.
         assertThat(rows.get(13)).contains(",\"1:2: expected an intake profile, found a list");
         assertThat(rows.get(14)).contains(",review,review,");
+    }
+
+    @Test
+    void aRecordThatABraceTypedTwiceEndedEarlyIsNotAssessedOnThePartBeforeIt() throws Exception {
+        // Read up to the stray `}`, each record would be suitable: its answer "no" rules out a blood thinner that only
+        // the medications after the `}` show.
+        String answers = String.join(", ", KnowledgeBaseLoader.bundled().questionIds().stream()
+                .map(q -> "\"" + q + "\": \"no\"").toList());
+        String before = "\"concerns\": [\"pores\"], \"conditions\": [], \"fitzpatrick\": \"II\", \"answers\": {" + answers;
+        Path json = file("early.json", "[{\"id\": \"P-1\", " + before + "}}, \"medications\": [\"warfarin\"]},\n"
+                + "{\"id\": \"P-2\", \"concerns\": [\"pores\"]}]\n");
+        Path yaml = file("early.yaml", "{id: P-1, " + before + "}}, medications: [warfarin]}\n---\nid: P-2\n"
+                + "concerns: [pores]\n");
+        Path whole = file("whole.yaml", "{id: P-1, " + before + "}, medications: [warfarin]}\n");
+        Cli.Result r = Cli.run("screen", json.toString(), yaml.toString(), whole.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("early.json#1,P-1", "early.json#2,", "early.json#3,P-2",
+                "early.yaml#1,P-1", "early.yaml#2,P-2", "whole.yaml,P-1");
+        assertThat(rows.get(0)).contains(": a field name after this record's `}`: a `}` typed once too often ended the"
+                + " record early, or the next record's `{` was left out; the record is not assessed, as fields of it may"
+                + " come after that `}`");
+        assertThat(rows.get(3)).contains(": text after the end of this document, before the next `---` (a `}` typed once"
+                + " too often, a `---` mistyped, or a line starting with `%`?): the document is not assessed, as fields of"
+                + " it may come after");
+        assertThat(rows.get(5)).startsWith("whole.yaml,P-1,,contraindicated,");
+        assertThat(r.out()).doesNotContain("suitable");
+    }
+
+    @Test
+    void aFlowDocumentsSeparatorMistypedOrRunOnLosesNoDocument() throws Exception {
+        String doc = "{id: P-%d, concerns: [pores]}\n";
+        Path dashes = file("dashes.yaml", doc.formatted(1) + "--\n" + doc.formatted(2) + "---\n" + doc.formatted(3));
+        Path runOn = file("runon.yaml", doc.formatted(1) + "---" + doc.formatted(2) + "---\n" + doc.formatted(3));
+        Cli.Result r = Cli.run("screen", dashes.toString(), runOn.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("dashes.yaml#1,P-1", "dashes.yaml#2,P-2", "dashes.yaml#3,P-3",
+                "runon.yaml#1,P-1", "runon.yaml#2,P-2", "runon.yaml#3,P-3");
+        assertThat(rows.get(0)).contains("2:1: text after the end of this document");
+        assertThat(rows.get(1)).endsWith(",3:1: not read: an earlier document in this file could not be read; it follows"
+                + " what looks like its separator `---` mistyped");
+        // The document before a `---` with its line break left out was read whole: only the one after it is the error.
+        assertThat(rows.get(3)).startsWith("runon.yaml#1,P-1,,review,review,");
+        assertThat(rows.get(4)).contains("2:1: a `---` line is missing before this line");
+    }
+
+    @Test
+    void aLineLikeAMistypedSeparatorInADocumentReadWholeSplitsNothing() throws Exception {
+        Path yaml = file("notes.yaml", "id: d1\nnotes: ok---\nconcerns: [pores]\n---\n]\n");
+        List<String> rows = rowsByName(Cli.run("screen", yaml.toString(), "--format", "csv"));
+        assertThat(sourcesAndIds(rows)).containsExactly("notes.yaml#1,d1", "notes.yaml#2,");
+        assertThat(rows.get(0)).startsWith("notes.yaml#1,d1,,review,review,");
+        assertThat(rows.get(1)).contains(",\"5:1: ");
     }
 
     @Test
