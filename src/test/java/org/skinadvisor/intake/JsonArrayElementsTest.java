@@ -128,6 +128,20 @@ class JsonArrayElementsTest {
     }
 
     @Test
+    void aFieldsNameRightAfterARecordIsFoundWithOrWithoutACommaUpToTheEndOfTheData() {
+        String json = "{\"a\":1}";
+        int closer = json.length() - 1;
+        assertThat(JsonArrayElements.keyAfter((json + ", \"b\" :2}").getBytes(StandardCharsets.UTF_8), closer))
+                .isEqualTo(json.length() + 2);
+        assertThat(JsonArrayElements.keyAfter((json + "\"b\":2}").getBytes(StandardCharsets.UTF_8), closer))
+                .isEqualTo(json.length());
+        for (String after : new String[] {"", ",", ", ", ",\"b\"", ",\"b\" 2", ", {\"b\":2}", "]"}) {
+            assertThat(JsonArrayElements.keyAfter((json + after).getBytes(StandardCharsets.UTF_8), closer)).as(after)
+                    .isEqualTo(-1);
+        }
+    }
+
+    @Test
     void theClosingBracketIsFoundPastStringsAndNestedBrackets() {
         String json = "[[{\"a\":\"]}\\\"\",\"b\":[1]}], 2]";
         byte[] data = json.getBytes(StandardCharsets.UTF_8);
