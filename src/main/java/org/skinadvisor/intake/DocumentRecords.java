@@ -264,7 +264,7 @@ public final class DocumentRecords {
                     boolean inItsText = read != null && e.problem() == Problem.SYNTAX && before(data, starts, n, e);
                     List<Integer> split = YamlDocuments.withMistypedSeparators(data, starts, inItsText ? n - 1 : n);
                     if (inItsText && before(data, split, n, e)) {
-                        // Text after a flow document's `}` before the next `---`: a `}` typed once too often?
+                        // The parser stopped inside the text of the document it had read: that text goes on.
                         addNotRead(out, data, label, multi, n - 1, split, starts, new InvalidInputException(
                                 Problem.SYNTAX, "text after the end of this document, before the next `---` (a `}`"
                                 + " typed once too often, a `---` mistyped, or a line starting with `%`?): the document is"
