@@ -261,14 +261,15 @@ public final class DocumentRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    boolean inItsText = read != null && e.problem() == Problem.SYNTAX && before(data, starts, n, e);
+                    boolean failedAfterIt = read != null && e.problem() == Problem.SYNTAX;
+                    boolean inItsText = failedAfterIt && before(data, starts, n, e);
                     List<Integer> split = YamlDocuments.withMistypedSeparators(data, starts, inItsText ? n - 1 : n);
-                    if (inItsText && before(data, split, n, e)) {
+                    if (inItsText && before(data, split, n, e) || failedAfterIt && continuation(data, starts, n)) {
                         // The parser stopped inside the text of the document it had read: that text goes on.
                         addNotRead(out, data, label, multi, n - 1, split, starts, new InvalidInputException(
                                 Problem.SYNTAX, "text after the end of this document, before the next `---` (a `}`"
-                                + " typed once too often, a `---` mistyped, or a line starting with `%`?): the document is"
-                                + " not assessed, as fields of it may come after", e.line(), e.column()));
+                                + " typed once too often, a `---` mistyped, or a `%` or `...` line?): the document is not"
+                                + " assessed, as fields of it may come after", e.line(), e.column()));
                     } else {
                         accept(out, read);
                         addNotRead(out, data, label, multi, n, split, starts, e);
@@ -313,6 +314,16 @@ public final class DocumentRecords {
         if (record != null) {
             out.accept(record);
         }
+    }
+
+    /**
+     * Whether the text after the {@code n}th document's "..." line, where the parser stopped, has no "---" and names
+     * no patient: more of that document, as likely as a document whose "---" was left out.
+     */
+    private static boolean continuation(byte[] data, List<Integer> starts, int n) {
+        // The parser refuses such text at its first line: the error that stopped it is always there.
+        return n < starts.size() && YamlDocuments.afterEndMarker(data, starts, n)
+                && YamlDocuments.namedId(data, starts, n) == null;
     }
 
     /** Whether {@code e} is placed before the line where the document after the {@code n}th starts. */

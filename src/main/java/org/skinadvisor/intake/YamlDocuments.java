@@ -137,6 +137,16 @@ final class YamlDocuments {
     }
 
     /** The patient id document {@code index} (0-based) names plainly, or null (see {@link PatientIds}). */
+    /** Whether document {@code index} (0-based) starts after a "..." line without a "---" of its own. */
+    static boolean afterEndMarker(byte[] data, List<Integer> starts, int index) {
+        int start = starts.get(index);
+        int end = start;
+        while (end < data.length && data[end] != '\n') {
+            end++;
+        }
+        return start > 0 && !isMarker(data, start, end, (byte) '-');
+    }
+
     static String namedId(byte[] data, List<Integer> starts, int index) {
         return ofDocument(data, starts, index, PatientIds::inYaml);
     }

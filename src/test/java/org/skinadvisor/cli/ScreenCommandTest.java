@@ -339,7 +339,16 @@ class ScreenCommandTest {
         List<String> split = lines(Cli.run("screen", directive.toString(), "--format", "jsonl").out());
         assertThat(split).singleElement().asString().startsWith("{\"source\":\"" + directive + "\",\"id\":\"a\","
                 + "\"error\":\"4:1: text after the end of this document, before the next `---` (a `}` typed once too"
-                + " often, a `---` mistyped, or a line starting with `%`?)");
+                + " often, a `---` mistyped, or a `%` or `...` line?)");
+        // Text after a "..." line that names no patient may be more of the document: it is not assessed.
+        Path more = file("more.yaml", "id: a\nconcerns: [pores]\nanswers: {blood-thinners: no}\n...\n"
+                + "medications: [warfarin]\n---\nid: c\nconcerns: [pores]\n");
+        List<String> after = lines(Cli.run("screen", more.toString(), "--format", "jsonl").out());
+        assertThat(after).hasSize(3);
+        assertThat(after.get(0)).contains("more.yaml#1\",\"id\":\"a\",\"error\":\"5:1: text after the end of this"
+                + " document, before the next `---`");
+        assertThat(after.get(1)).contains("more.yaml#2\",\"error\":\"5:1: not read:");
+        assertThat(after.get(2)).contains("more.yaml#3\"").contains("\"code\":\"not_read\"");
         // A closing "..." and a directive before the "---" belong to the one document: no #1.
         Path ended = file("ended.yaml", "%YAML 1.1\n---\nid: d\nconcerns: [pores]\n...\n# done\n");
         assertThat(Cli.run("screen", ended.toString(), "--format", "jsonl").out())
@@ -843,8 +852,8 @@ class ScreenCommandTest {
                 + " record early, or the next record's `{` was left out; the record is not assessed, as fields of it may"
                 + " come after that `}`");
         assertThat(rows.get(3)).contains(": text after the end of this document, before the next `---` (a `}` typed once"
-                + " too often, a `---` mistyped, or a line starting with `%`?): the document is not assessed, as fields of"
-                + " it may come after");
+                + " too often, a `---` mistyped, or a `%` or `...` line?): the document is not assessed, as fields of it"
+                + " may come after");
         assertThat(rows.get(5)).startsWith("whole.yaml,P-1,,contraindicated,");
         assertThat(r.out()).doesNotContain("suitable");
     }
