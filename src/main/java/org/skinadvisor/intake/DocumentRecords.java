@@ -127,10 +127,8 @@ public final class DocumentRecords {
             InvalidInputException trailing = trailing(t);
             List<Integer> more = trailing == null ? List.of() : JsonArrayElements.afterEnd(data, closer);
             if (!more.isEmpty()) {
-                int[] at = new Utf8Text.Places(data, false).at(closer);
-                stoppedAt(out, data, label, n + 1, new InvalidInputException(Problem.SYNTAX, "more records follow the"
-                        + " `]` that ends this list of records (a `]` typed once too often, or a second list)", at[0],
-                        at[1]), more, ARRAY);
+                stoppedAt(out, data, label, n + 1, syntaxAt(data, closer, "more records follow the `]` that ends this"
+                        + " list of records (a `]` typed once too often, or a second list)"), more, ARRAY);
             } else if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
@@ -192,10 +190,9 @@ public final class DocumentRecords {
 
     /** A field's name at {@code at}, right after a record that was read: where does that record end? */
     private static InvalidInputException endInDoubt(byte[] data, int at) {
-        int[] place = new Utf8Text.Places(data, false).at(at);
-        return new InvalidInputException(Problem.SYNTAX, "a field name after this record's `}`: a `}` typed once too"
-                + " often ended the record early, or the next record's `{` was left out; the record is not assessed, as"
-                + " fields of it may come after that `}`", place[0], place[1]);
+        return syntaxAt(data, at, "a field name after this record's `}`: a `}` typed once too often ended the record"
+                + " early, or the next record's `{` was left out; the record is not assessed, as fields of it may come"
+                + " after that `}`");
     }
 
     /**
@@ -203,14 +200,15 @@ public final class DocumentRecords {
      * record's `}`, that `}` may have been typed once too often and the field be its record's.
      */
     private static InvalidInputException braceLeftOut(byte[] data, int start) {
-        int i = start - 1;
-        while (i >= 0 && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r' || data[i] == ',')) {
-            i--;
-        }
-        int[] at = new Utf8Text.Places(data, false).at(start);
-        return new InvalidInputException(Problem.SYNTAX, "a field name where a record should start: the `{` that"
-                + " opens the record is missing before it" + (i >= 0 && data[i] == '}'
-                ? ", or the record before it goes on and its `}` was typed once too often" : ""), at[0], at[1]);
+        return syntaxAt(data, start, "a field name where a record should start: the `{` that opens the record is"
+                + " missing before it" + (JsonArrayElements.afterRecordEnd(data, start)
+                ? ", or the record before it goes on and its `}` was typed once too often" : ""));
+    }
+
+    /** A syntax error of a JSON file, placed at the character at byte {@code offset}. */
+    private static InvalidInputException syntaxAt(byte[] data, int offset, String message) {
+        int[] at = new Utf8Text.Places(data, false).at(offset);
+        return new InvalidInputException(Problem.SYNTAX, message, at[0], at[1]);
     }
 
     /**

@@ -137,6 +137,15 @@ final class JsonArrayElements {
         return isKey(data, i) ? i : -1;
     }
 
+    /** Whether a record's `}` comes right before {@code at}, past white space and commas. */
+    static boolean afterRecordEnd(byte[] data, int at) {
+        int i = at - 1;
+        while (i >= 0 && (isSpace(data[i]) || data[i] == ',')) {
+            i--;
+        }
+        return i >= 0 && data[i] == '}';
+    }
+
     /** Whether a string starts at {@code at} and a colon follows it: a field's name. */
     static boolean isKey(byte[] data, int at) {
         if (at >= data.length || data[at] != '"') {
