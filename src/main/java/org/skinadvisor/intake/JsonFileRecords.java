@@ -63,7 +63,7 @@ final class JsonFileRecords {
                 n++;
                 long start = p.currentTokenLocation().getByteOffset();
                 if (tok == JsonToken.VALUE_STRING && JsonArrayElements.isKey(data, (int) start)) {
-                    stoppedAt(out, data, label, n, braceLeftOut(data, (int) start),
+                    stoppedAt(out, data, label, n, JsonSlips.braceLeftOut(data, (int) start),
                             JsonArrayElements.starts(data, (int) start), ARRAY);
                     return;
                 }
@@ -85,7 +85,7 @@ final class JsonFileRecords {
                         // Fields of this record may follow a `}` typed once too often: not assessed on part of it.
                         List<Integer> starts = new ArrayList<>(List.of((int) start));
                         starts.addAll(JsonArrayElements.starts(data, fields));
-                        stoppedAt(out, data, label, n, endInDoubt(data, fields), starts, ARRAY);
+                        stoppedAt(out, data, label, n, JsonSlips.endInDoubt(data, fields), starts, ARRAY);
                         return;
                     }
                     out.accept(IntakeRecord.valid(source, rp, slice(data, start, p.currentLocation())));
@@ -104,8 +104,8 @@ final class JsonFileRecords {
             InvalidInputException trailing = trailing(t);
             List<Integer> more = trailing == null ? List.of() : JsonArrayElements.afterEnd(data, closer);
             if (!more.isEmpty()) {
-                stoppedAt(out, data, label, n + 1, syntaxAt(data, closer, "more records follow the `]` that ends this"
-                        + " list of records (a `]` typed once too often, or a second list)"), more, ARRAY);
+                stoppedAt(out, data, label, n + 1, JsonSlips.syntaxAt(data, closer, "more records follow the `]` that"
+                        + " ends this list of records (a `]` typed once too often, or a second list)"), more, ARRAY);
             } else if (trailing != null) {
                 out.accept(IntakeRecord.invalid(label + "#" + (n + 1), trailing, null));
             } else if (n == 0) {
@@ -127,7 +127,7 @@ final class JsonFileRecords {
         String hash = Hashes.sha256Prefix(data, 0, data.length);
         int start = (int) p.currentTokenLocation().getByteOffset();
         if (JsonArrayElements.isKey(data, start)) {
-            firstStopped(out, data, label, start, braceLeftOut(data, start), hash);
+            firstStopped(out, data, label, start, JsonSlips.braceLeftOut(data, start), hash);
             return;
         }
         try {
@@ -159,33 +159,10 @@ final class JsonFileRecords {
         if (starts.size() > 1) {
             // Fields after the profile's end: a field missing from what was read may be among them.
             boolean fieldsAfter = e.problem() != Problem.SYNTAX && data[starts.get(1)] == '"';
-            stoppedAt(out, data, label, 1, fieldsAfter ? braceLeftOut(data, starts.get(1)) : e, starts, FILE);
+            stoppedAt(out, data, label, 1, fieldsAfter ? JsonSlips.braceLeftOut(data, starts.get(1)) : e, starts, FILE);
         } else {
             out.accept(IntakeRecord.invalid(label, e, hash, PatientIds.inJson(data, start, data.length)));
         }
-    }
-
-    /** A field's name at {@code at}, right after a record that was read: where does that record end? */
-    private static InvalidInputException endInDoubt(byte[] data, int at) {
-        return syntaxAt(data, at, "a field name after this record's `}`: a `}` typed once too often ended the record"
-                + " early, or the next record's `{` was left out; the record is not assessed, as fields of it may come"
-                + " after that `}`");
-    }
-
-    /**
-     * A field's name where a record should start, at {@code start}: the record's `{` was left out, or, after a
-     * record's `}`, that `}` may have been typed once too often and the field be its record's.
-     */
-    private static InvalidInputException braceLeftOut(byte[] data, int start) {
-        return syntaxAt(data, start, "a field name where a record should start: the `{` that opens the record is"
-                + " missing before it" + (JsonArrayElements.afterRecordEnd(data, start)
-                ? ", or the record before it goes on and its `}` was typed once too often" : ""));
-    }
-
-    /** A syntax error of a JSON file, placed at the character at byte {@code offset}. */
-    private static InvalidInputException syntaxAt(byte[] data, int offset, String message) {
-        int[] at = new Utf8Text.Places(data, false).at(offset);
-        return new InvalidInputException(Problem.SYNTAX, message, at[0], at[1]);
     }
 
     /**
@@ -195,7 +172,7 @@ final class JsonFileRecords {
     private static InvalidInputException severalProfiles(byte[] data, int closer, int next,
                                                          InvalidInputException trailing) {
         if (data[next] == '"') {
-            return braceLeftOut(data, next);
+            return JsonSlips.braceLeftOut(data, next);
         }
         if (data[JsonArrayElements.nextNonSpace(data, closer + 1)] != ',') {
             return trailing;
