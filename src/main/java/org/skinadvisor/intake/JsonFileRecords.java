@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 final class JsonFileRecords {
     private static final String ARRAY = "this array";
     private static final String FILE = "this file";
+    private static final String ONE_OR_AN_ARRAY = "a JSON file holds one profile or an array of them; one profile per"
+            + " line is JSON Lines, named .jsonl";
 
     private final ProfileBinder binder;
 
@@ -54,7 +56,8 @@ final class JsonFileRecords {
                 try {
                     tok = t.next();
                 } catch (InvalidInputException e) {
-                    stoppedAt(out, data, label, n + 1, e, JsonArrayElements.starts(data, (int) after), ARRAY);
+                    stoppedAt(out, data, label, n + 1, n == 0 ? e : JsonSlips.afterRecord(data, (int) after, e),
+                            JsonArrayElements.starts(data, (int) after), ARRAY);
                     return;
                 }
                 if (tok == JsonToken.END_ARRAY || tok == null) {
@@ -136,8 +139,8 @@ final class JsonFileRecords {
             InvalidInputException trailing = trailing(t);
             List<Integer> more = trailing == null ? List.of() : JsonArrayElements.afterEnd(data, closer);
             if (more.isEmpty()) {
-                out.accept(trailing == null ? IntakeRecord.valid(label, rp, hash)
-                        : IntakeRecord.invalid(label, trailing, hash));
+                out.accept(trailing == null ? IntakeRecord.valid(label, rp, hash) : IntakeRecord.invalid(label,
+                        JsonSlips.afterProfile(data, closer + 1, ONE_OR_AN_ARRAY, trailing), hash, rp.profile().id()));
                 return;
             }
             List<Integer> starts = new ArrayList<>(more.size() + 1);
@@ -190,8 +193,7 @@ final class JsonFileRecords {
             }
             // Most likely JSON Lines saved under .json: say what the file should be called.
             return t.problem(Problem.SYNTAX, "unexpected content after the profile" + (next == JsonToken.START_OBJECT
-                    ? ": another profile follows (a JSON file holds one profile or an array of them; one profile per"
-                    + " line is JSON Lines, named .jsonl)" : ""));
+                    ? ": another profile follows (" + ONE_OR_AN_ARRAY + ")" : ""));
         } catch (InvalidInputException e) {
             return e;
         }

@@ -35,4 +35,61 @@ final class JsonSlips {
                 + " after that `}`");
     }
 
+    /**
+     * The text from {@code end}, the byte after the closing `}` of a profile that nothing may follow, as the slip it
+     * most likely is, placed where that text starts; the parser's own error when it is not a syntax error or no slip
+     * fits. {@code anotherProfile}: what to tell a user who wrote a second profile after a comma.
+     */
+    static InvalidInputException afterProfile(byte[] data, int end, String anotherProfile,
+                                              InvalidInputException parsers) {
+        InvalidInputException slip = parsers.problem() == Problem.SYNTAX ? slipAfter(data, end, anotherProfile) : null;
+        return slip != null ? slip : parsers;
+    }
+
+    /**
+     * A `}` typed once too often after the record that ends at {@code end} in a list of records, or the parser's
+     * own error when that is not what stopped it (a `}` there stops it with a syntax error, never another kind).
+     */
+    static InvalidInputException afterRecord(byte[] data, int end, InvalidInputException parsers) {
+        int i = JsonArrayElements.nextNonSpace(data, end);
+        return i < data.length && data[i] == '}' ? syntaxAt(data, i,
+                "a `}` after the closing `}` of the record before: one typed once too often") : parsers;
+    }
+
+    /**
+     * A profile that failed to bind with {@code parsers} and closes with the `}` at {@code closer}: when fields follow,
+     * a `}` typed once too often, as a field said to be missing may be among them; else the binding error.
+     */
+    static InvalidInputException fieldsAfterProfile(byte[] data, int closer, InvalidInputException parsers) {
+        int field = JsonArrayElements.keyAfter(data, closer);
+        return field >= 0 ? fieldAfter(data, field) : parsers;
+    }
+
+    private static InvalidInputException fieldAfter(byte[] data, int at) {
+        return syntaxAt(data, at, "a field name after the profile's closing `}`: a `}` typed once too often ended the"
+                + " profile early, and the fields after it are the profile's");
+    }
+
+    private static InvalidInputException slipAfter(byte[] data, int end, String anotherProfile) {
+        int i = JsonArrayElements.nextNonSpace(data, end);
+        if (i >= data.length) {
+            return null;
+        }
+        byte b = data[i];
+        if (b == '}' || b == ']') {
+            return syntaxAt(data, i, "a `" + (char) b + "` after the profile's closing `}`: one typed once too often");
+        }
+        int next = b == ',' ? JsonArrayElements.nextNonSpace(data, i + 1) : i;
+        if (JsonArrayElements.isKey(data, next)) {
+            return fieldAfter(data, next);
+        }
+        if (b != ',') {
+            return null;
+        }
+        if (next >= data.length) {
+            return syntaxAt(data, i, "a comma after the profile's closing `}`, with nothing after it: delete it");
+        }
+        return data[next] == '{' ? syntaxAt(data, i, "a comma and a second profile after the profile's closing `}` ("
+                + anotherProfile + ")") : null;
+    }
 }

@@ -46,22 +46,49 @@ public final class SingleProfileReader {
     ReadProfile strict(byte[] data, IntakeFormat format) throws InvalidInputException {
         try (JsonParser p = format == IntakeFormat.JSON ? SafeParsers.json(data, 0, data.length) : SafeParsers.yaml(data)) {
             GuardedTokens t = new GuardedTokens(p, data);
-            JsonToken first = t.next();
-            if (first == null) {
+            if (t.next() == null) {
                 throw new InvalidInputException(Problem.EMPTY, "empty input: no intake profile found", 0, 0);
             }
-            ReadProfile read = binder.bind(t);
-            JsonToken next = t.next();
-            if (next != null) {
-                throw format == IntakeFormat.YAML
-                        ? t.problem(Problem.MULTIPLE_DOCUMENTS,
-                        "more than one YAML document: `check` reads one profile (use `screen` for many)")
-                        : t.problem(Problem.SYNTAX, "unexpected content after the profile" + (next == JsonToken.START_OBJECT
-                        ? ": another profile follows (" + anotherProfile + ")" : ""));
-            }
-            return read;
+            return format == IntakeFormat.YAML ? yamlDocument(t) : jsonProfile(t, p, data);
         } catch (IOException e) {
             throw GuardedTokens.translate(e, null);
         }
+    }
+
+    private ReadProfile yamlDocument(GuardedTokens t) throws InvalidInputException {
+        ReadProfile read = binder.bind(t);
+        if (t.next() != null) {
+            throw t.problem(Problem.MULTIPLE_DOCUMENTS,
+                    "more than one YAML document: `check` reads one profile (use `screen` for many)");
+        }
+        return read;
+    }
+
+    /** The profile at the parser's first token; a slip at its start or after its end is said as the slip it is. */
+    private ReadProfile jsonProfile(GuardedTokens t, JsonParser p, byte[] data) throws InvalidInputException {
+        int start = (int) p.currentTokenLocation().getByteOffset();
+        if (JsonArrayElements.isKey(data, start)) {
+            throw JsonSlips.braceLeftOut(data, start);
+        }
+        ReadProfile read;
+        try {
+            read = binder.bind(t);
+        } catch (InvalidInputException e) {
+            throw e.problem() == Problem.SYNTAX ? e
+                    : JsonSlips.fieldsAfterProfile(data, JsonArrayElements.closing(data, start), e);
+        }
+        int end = (int) p.currentTokenLocation().getByteOffset() + 1;
+        JsonToken next;
+        try {
+            next = t.next();
+        } catch (InvalidInputException e) {
+            throw JsonSlips.afterProfile(data, end, anotherProfile, e);
+        }
+        if (next != null) {
+            throw JsonSlips.afterProfile(data, end, anotherProfile, t.problem(Problem.SYNTAX,
+                    "unexpected content after the profile" + (next == JsonToken.START_OBJECT
+                    ? ": another profile follows (" + anotherProfile + ")" : "")));
+        }
+        return read;
     }
 }

@@ -774,6 +774,40 @@ class ScreenCommandTest {
         assertThat(more.get(4)).contains(",\"1:35: more records follow the `]`");
     }
 
+    /** A `}` typed twice, a trailing comma, a record's `{` left out: each error names the slip, not the parser's view. */
+    @Test
+    void aSlipAtARecordsStartOrAfterItsEndIsSaidAsTheSlipInEachKindOfJsonFile() throws Exception {
+        Path lines = file("lines.jsonl", "{\"id\":\"P-1\",\"concerns\":[\"pores\"]}}\n"
+                + "\"id\":\"P-2\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"P-3\",\"answers\":{\"blood-thinners\":\"no\"}},\"concerns\":[\"pores\"],\"medications\":[\"warfarin\"]}\n"
+                + "{\"id\":\"P-4\",\"concerns\":[\"pores\"]},\n");
+        Path one = file("one.json", "{\"id\":\"P-5\",\"concerns\":[\"pores\"]}\n}\n");
+        Path array = file("array.json", "[{\"id\":\"P-6\",\"concerns\":[\"pores\"]}},\n{\"id\":\"P-7\",\"concerns\":[\"pores\"]}]\n");
+        Cli.Result r = Cli.run("screen", lines.toString(), one.toString(), array.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("lines.jsonl:1,P-1", "lines.jsonl:2,P-2", "lines.jsonl:3,P-3",
+                "lines.jsonl:4,P-4", "one.json,P-5", "array.json#1,P-6", "array.json#2,P-7");
+        assertThat(rows.get(0)).endsWith(",1:34: a `}` after the profile's closing `}`: one typed once too often");
+        assertThat(rows.get(1)).endsWith(",2:1: a field name where a record should start: the `{` that opens the record"
+                + " is missing before it");
+        // The fields after the early `}` hold the concerns and the warfarin: said as the slip, never assessed.
+        assertThat(rows.get(2)).endsWith(",\"3:48: a field name after the profile's closing `}`: a `}` typed once too"
+                + " often ended the profile early, and the fields after it are the profile's\"");
+        assertThat(rows.get(3)).endsWith(",\"4:34: a comma after the profile's closing `}`, with nothing after it: delete"
+                + " it\"");
+        assertThat(rows.get(4)).endsWith(",2:1: a `}` after the profile's closing `}`: one typed once too often");
+        assertThat(rows.get(5)).as("the record before the stray `}`, read whole").contains(",P-6,,review,review,")
+                .doesNotContain("typed once too often");
+        assertThat(rows.get(6)).endsWith(",1:35: a `}` after the closing `}` of the record before: one typed once too"
+                + " often; the records after it were not read");
+        Path open = file("open.json", "[{\"id\":\"P-8\",\"concerns\":[\"pores\"]},\n{\"id\":\"P-9\",\"concerns\":[\"pores\"]}\n");
+        List<String> unclosed = rowsByName(Cli.run("screen", open.toString(), "--format", "csv"));
+        assertThat(sourcesAndIds(unclosed)).as("the data ends where a stray `}` is looked for")
+                .containsExactly("open.json#1,P-8", "open.json#2,P-9", "open.json#3,");
+        assertThat(unclosed.get(2)).contains(",3:1: a list is not closed: its `]` is missing");
+    }
+
     @Test
     void aQuoteSlipInAOneLineArrayOrAListWithoutItsBracketLosesNoRecordAfterIt() throws Exception {
         Path quote = file("quote.json", "[{\"id\":\"P-1\",\"concerns\":[\"pores],\"medications\":[]},"

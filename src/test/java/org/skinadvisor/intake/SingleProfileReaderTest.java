@@ -494,6 +494,43 @@ class SingleProfileReaderTest {
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
+    /** A profile's `{` left out, or text after its `}`: the parser names the character, the message the slip. */
+    @Test
+    void aSlipAtTheProfilesStartOrAfterItsEndIsSaidAsTheSlipItIs() {
+        Map<String, String> slips = new LinkedHashMap<>();
+        slips.put("\"id\":\"a\",\"concerns\":[\"pores\"]}", "1:1: a field name where a record should start: the `{` that"
+                + " opens the record is missing before it");
+        slips.put("{\"id\":\"a\",\"concerns\":[\"pores\"]}}", "1:32: a `}` after the profile's closing `}`: one typed"
+                + " once too often");
+        slips.put("{\"id\":\"a\",\"concerns\":[\"pores\"]} ]", "1:33: a `]` after the profile's closing `}`: one typed"
+                + " once too often");
+        slips.put("{\"id\":\"a\",\"answers\":{\"blood-thinners\":\"no\"}},\"medications\":[\"warfarin\"]}", "1:46: a"
+                + " field name after the profile's closing `}`: a `}` typed once too often ended the profile early, and"
+                + " the fields after it are the profile's");
+        slips.put("{\"id\":\"a\",\"concerns\":[\"pores\"],\"answers\":{\"blood-thinners\":\"no\"}},\"medications\":"
+                + "[\"warfarin\"]}", "1:67: a field name after the profile's closing `}`: a `}` typed once too often ended"
+                + " the profile early, and the fields after it are the profile's");
+        slips.put("{\"id\":\"a\",\"concerns\":[\"pores\"]} \"notes\":\"x\"}", "1:33: a field name after the profile's"
+                + " closing `}`: a `}` typed once too often ended the profile early, and the fields after it are the"
+                + " profile's");
+        slips.put("{\"id\":\"a\"} \"concerns\":[\"pores\"]}", "1:12: a field name after the profile's closing `}`: a `}`"
+                + " typed once too often ended the profile early, and the fields after it are the profile's");
+        slips.put("{\"id\":\"a\",\"concerns\":[\"pores\"]},\r", "1:32: a comma after the profile's closing `}`, with"
+                + " nothing after it: delete it");
+        slips.put("{\"id\":\"a\",\"concerns\":[\"pores\"]}, {\"id\":\"b\"}", "1:32: a comma and a second profile after"
+                + " the profile's closing `}` (one profile)");
+        slips.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
+        String profile = "{\"id\":\"a\",\"concerns\":[\"pores\"]}";
+        assertThat(jsonError(profile + " \"b\"").located()).as("a string after the profile, not a field's name")
+                .isEqualTo("1:33: unexpected content after the profile");
+        assertThat(jsonError(profile + " {\"id\":\"b\"}").located()).as("a second profile without a comma")
+                .isEqualTo("1:33: unexpected content after the profile: another profile follows (one profile)");
+        assertThat(jsonError(profile + " \"no\\uD800tes\":\"x\"}").located()).as("a key the parser refuses after the profile")
+                .startsWith("1:33: text holds half a surrogate pair");
+        assertThat(jsonError("{\"id\":\"a\",\"age\":\"old\"}}").located()).as("a binding error, no field after the `}`")
+                .startsWith("1:17: `age` must be");
+    }
+
     @Test
     void theCommonestYamlMistakesAreSaidInPlainWordsWhereTheyStart() {
         Map<String, String> mistakes = new LinkedHashMap<>();
