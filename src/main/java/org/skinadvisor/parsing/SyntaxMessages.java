@@ -23,6 +23,13 @@ final class SyntaxMessages {
     /** SnakeYAML: "found character '@' that cannot start any token. (Do not use @ for indentation)". */
     private static final Pattern CANNOT_START = Pattern.compile("^found character '(.)' that cannot start any token");
 
+    /** SnakeYAML: "expected the node content, but found ','", where a value should start. */
+    private static final Pattern NO_VALUE = Pattern.compile("^expected the node content, but found '(.)'");
+
+    /** Jackson's YAML parser names the event it found where a key should be by its Java class. */
+    private static final Pattern NOT_A_FIELD_NAME =
+            Pattern.compile("^Expected a field name \\(Scalar value in YAML\\), got this instead: <[\\w.]*?(\\w+)Event\\b");
+
     /** SnakeYAML's contexts: where an unclosed quote or bracket, or a line without its colon, starts. */
     private static final String QUOTED_TEXT = "while scanning a quoted scalar";
     private static final String FLOW_LIST = "while parsing a flow sequence";
@@ -59,8 +66,20 @@ final class SyntaxMessages {
     private SyntaxMessages() {
     }
 
-    /** A plain message for Jackson's JSON message, or null to keep Jackson's. */
+    /** A plain message for Jackson's JSON message (or its YAML parser's own), or null to keep Jackson's. */
     static String json(String message) {
+        Matcher key = NOT_A_FIELD_NAME.matcher(message);
+        if (key.find()) {
+            return switch (key.group(1)) {
+                case "MappingStart" -> "a mapping where a field name should be: a `{` typed twice, or a field's name"
+                        + " and its colon left out before it";
+                case "SequenceStart" -> "a list where a field name should be: a field's name and its colon left out"
+                        + " before it";
+                case "Alias" -> "an alias (`*name`) where a field name should be: YAML aliases are not accepted,"
+                        + " write the name itself";
+                default -> "a field name is plain text, and this is not";
+            };
+        }
         Matcher control = CONTROL.matcher(message);
         if (control.find()) {
             return controlCharacter(control);
@@ -81,10 +100,10 @@ final class SyntaxMessages {
 
     /**
      * How many characters before Jackson's place the mistake starts: Jackson places a number's leading zero at the
-     * digit after it, and NaN or Infinity after the word.
+     * digit after it, NaN or Infinity after the word, and its YAML parser a `{` or `[` where a key should be after it.
      */
     static int jsonColumnsBack(String message) {
-        if (message.contains("Leading zeroes not allowed")) {
+        if (message.contains("Leading zeroes not allowed") || NOT_A_FIELD_NAME.matcher(message).find()) {
             return 1;
         }
         Matcher token = NON_STANDARD_TOKEN.matcher(message);
@@ -180,6 +199,16 @@ final class SyntaxMessages {
         if (problem.startsWith("found unknown escape character")) {
             return "a backslash in double-quoted text starts an escape such as \\n: write \\\\ for a backslash itself, or"
                     + " put the text in single quotes";
+        }
+        Matcher value = NO_VALUE.matcher(problem);
+        if (value.find()) {
+            char c = value.group(1).charAt(0);
+            if (c == ',') {
+                return "a comma where a value should be: a comma typed twice, or a value left out";
+            }
+            if (c == ']' || c == '}') {
+                return "a `" + c + "` with no `" + (c == ']' ? '[' : '{') + "` open before it";
+            }
         }
         Matcher start = CANNOT_START.matcher(problem);
         if (start.find()) {

@@ -555,6 +555,16 @@ class SingleProfileReaderTest {
                 + " the text in quotes");
         mistakes.put("id: a\nconcerns: [pores]\nnotes: `x`\n", "3:8: a backquote (`) cannot start text without quotes in YAML:"
                 + " put the text in quotes");
+        mistakes.put("id: a\nconcerns: [pores,,scars]\n", "2:18: a comma where a value should be: a comma typed twice,"
+                + " or a value left out");
+        mistakes.put("]\nid: a\n", "1:1: a `]` with no `[` open before it");
+        mistakes.put("}\nid: a\n", "1:1: a `}` with no `{` open before it");
+        mistakes.put("id: a\nanswers: {{pregnancy: no}}\nconcerns: [pores]\n", "2:11: a mapping where a field name should"
+                + " be: a `{` typed twice, or a field's name and its colon left out before it");
+        mistakes.put("{[a]: b}\n", "1:2: a list where a field name should be: a field's name and its colon left out"
+                + " before it");
+        mistakes.put("a: &x b\n*x : c\n", "2:2: an alias (`*name`) where a field name should be: YAML aliases are not"
+                + " accepted, write the name itself");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
     }
 
