@@ -23,8 +23,8 @@ final class SyntaxMessages {
     /** SnakeYAML: "found character '@' that cannot start any token. (Do not use @ for indentation)". */
     private static final Pattern CANNOT_START = Pattern.compile("^found character '(.)' that cannot start any token");
 
-    /** SnakeYAML: "expected the node content, but found ','", where a value should start. */
-    private static final Pattern NO_VALUE = Pattern.compile("^expected the node content, but found '(.)'");
+    /** SnakeYAML: "expected the node content, but found ','", where a value should start, or a `---` line. */
+    private static final Pattern NO_VALUE = Pattern.compile("^expected the node content, but found '([^']+)'");
 
     /** Jackson's YAML parser names the event it found where a key should be by its Java class. */
     private static final Pattern NOT_A_FIELD_NAME =
@@ -35,6 +35,12 @@ final class SyntaxMessages {
     private static final String FLOW_LIST = "while parsing a flow sequence";
     private static final String FLOW_MAPPING = "while parsing a flow mapping";
     private static final String FIELD_NAME = "while scanning a simple key";
+    private static final String BLOCK_TEXT = "while scanning a block scalar";
+    private static final String DIRECTIVE = "while scanning a directive";
+    private static final String ANCHOR = "while scanning an anchor";
+    private static final String ALIAS = "while scanning an alias";
+    private static final String TAG = "while scanning a tag";
+    private static final String QUOTE_IT = " typed by mistake, or text that starts with one, which goes in quotes";
 
     /** What to say for a Jackson message that holds any of the words listed after it. */
     private record Said(String message, String... jacksonWords) {
@@ -50,7 +56,8 @@ final class SyntaxMessages {
                     "Unexpected end-of-input: expected close marker for Array",
                     "Unexpected end-of-input within/between Array entries"),
             new Said("quoted text is not closed: its closing \" is missing", "Unexpected end-of-input in VALUE_STRING",
-                    "Unexpected end-of-input in a String value", "Unexpected end-of-input in field name"),
+                    "Unexpected end-of-input in a String value", "Unexpected end-of-input in field name",
+                    "was expecting closing '\"' for name"),
             new Said("a number starts with 0: write 34, not 034 (an id such as 0042 is written in quotes, \"0042\")",
                     "Leading zeroes not allowed"),
             new Said("a backslash in quoted text starts an escape such as \\n: write \\\\ for a backslash itself",
@@ -61,7 +68,9 @@ final class SyntaxMessages {
             new Said("a minus sign needs a digit after it", "expected digit (0-9) to follow minus sign"),
             new Said("NaN and Infinity are not numbers in JSON", "Non-standard token"),
             new Said("a `]` where no list is open: the record's `{` closes with `}`", "Unexpected close marker ']'"),
-            new Said("a list is not closed: its `]` is missing before this `}`", "Unexpected close marker '}'"));
+            new Said("a list is not closed: its `]` is missing before this `}`", "Unexpected close marker '}'"),
+            new Said("the text ends inside a value: it is cut off, or a closing bracket or quote is missing",
+                    "Unexpected end-of-input"));
 
     private SyntaxMessages() {
     }
@@ -158,6 +167,13 @@ final class SyntaxMessages {
         if (Character.isDigit(c) && expecting.startsWith("was expecting double-quote to start field name")) {
             return "a field name in double quotes must follow the comma (a decimal comma? JSON writes 3.5, not 3,5)";
         }
+        if (expecting.startsWith("was expecting double-quote to start field name")) {
+            return "a `" + c + "` where a field name should be: a field's name is written in double quotes (\"id\": ...)";
+        }
+        if (expecting.startsWith("Expected space separating root-level values")) {
+            return "a value outside any record runs into the text after it: a record starts with `{` (the rest of a"
+                    + " record that a line break split?)";
+        }
         if (expecting.startsWith("expected a hex-digit for character escape sequence")) {
             return "a \\u escape in quoted text is written with four hex digits (\\u00e9 for \u00e9)";
         }
@@ -192,6 +208,19 @@ final class SyntaxMessages {
         if (where.equals(FLOW_MAPPING)) {
             return "a mapping that starts here with `{` is not closed with `}` (or a comma is missing between entries)";
         }
+        if (where.equals(BLOCK_TEXT)) {
+            return "`|` or `>` starts a block of text on the lines below it, with nothing but a comment after it on its"
+                    + " line: a `|` or `>`" + QUOTE_IT;
+        }
+        if (where.equals(DIRECTIVE)) {
+            return "a line that starts with `%` is a YAML directive (such as `%YAML 1.2`), and this one cannot be read:"
+                    + " a `%`" + QUOTE_IT;
+        }
+        if (where.equals(ANCHOR) || where.equals(ALIAS) || where.equals(TAG)) {
+            String c = where.equals(ANCHOR) ? "&" : where.equals(ALIAS) ? "*" : "!";
+            String what = where.equals(ANCHOR) ? "anchor" : where.equals(ALIAS) ? "alias" : "tag";
+            return "`" + c + "` starts a YAML " + what + ", which is not accepted: a `" + c + "`" + QUOTE_IT;
+        }
         if (problem.startsWith("mapping values are not allowed here")) {
             return "`: ` cannot start a field here: put text that holds a colon in quotes, or check this line's"
                     + " indentation";
@@ -201,7 +230,7 @@ final class SyntaxMessages {
                     + " put the text in single quotes";
         }
         Matcher value = NO_VALUE.matcher(problem);
-        if (value.find()) {
+        if (value.find() && (value.group(1).length() == 1 || value.group(1).equals("<document start>"))) {
             char c = value.group(1).charAt(0);
             if (c == ',') {
                 return "a comma where a value should be: a comma typed twice, or a value left out";
@@ -209,6 +238,10 @@ final class SyntaxMessages {
             if (c == ']' || c == '}') {
                 return "a `" + c + "` with no `" + (c == ']' ? '[' : '{') + "` open before it";
             }
+            if (c == '<') {
+                return "a `---` line inside a `[` or `{` that is not closed above it";
+            }
+            return "a `" + c + "` where a value should be: a `" + c + "`" + QUOTE_IT;
         }
         Matcher start = CANNOT_START.matcher(problem);
         if (start.find()) {
@@ -237,6 +270,7 @@ final class SyntaxMessages {
      */
     static boolean atContext(String context) {
         return QUOTED_TEXT.equals(context) || FLOW_LIST.equals(context) || FLOW_MAPPING.equals(context)
-                || FIELD_NAME.equals(context);
+                || FIELD_NAME.equals(context) || BLOCK_TEXT.equals(context) || DIRECTIVE.equals(context)
+                || ANCHOR.equals(context) || ALIAS.equals(context) || TAG.equals(context);
     }
 }

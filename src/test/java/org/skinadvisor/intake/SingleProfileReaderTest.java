@@ -491,6 +491,13 @@ class SingleProfileReaderTest {
                 + " left out, a `{` typed twice, or a field's name and its colon left out before it");
         mistakes.put("{\"id\":\"a\",[\"b\"]}", "1:11: a `[` where a field name should be: a field's name and its colon"
                 + " left out before it");
+        mistakes.put("{\"id\":\"a\",.x}", "1:11: a `.` where a field name should be: a field's name is written in double"
+                + " quotes (\"id\": ...)");
+        mistakes.put("1,\"notes\":\"x\"}", "1:2: a value outside any record runs into the text after it: a record starts"
+                + " with `{` (the rest of a record that a line break split?)");
+        mistakes.put("{\"id\":\"a\",\"age\":-", "1:18: the text ends inside a value: it is cut off, or a closing bracket"
+                + " or quote is missing");
+        mistakes.put("{\"id\":\"a\",\"", "1:12: quoted text is not closed: its closing \" is missing");
         mistakes.forEach((json, said) -> assertThat(jsonError(json).located()).as(json).isEqualTo(said));
     }
 
@@ -563,6 +570,18 @@ class SingleProfileReaderTest {
                 + " be: a `{` typed twice, or a field's name and its colon left out before it");
         mistakes.put("{[a]: b}\n", "1:2: a list where a field name should be: a field's name and its colon left out"
                 + " before it");
+        String quoteIt = " typed by mistake, or text that starts with one, which goes in quotes";
+        mistakes.put("id: a\n>concerns: [pores]\n", "2:1: `|` or `>` starts a block of text on the lines below it, with"
+                + " nothing but a comment after it on its line: a `|` or `>`" + quoteIt);
+        mistakes.put("id: a\n%concerns: [pores]\n", "2:1: a line that starts with `%` is a YAML directive (such as"
+                + " `%YAML 1.2`), and this one cannot be read: a `%`" + quoteIt);
+        mistakes.put("id: &\nconcerns: [pores]\n", "1:5: `&` starts a YAML anchor, which is not accepted: a `&`" + quoteIt);
+        mistakes.put("id: a\nconcerns: [*, pores]\n", "2:12: `*` starts a YAML alias, which is not accepted: a `*`"
+                + quoteIt);
+        mistakes.put("id: !}\nconcerns: [pores]\n", "1:5: `!` starts a YAML tag, which is not accepted: a `!`" + quoteIt);
+        mistakes.put("id: a\nconcerns: [pores, : x]\n", "2:19: a `:` where a value should be: a `:`" + quoteIt);
+        mistakes.put("id: a\nconcerns: [pores,\n---\n", "3:1: a `---` line inside a `[` or `{` that is not closed above"
+                + " it");
         mistakes.put("a: &x b\n*x : c\n", "2:2: an alias (`*name`) where a field name should be: YAML aliases are not"
                 + " accepted, write the name itself");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
