@@ -79,13 +79,14 @@ final class JsonSlips {
         if (b == '}' || b == ']') {
             return syntaxAt(data, i, "a `" + (char) b + "` after the profile's closing `}`: one typed once too often");
         }
-        int next = b == ',' ? JsonArrayElements.nextNonSpace(data, i + 1) : i;
-        if (JsonArrayElements.isKey(data, next)) {
-            return fieldAfter(data, next);
+        int field = JsonArrayElements.keyAfter(data, end - 1);
+        if (field >= 0) {
+            return fieldAfter(data, field);
         }
         if (b != ',') {
             return null;
         }
+        int next = JsonArrayElements.nextNonSpace(data, i + 1);
         if (next >= data.length) {
             return syntaxAt(data, i, "a comma after the profile's closing `}`, with nothing after it: delete it");
         }
