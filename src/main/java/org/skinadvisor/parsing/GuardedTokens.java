@@ -174,10 +174,11 @@ public final class GuardedTokens {
         }
         if (e instanceof JacksonException) {
             String plain = SyntaxMessages.json(message);
-            InvalidInputException at = located(Problem.SYNTAX, plain != null ? plain : redact(message), e, p, text);
+            Problem kind = SyntaxMessages.jsonProblem(message);
+            InvalidInputException at = located(kind, plain != null ? plain : redact(message), e, p, text);
             int back = SyntaxMessages.jsonColumnsBack(message);
             return back == 0 || at.column() <= back ? at
-                    : new InvalidInputException(Problem.SYNTAX, at.getMessage(), at.line(), at.column() - back);
+                    : new InvalidInputException(kind, at.getMessage(), at.line(), at.column() - back);
         }
         return new InvalidInputException(Problem.UNREADABLE, "cannot read: " + redact(message), 0, 0);
     }

@@ -26,9 +26,10 @@ final class SyntaxMessages {
     /** SnakeYAML: "expected the node content, but found ','", where a value should start, or a `---` line. */
     private static final Pattern NO_VALUE = Pattern.compile("^expected the node content, but found '([^']+)'");
 
-    /** Jackson's YAML parser names the event it found where a key should be by its Java class. */
+    /** Jackson's YAML parser names the event it found where a key should be by its Java class, an alias by name. */
     private static final Pattern NOT_A_FIELD_NAME =
-            Pattern.compile("^Expected a field name \\(Scalar value in YAML\\), got this instead: <[\\w.]*?(\\w+)Event\\b");
+            Pattern.compile("^Expected a field name \\(Scalar value in YAML\\), got this instead: <[\\w.]*?(\\w+)Event\\b"
+                    + "(?:\\(anchor=(\\S+)\\)>)?");
 
     /** SnakeYAML's contexts: where an unclosed quote or bracket, or a line without its colon, starts. */
     private static final String QUOTED_TEXT = "while scanning a quoted scalar";
@@ -107,12 +108,23 @@ final class SyntaxMessages {
         return null;
     }
 
+    /** An alias where a field name should be is YAML this tool does not accept, like an alias anywhere else. */
+    static Problem jsonProblem(String message) {
+        Matcher key = NOT_A_FIELD_NAME.matcher(message);
+        return key.find() && key.group(1).equals("Alias") ? Problem.UNSUPPORTED_YAML : Problem.SYNTAX;
+    }
+
     /**
      * How many characters before Jackson's place the mistake starts: Jackson places a number's leading zero at the
-     * digit after it, NaN or Infinity after the word, and its YAML parser a `{` or `[` where a key should be after it.
+     * digit after it, NaN or Infinity after the word, and its YAML parser a `{` or `[` where a key should be after
+     * it, an alias `*name` after its name.
      */
     static int jsonColumnsBack(String message) {
-        if (message.contains("Leading zeroes not allowed") || NOT_A_FIELD_NAME.matcher(message).find()) {
+        Matcher key = NOT_A_FIELD_NAME.matcher(message);
+        if (key.find()) {
+            return key.group(2) == null ? 1 : 1 + key.group(2).length();
+        }
+        if (message.contains("Leading zeroes not allowed")) {
             return 1;
         }
         Matcher token = NON_STANDARD_TOKEN.matcher(message);

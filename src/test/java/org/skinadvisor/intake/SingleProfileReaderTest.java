@@ -186,6 +186,12 @@ class SingleProfileReaderTest {
         assertThat(tag.problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
         assertThat(tag.line()).isEqualTo(1);
         assertThat(yamlError("id: !!str 42\nconcerns: [pores]\n").problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
+        InvalidInputException aliasAsName = yamlError("id: a\nbase: &pores x\n*pores : y\nconcerns: [pores]\n");
+        assertThat(aliasAsName.problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
+        assertThat(aliasAsName.located()).startsWith("3:1: an alias (`*name`) where a field name should be");
+        InvalidInputException aliasInBraces = yamlError("{id: a, *pores : y}\n");
+        assertThat(aliasInBraces.problem()).isEqualTo(Problem.UNSUPPORTED_YAML);
+        assertThat(aliasInBraces.column()).isEqualTo(9);
     }
 
     @Test
@@ -582,7 +588,7 @@ class SingleProfileReaderTest {
         mistakes.put("id: a\nconcerns: [pores, : x]\n", "2:19: a `:` where a value should be: a `:`" + quoteIt);
         mistakes.put("id: a\nconcerns: [pores,\n---\n", "3:1: a `---` line inside a `[` or `{` that is not closed above"
                 + " it");
-        mistakes.put("a: &x b\n*x : c\n", "2:2: an alias (`*name`) where a field name should be: YAML aliases are not"
+        mistakes.put("a: &x b\n*x : c\n", "2:1: an alias (`*name`) where a field name should be: YAML aliases are not"
                 + " accepted, write the name itself");
         mistakes.forEach((yaml, said) -> assertThat(yamlError(yaml).located()).as(yaml).isEqualTo(said));
     }
