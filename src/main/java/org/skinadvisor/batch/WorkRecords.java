@@ -8,6 +8,7 @@ import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.PatientIds;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.intake.SplitRecords;
 import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
@@ -58,7 +59,8 @@ final class WorkRecords {
             ReadProfile read = lineReader.read(b, IntakeFormat.JSON);
             return IntakeRecord.valid(l.source(), read.warnings().isEmpty() ? read : inFile(read, l), hash);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(l.source(), inFile(e, l), hash, PatientIds.inJson(b));
+            return IntakeRecord.invalid(l.source(), inFile(SplitRecords.said(b, l.number() == 1, e), l), hash,
+                    PatientIds.inJson(b));
         }
     }
 
