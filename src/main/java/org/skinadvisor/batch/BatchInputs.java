@@ -152,14 +152,18 @@ final class BatchInputs {
         }
         JsonLinesSplitter splitter = new JsonLinesSplitter(in, Limits.MAX_LINE_BYTES);
         boolean any = false;
+        boolean open = false;
         for (JsonLinesSplitter.Line line = splitter.next(); line != null; line = splitter.next()) {
             String source = label + ":" + line.number();
+            boolean belowOpenLine = open;
+            open = false;
             if (line.tooLong()) {
                 sink.add(new Work.Failed(source, new InvalidInputException(Problem.LIMIT_EXCEEDED,
                         "line longer than " + (Limits.MAX_LINE_BYTES >> 20) + " MiB", line.number(), 1), null));
                 any = true;
             } else if (!JsonLinesSplitter.isBlank(line.bytes())) {
-                sink.add(new Work.Line(source, line.number(), line.bytes()));
+                sink.add(new Work.Line(source, line.number(), line.bytes(), belowOpenLine));
+                open = !JsonLinesSplitter.endsWithBrace(line.bytes());
                 any = true;
             }
         }

@@ -91,6 +91,15 @@ final class JsonLinesSplitter {
         return new Line(number, Arrays.copyOfRange(bytes, from, to), false);
     }
 
+    /** Whether the last character of a line that is not white space is a record's closing `}`. */
+    static boolean endsWithBrace(byte[] b) {
+        int i = b.length - 1;
+        while (i >= 0 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+            i--;
+        }
+        return i >= 0 && b[i] == '}';
+    }
+
     static boolean isBlank(byte[] b) {
         for (byte x : b) {
             if (x != ' ' && x != '\t' && x != '\r') {

@@ -29,8 +29,11 @@ sealed interface Work {
         return (int) Math.max(DOCUMENT_WEIGHT, size / DOCUMENT_BYTES_PER_WEIGHT);
     }
 
-    /** One JSON Lines record. */
-    record Line(String source, int number, byte[] bytes) implements Work {
+    /**
+     * One JSON Lines record; {@code belowOpenLine}: the line above it holds text and does not end with `}`, so its
+     * record may go on in this one.
+     */
+    record Line(String source, int number, byte[] bytes, boolean belowOpenLine) implements Work {
         @Override
         public int weight() {
             return 1 + bytes.length / BYTES_PER_WEIGHT;

@@ -59,7 +59,7 @@ final class WorkRecords {
             ReadProfile read = lineReader.read(b, IntakeFormat.JSON);
             return IntakeRecord.valid(l.source(), read.warnings().isEmpty() ? read : inFile(read, l), hash);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(l.source(), inFile(SplitRecords.said(b, l.number() == 1, e), l), hash,
+            return IntakeRecord.invalid(l.source(), inFile(SplitRecords.said(b, l.belowOpenLine(), e), l), hash,
                     PatientIds.inJson(b));
         }
     }

@@ -7,32 +7,33 @@ import org.skinadvisor.parsing.Utf8Text;
 /**
  * A JSON Lines record that a line break split (a line break typed inside its text, or the record pretty-printed over
  * several lines) becomes lines that each fail alone, and the parser names only what it stopped at: the end of a line,
- * or text where a record should start. Said from the line alone, as the batch reads its lines apart.
+ * or text where a record should start. Said from the line and how the line above it ends, as the batch reads its
+ * lines apart.
  */
 public final class SplitRecords {
-    private static final String GOES_ON = "does the line above go on in this one? A JSON Lines record is written on"
-            + " one line";
+    private static final String GOES_ON = "the line above does not end with `}`: does it go on in this one? A JSON"
+            + " Lines record is written on one line";
 
     private SplitRecords() {
     }
 
     /**
      * The syntax error {@code e} of the JSON Lines line {@code line}, said as part of a split record when it may be
-     * one: a line that does not start a record with `{`, below another line ({@code first}: none above), or a line
-     * that ends before its record does.
+     * one: a line that does not start a record with `{` below a line that does not end one with `}`
+     * ({@code belowOpenLine}), or a line that ends before its record does.
      */
-    public static InvalidInputException said(byte[] line, boolean first, InvalidInputException e) {
+    public static InvalidInputException said(byte[] line, boolean belowOpenLine, InvalidInputException e) {
         if (e.problem() != Problem.SYNTAX) {
             return e;
         }
         // A file appended to another keeps its byte order mark, on a later line.
         int start = JsonArrayElements.nextNonSpace(line, Utf8Text.startsWithByteOrderMark(line) ? 3 : 0);
-        if (!first && JsonArrayElements.isKey(line, start)) {
-            return withMessage(e, e.line(), e.column(), e.getMessage() + " (or " + GOES_ON + ")");
+        if (belowOpenLine && JsonArrayElements.isKey(line, start)) {
+            return withMessage(e, e.line(), e.column(), e.getMessage() + " (but " + GOES_ON + ")");
         }
-        if (!first && start < line.length && line[start] != '{') {
+        if (belowOpenLine && start < line.length && line[start] != '{') {
             int[] at = new Utf8Text.Places(line, false).at(start);
-            return withMessage(e, at[0], at[1], "this line does not start a record with `{`: " + GOES_ON);
+            return withMessage(e, at[0], at[1], "this line does not start a record with `{`, and " + GOES_ON);
         }
         int[] end = new Utf8Text.Places(line, false).at(line.length);
         if (e.line() == end[0] && e.column() >= end[1]) {

@@ -209,7 +209,7 @@ class ScreenCommandTest {
                 + "and April\"}\n"
                 + "{\"id\":\"P-2\",\"concerns\":[\"pores\"],\n"
                 + "  \"medications\":[\"warfarin\"]}\n"
-                + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}\n"
+                + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}  \n"
                 + "]\n");
         Cli.Result r = Cli.run("screen", jsonl.toString(), "--format", "jsonl");
         assertThat(r.exit()).isEqualTo(1);
@@ -217,28 +217,34 @@ class ScreenCommandTest {
         assertThat(out).hasSize(6);
         String nextLine = " (does the record go on in the next line? A JSON Lines record is written on one line, a line"
                 + " break in its text as \\\\n)";
-        String lineAbove = "does the line above go on in this one? A JSON Lines record is written on one line";
+        String lineAbove = "the line above does not end with `}`: does it go on in this one? A JSON Lines record is"
+                + " written on one line";
         assertThat(out.get(0)).contains("\"id\":\"P-1\",\"error\":\"1:56: quoted text is not closed: its closing \\\" is"
                 + " missing" + nextLine + "\"");
-        assertThat(out.get(1)).contains("\"error\":\"2:1: this line does not start a record with `{`: " + lineAbove + "\"");
+        assertThat(out.get(1)).contains("\"error\":\"2:1: this line does not start a record with `{`, and " + lineAbove
+                + "\"");
         assertThat(out.get(2)).contains("\"id\":\"P-2\",\"error\":\"3:34: the record ends before its closing `}`"
                 + nextLine + "\"");
         assertThat(out.get(3)).contains("\"error\":\"4:3: a field name where a record should start: the `{` that opens the"
-                + " record is missing before it (or " + lineAbove + ")\"");
+                + " record is missing before it (but " + lineAbove + ")\"");
         assertThat(out.get(4)).contains("\"id\":\"P-3\",\"recommendation\":");
-        assertThat(out.get(5)).contains("\"error\":\"6:1: this line does not start a record with `{`");
+        assertThat(out.get(5)).as("below a record's `}`").contains("\"error\":\"6:1: a `]` where no list is open")
+                .doesNotContain("line above");
 
-        Path first = file("first.jsonl", "\"id\":\"P-4\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-5\",\"concerns\":[\"pores\"]} x\n");
+        Path first = file("first.jsonl", "\"id\":\"P-4\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-5\",\"concerns\":[\"pores\"]} x\n"
+                + "\n]\n");
         List<String> alone = lines(Cli.run("screen", first.toString(), "--format", "jsonl").out());
         assertThat(alone.get(0)).as("no line above the first").contains("\"error\":\"1:1: a field name where a record"
                 + " should start: the `{` that opens the record is missing before it\"");
         assertThat(alone.get(1)).as("a record whole on its line, text after it").contains("\"error\":\"2:35:")
                 .doesNotContain("next line");
+        assertThat(alone.get(2)).as("below a blank line").contains("\"error\":\"4:1: a `]` where no list is open")
+                .doesNotContain("line above");
 
         Path joined = file("joined.jsonl", "{\"id\":\"P-6\",\"notes\":\"caf\u00e9\r\n"
                 + "\"pores\"\r\n"
-                + "\ufeff\"id\":\"P-7\",\"concerns\":[\"pores\"]}\r\n"
-                + "   and April\"}\r\n"
+                + "\ufeff\"id\":\"P-7\",\"concerns\":[\"pores\"],\r\n"
+                + "   and April\",\r\n"
                 + "  42, \"x\"]}\r\n"
                 + "{\"id\":\"P-8\",\r\"concerns\":[\"pores\"],\n"
                 + "{\"id\":\"P-9\",\"concerns\":[\"pores\"],\"age\":034\r}\n");
@@ -249,8 +255,8 @@ class ScreenCommandTest {
                 .doesNotContain("line above");
         assertThat(crlf.get(2)).as("a byte order mark where a file was appended")
                 .contains("\"error\":\"3:1: a field name where a record should start").contains(lineAbove);
-        assertThat(crlf.get(3)).contains("\"error\":\"4:4: this line does not start a record with `{`: " + lineAbove);
-        assertThat(crlf.get(4)).contains("\"error\":\"5:3: this line does not start a record with `{`: " + lineAbove);
+        assertThat(crlf.get(3)).contains("\"error\":\"4:4: this line does not start a record with `{`, and " + lineAbove);
+        assertThat(crlf.get(4)).contains("\"error\":\"5:3: this line does not start a record with `{`, and " + lineAbove);
         assertThat(crlf.get(5)).as("a carriage return inside the line").contains("\"error\":\"6:35: the record ends"
                 + " before its closing `}`" + nextLine + " (this line holds a carriage return");
         assertThat(crlf.get(6)).as("an error before a carriage return inside the line").contains("\"error\":\"7:40: a number starts with 0")
@@ -849,9 +855,8 @@ class ScreenCommandTest {
         assertThat(sourcesAndIds(rows)).containsExactly("lines.jsonl:1,P-1", "lines.jsonl:2,P-2", "lines.jsonl:3,P-3",
                 "lines.jsonl:4,P-4", "one.json,P-5", "array.json#1,P-6", "array.json#2,P-7");
         assertThat(rows.get(0)).endsWith(",1:34: a `}` after the profile's closing `}`: one typed once too often");
-        assertThat(rows.get(1)).endsWith(",2:1: a field name where a record should start: the `{` that opens the"
-                + " record is missing before it (or does the line above go on in this one? A JSON Lines record is"
-                + " written on one line)");
+        assertThat(rows.get(1)).endsWith(",2:1: a field name where a record should start: the `{` that opens the record"
+                + " is missing before it");
         // The fields after the early `}` hold the concerns and the warfarin: said as the slip, never assessed.
         assertThat(rows.get(2)).endsWith(",\"3:48: a field name after the profile's closing `}`: a `}` typed once too"
                 + " often ended the profile early, and the fields after it are the profile's\"");
