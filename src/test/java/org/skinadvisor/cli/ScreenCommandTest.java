@@ -232,13 +232,16 @@ class ScreenCommandTest {
                 .doesNotContain("line above");
 
         Path first = file("first.jsonl", "\"id\":\"P-4\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-5\",\"concerns\":[\"pores\"]} x\n"
-                + "\n]\n");
+                + "\n]\n}\n]\n");
         List<String> alone = lines(Cli.run("screen", first.toString(), "--format", "jsonl").out());
         assertThat(alone.get(0)).as("no line above the first").contains("\"error\":\"1:1: a field name where a record"
                 + " should start: the `{` that opens the record is missing before it\"");
         assertThat(alone.get(1)).as("a record whole on its line, text after it").contains("\"error\":\"2:35:")
                 .doesNotContain("next line");
         assertThat(alone.get(2)).as("below a blank line").contains("\"error\":\"4:1: a `]` where no list is open")
+                .doesNotContain("line above");
+        assertThat(alone.get(3)).contains("\"error\":\"5:1: this line does not start a record with `{`, and " + lineAbove);
+        assertThat(alone.get(4)).as("below a lone `}`").contains("\"error\":\"6:1: a `]` where no list is open")
                 .doesNotContain("line above");
 
         Path joined = file("joined.jsonl", "{\"id\":\"P-6\",\"notes\":\"caf\u00e9\r\n"
