@@ -94,7 +94,7 @@ final class JsonLinesSplitter {
     /** Whether the last character of a line that is not white space is a record's closing `}`. */
     static boolean endsWithBrace(byte[] b) {
         int i = b.length - 1;
-        while (i >= 0 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+        while (i >= 0 && isSpace(b[i])) {
             i--;
         }
         return i >= 0 && b[i] == '}';
@@ -102,10 +102,14 @@ final class JsonLinesSplitter {
 
     static boolean isBlank(byte[] b) {
         for (byte x : b) {
-            if (x != ' ' && x != '\t' && x != '\r') {
+            if (!isSpace(x)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isSpace(byte x) {
+        return x == ' ' || x == '\t' || x == '\r';
     }
 }

@@ -228,8 +228,7 @@ final class JsonFileRecords {
     }
 
     private static InvalidInputException notReadAfter(InvalidInputException e) {
-        return new InvalidInputException(e.problem(), e.getMessage() + "; the records after it were not read", e.line(),
-                e.column()).withOthers(e.alsoFound(), e.warnings());
+        return e.reworded(e.getMessage() + "; the records after it were not read", e.line(), e.column());
     }
 
     private static String slice(byte[] data, long start, JsonLocation end) {

@@ -29,21 +29,17 @@ public final class SplitRecords {
         // A file appended to another keeps its byte order mark, on a later line.
         int start = JsonArrayElements.nextNonSpace(line, Utf8Text.startsWithByteOrderMark(line) ? 3 : 0);
         if (belowOpenLine && JsonArrayElements.isKey(line, start)) {
-            return withMessage(e, e.line(), e.column(), e.getMessage() + " (but " + GOES_ON + ")");
+            return e.reworded(e.getMessage() + " (but " + GOES_ON + ")", e.line(), e.column());
         }
         if (belowOpenLine && start < line.length && line[start] != '{') {
             int[] at = new Utf8Text.Places(line, false).at(start);
-            return withMessage(e, at[0], at[1], "this line does not start a record with `{`, and " + GOES_ON);
+            return e.reworded("this line does not start a record with `{`, and " + GOES_ON, at[0], at[1]);
         }
         int[] end = new Utf8Text.Places(line, false).at(line.length);
         if (e.line() == end[0] && e.column() >= end[1]) {
-            return withMessage(e, e.line(), e.column(), e.getMessage() + " (does the record go on in the next line?"
-                    + " A JSON Lines record is written on one line, a line break in its text as \\n)");
+            return e.reworded(e.getMessage() + " (does the record go on in the next line? A JSON Lines record is"
+                    + " written on one line, a line break in its text as \\n)", e.line(), e.column());
         }
         return e;
-    }
-
-    private static InvalidInputException withMessage(InvalidInputException e, int line, int column, String message) {
-        return new InvalidInputException(e.problem(), message, line, column).withOthers(e.alsoFound(), e.warnings());
     }
 }

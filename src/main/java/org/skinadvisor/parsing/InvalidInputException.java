@@ -42,6 +42,11 @@ public final class InvalidInputException extends Exception {
         return new InvalidInputException(problem, getMessage(), line, column, alsoFound, warnings);
     }
 
+    /** This problem said and placed anew, with the same other errors and warnings. */
+    public InvalidInputException reworded(String message, int line, int column) {
+        return new InvalidInputException(problem, message, line, column, alsoFound, warnings);
+    }
+
     public Problem problem() {
         return problem;
     }
