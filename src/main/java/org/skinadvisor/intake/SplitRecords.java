@@ -13,21 +13,39 @@ import org.skinadvisor.parsing.Utf8Text;
 public final class SplitRecords {
     private static final String GOES_ON = "the line above does not end with `}`: does it go on in this one? A JSON"
             + " Lines record is written on one line";
+    private static final String NEXT_LINE = " (does the record go on in the next line? A JSON Lines record is written on"
+            + " one line";
+    /** A record's `{` or an array's `[` alone on a line: what a pretty-printer writes first, never a JSON Lines record. */
+    private static final String READ_AS_JSON = "is read as JSON, from a file named .json or with --stdin-format json";
 
     private SplitRecords() {
     }
 
     /**
-     * The syntax error {@code e} of the JSON Lines line {@code line}, said as part of a split record when it may be
-     * one: a line that does not start a record with `{` below a line that does not end one with `}`
-     * ({@code belowOpenLine}), or a line that ends before its record does.
+     * The error {@code e} of the JSON Lines line {@code line}, said as part of a split record when it may be one: a
+     * `[` or `{` alone on the line, as JSON pretty-printed over lines starts; a line that does not start a record with
+     * `{` below a line that does not end one with `}` ({@code belowOpenLine}); or a line that ends before its record
+     * does. Other errors are returned as they are.
      */
     public static InvalidInputException said(byte[] line, boolean belowOpenLine, InvalidInputException e) {
+        // A file appended to another keeps its byte order mark, on a later line.
+        int start = JsonArrayElements.nextNonSpace(line, Utf8Text.startsWithByteOrderMark(line) ? 3 : 0);
+        if (start < line.length && JsonArrayElements.nextNonSpace(line, start + 1) == line.length) {
+            if (line[start] == '[') {
+                // The parser stops at the list as a value of the wrong type; the line is a list never closed.
+                return new InvalidInputException(Problem.SYNTAX, "a `[` alone on its line where a record should start:"
+                        + " is this JSON pretty-printed over many lines? A JSON Lines record is written on one line; JSON"
+                        + " over many lines " + READ_AS_JSON, e.line(), e.column());
+            }
+            if (line[start] == '{') {
+                // A line break typed just after the `{` reads alike: both are asked about.
+                return e.reworded(e.getMessage() + NEXT_LINE + "; a `{` alone on its line is how JSON pretty-printed over"
+                        + " many lines starts, which " + READ_AS_JSON + ")", e.line(), e.column());
+            }
+        }
         if (e.problem() != Problem.SYNTAX) {
             return e;
         }
-        // A file appended to another keeps its byte order mark, on a later line.
-        int start = JsonArrayElements.nextNonSpace(line, Utf8Text.startsWithByteOrderMark(line) ? 3 : 0);
         if (belowOpenLine && JsonArrayElements.isKey(line, start)) {
             return e.reworded(e.getMessage() + " (but " + GOES_ON + ")", e.line(), e.column());
         }
@@ -37,8 +55,7 @@ public final class SplitRecords {
         }
         int[] end = new Utf8Text.Places(line, false).at(line.length);
         if (e.line() == end[0] && e.column() >= end[1]) {
-            return e.reworded(e.getMessage() + " (does the record go on in the next line? A JSON Lines record is"
-                    + " written on one line, a line break in its text as \\n)", e.line(), e.column());
+            return e.reworded(e.getMessage() + NEXT_LINE + ", a line break in its text as \\n)", e.line(), e.column());
         }
         return e;
     }

@@ -47,6 +47,13 @@ class ScreenCommandTest {
         return rows.stream().map(l -> l.substring(0, l.indexOf(',', l.indexOf(',') + 1))).toList();
     }
 
+    /** The JSON Lines report of an input with an error in it, once the run has exited 1 for it. */
+    private static List<String> errorReport(Path input) {
+        Cli.Result r = Cli.run("screen", input.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(1);
+        return lines(r.out());
+    }
+
     /** The rows of `screen --format text` for one input, its header first. */
     private static List<String> table(Path input) {
         return lines(Cli.run("screen", input.toString(), "--format", "text").out());
@@ -211,9 +218,7 @@ class ScreenCommandTest {
                 + "  \"medications\":[\"warfarin\"]}\n"
                 + "{\"id\":\"P-3\",\"concerns\":[\"pores\"]}  \n"
                 + "]\n");
-        Cli.Result r = Cli.run("screen", jsonl.toString(), "--format", "jsonl");
-        assertThat(r.exit()).isEqualTo(1);
-        List<String> out = lines(r.out());
+        List<String> out = errorReport(jsonl);
         assertThat(out).hasSize(6);
         String nextLine = " (does the record go on in the next line? A JSON Lines record is written on one line, a line"
                 + " break in its text as \\\\n)";
@@ -270,6 +275,30 @@ class ScreenCommandTest {
                 .containsExactly(cut + ":1:14: unknown field `colour`: not read, only searched for terms to ask about",
                         cut + ":1:35: `age` must be a whole number of years from 0 to 130 written in plain digits [type]",
                         cut + ":1:62: the record ends before its closing `}`" + nextLine.replace("\\\\", "\\") + " [syntax]");
+    }
+
+    @Test
+    void prettyPrintedJsonSavedAsJsonLinesSaysSoWhereItsBracketsStandAlone() throws Exception {
+        Path jsonl = file("pretty.jsonl", "[\n  {\n    \"id\": \"P-1\",\n    \"concerns\": [\"pores\"]\n  }\n]\n"
+                + "\ufeff  {  \r\n"
+                + "[{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n"
+                + "{\"id\":\"P-3\",\n");
+        List<String> out = errorReport(jsonl);
+        String readAsJson = "is read as JSON, from a file named .json or with --stdin-format json";
+        assertThat(out).hasSize(9);
+        assertThat(out.get(0)).contains("\"error\":\"1:1: a `[` alone on its line where a record should start: is"
+                + " this JSON pretty-printed over many lines? A JSON Lines record is written on one line; JSON over many"
+                + " lines " + readAsJson + "\",\"code\":\"syntax\"");
+        assertThat(out.get(1)).contains("\"error\":\"2:4: the record ends before its closing `}` (does the record go"
+                + " on in the next line? A JSON Lines record is written on one line; a `{` alone on its line is how JSON"
+                + " pretty-printed over many lines starts, which " + readAsJson + ")\"");
+        assertThat(out.get(6)).as("a byte order mark, spaces and CRLF around it")
+                .contains("\"error\":\"7:6: the record ends before its closing `}` (does the record go on")
+                .contains("a `{` alone on its line");
+        assertThat(out.get(7)).as("a list on one line is a list").contains("\"error\":\"8:1: expected an intake profile,"
+                + " found a list").contains("\"code\":\"type\"").doesNotContain("pretty-printed");
+        assertThat(out.get(8)).as("a `{` with a field after it").contains("\"error\":\"9:13: the record ends before its"
+                + " closing `}` (does the record go on in the next line?").doesNotContain("pretty-printed");
     }
 
     @Test
