@@ -4,6 +4,7 @@ import org.skinadvisor.batch.BatchRun.OutputFailedException;
 import org.skinadvisor.intake.CsvProfiles;
 import org.skinadvisor.intake.CsvRows;
 import org.skinadvisor.intake.DocumentRecords;
+import org.skinadvisor.intake.FormatClues;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeRecord;
@@ -40,6 +41,9 @@ final class BatchInputs {
      * small documents ran out of the launcher's heap writing their 110 MB of report into one chunk.
      */
     private static final int SMALL_DOCUMENT = 16 << 10;
+
+    /** Bytes at a CSV input's start looked at when its header cannot be read. */
+    private static final int CSV_HEAD = 4096;
 
     private final DocumentRecords documents;
     private final InputStream stdin;
@@ -223,10 +227,15 @@ final class BatchInputs {
     }
 
     private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
-        InputStream in = notUtf16(label, stream);
-        if (in == null) {
+        InputStream utf8 = notUtf16(label, stream);
+        if (utf8 == null) {
             return;
         }
+        // Kept to say what a header that cannot be read shows instead (JSON or YAML saved as .csv).
+        BufferedInputStream in = new BufferedInputStream(utf8, CSV_HEAD);
+        in.mark(CSV_HEAD);
+        byte[] head = in.readNBytes(CSV_HEAD);
+        in.reset();
         // Invalid bytes become U+FFFD and the row holding them an error record, so the rows around it still count.
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -243,7 +252,7 @@ final class BatchInputs {
             header = new CsvProfiles(first, documents.questionIds());
         } catch (InvalidInputException e) {
             headerLine = Math.max(1, rows.rowLine());
-            sink.add(new Work.Failed(label + ":" + headerLine, e, null));
+            sink.add(new Work.Failed(label + ":" + headerLine, FormatClues.said(IntakeFormat.CSV, head, e), null));
         }
         // Under a header that could not be read, every row is reported as not read: the report counts them all.
         boolean any = header == null;

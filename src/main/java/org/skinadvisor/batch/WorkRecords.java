@@ -1,6 +1,7 @@
 package org.skinadvisor.batch;
 
 import org.skinadvisor.intake.DocumentRecords;
+import org.skinadvisor.intake.FormatClues;
 import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
@@ -59,8 +60,10 @@ final class WorkRecords {
             ReadProfile read = lineReader.read(b, IntakeFormat.JSON);
             return IntakeRecord.valid(l.source(), read.warnings().isEmpty() ? read : inFile(read, l), hash);
         } catch (InvalidInputException e) {
-            return IntakeRecord.invalid(l.source(), inFile(SplitRecords.said(b, l.belowOpenLine(), e), l), hash,
-                    PatientIds.inJson(b));
+            InvalidInputException said = SplitRecords.said(b, l.belowOpenLine(), e);
+            // A file's first line shows what the file holds: YAML or CSV named .jsonl fails there first.
+            return IntakeRecord.invalid(l.source(), inFile(l.number() == 1 ? FormatClues.said(IntakeFormat.JSON_LINES, b,
+                    said) : said, l), hash, PatientIds.inJson(b));
         }
     }
 

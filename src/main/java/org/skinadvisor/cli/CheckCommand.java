@@ -2,6 +2,7 @@ package org.skinadvisor.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.skinadvisor.intake.Hashes;
+import org.skinadvisor.intake.FormatClues;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeProfile;
@@ -253,8 +254,12 @@ public final class CheckCommand implements Callable<Integer> {
             format = byName != null ? byName : IntakeFormat.byContent(data);
         }
         input = data;
-        return new SingleProfileReader(new ProfileBinder(questions),
-                "`check` reads one profile; use `screen` for JSON Lines, one per line").read(data, format);
+        try {
+            return new SingleProfileReader(new ProfileBinder(questions),
+                    "`check` reads one profile; use `screen` for JSON Lines, one per line").read(data, format);
+        } catch (InvalidInputException e) {
+            throw FormatClues.said(format, data, e);
+        }
     }
 
     private ReadProfile fromFlags() {

@@ -32,12 +32,20 @@ public final class DocumentRecords {
         return out;
     }
 
-    /** The same records, each handed on as soon as it is read: a large file's records need not be held at once. */
+    /**
+     * The same records, each handed on as soon as it is read: a large file's records need not be held at once. The
+     * first one's error says what format the text shows, if another (see {@link FormatClues}).
+     */
     public void read(byte[] data, IntakeFormat format, String label, Consumer<IntakeRecord> out) {
+        boolean[] first = {true};
+        Consumer<IntakeRecord> said = r -> {
+            out.accept(first[0] ? FormatClues.said(format, data, r) : r);
+            first[0] = false;
+        };
         if (format == IntakeFormat.JSON) {
-            json.read(data, label, out);
+            json.read(data, label, said);
         } else {
-            yaml.read(data, label, out);
+            yaml.read(data, label, said);
         }
     }
 }

@@ -16,7 +16,7 @@ public final class SplitRecords {
     private static final String NEXT_LINE = " (does the record go on in the next line? A JSON Lines record is written on"
             + " one line";
     /** A record's `{` or an array's `[` alone on a line: what a pretty-printer writes first, never a JSON Lines record. */
-    private static final String READ_AS_JSON = "is read as JSON, from a file named .json or with --stdin-format json";
+    private static final String READ_AS_JSON = "is read as JSON, " + FormatClues.readFrom(IntakeFormat.JSON);
 
     private SplitRecords() {
     }

@@ -255,6 +255,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aProfileSavedUnderAnotherFormatsNameSaysWhatItsTextShows() throws Exception {
+        Path p = file("p1.json", "id: a\nconcerns: [pores]\n");
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("skinadvisor: " + p + ":1:1: text without quotes: JSON writes text in double quotes"
+                + " (\"pores\"), and values true, false and null without (is this YAML? It starts with YAML's `field:"
+                + " value`; YAML is read from a file named .yaml, or from standard input with `screen --stdin-format"
+                + " yaml`) [syntax]\n");
+    }
+
+    @Test
     void aMultiDocumentFileIsAnErrorForCheck() throws Exception {
         Path p = file("two.yaml", "id: a\nconcerns: [pores]\n---\nid: b\nconcerns: [pores]\n");
         Cli.Result r = Cli.run("check", p.toString());

@@ -284,7 +284,8 @@ class ScreenCommandTest {
                 + "[{\"id\":\"P-2\",\"concerns\":[\"pores\"]}]\n"
                 + "{\"id\":\"P-3\",\n");
         List<String> out = errorReport(jsonl);
-        String readAsJson = "is read as JSON, from a file named .json or with --stdin-format json";
+        String readAsJson = "is read as JSON, from a file named .json, or from standard input with `screen --stdin-format"
+                + " json`";
         assertThat(out).hasSize(9);
         assertThat(out.get(0)).contains("\"error\":\"1:1: a `[` alone on its line where a record should start: is"
                 + " this JSON pretty-printed over many lines? A JSON Lines record is written on one line; JSON over many"
@@ -299,6 +300,60 @@ class ScreenCommandTest {
                 + " found a list").contains("\"code\":\"type\"").doesNotContain("pretty-printed");
         assertThat(out.get(8)).as("a `{` with a field after it").contains("\"error\":\"9:13: the record ends before its"
                 + " closing `}` (does the record go on in the next line?").doesNotContain("pretty-printed");
+    }
+
+    @Test
+    void anInputSavedUnderAnotherFormatsNameSaysWhatItsTextShowsInItsFirstError() throws Exception {
+        String yaml = "# exported 2026-11-02\n\nid: P-1\nconcerns: [pores]\n";
+        String csv = "id,concerns,conditions,medications\nP-1,pores,,\n";
+        String jsonLines = "{\"id\":\"P-1\",\"concerns\":[\"pores\"]}\n\n{\"id\":\"P-2\",\"concerns\":[\"pores\"]}\n";
+        String array = "\ufeff[\n  {\"id\": \"P-1\", \"concerns\": [\"pores\"]}\n]\n";
+        String isYaml = "(is this YAML? It starts with YAML's `field: value`; YAML is read from a file named .yaml,"
+                + " or from standard input with `screen --stdin-format yaml`)";
+        String isCsv = "(is this CSV? It starts with what reads as a header row of column names; CSV is read from"
+                + " a file named .csv, or from standard input with `screen --stdin-format csv`)";
+        String isJsonLines = "(is this JSON Lines? Its first two lines each read as a record; JSON Lines is read from a"
+                + " file named .jsonl, or from standard input with `screen --stdin-format jsonl`)";
+        String isJson = "(is this JSON? It starts with `[`; JSON is read from a file named .json, or from standard input"
+                + " with `screen --stdin-format json`)";
+        assertThat(errorReport(file("yaml.json", yaml)).get(0)).contains("\"error\":\"1:1: JSON has no comments")
+                .contains(isYaml + "\",\"code\":\"syntax\"");
+        assertThat(errorReport(file("yaml.jsonl", "---\nid: P-1\nconcerns: [pores]\n")).get(0))
+                .contains("\"error\":\"1:2: a minus sign needs a digit after it").contains(isYaml);
+        assertThat(errorReport(file("yaml.csv", yaml)).get(0)).contains("\"error\":\"1:1: the header has no `id` or"
+                + " `concerns` column").contains(isYaml + "\",\"code\":\"missing_field\"");
+        assertThat(errorReport(file("csv.json", csv)).get(0)).contains("\"error\":\"1:1: text without quotes")
+                .contains(isCsv);
+        assertThat(errorReport(file("csv.jsonl", csv)).get(0)).contains(isCsv);
+        assertThat(errorReport(file("csv.yaml", csv)).get(0)).contains("\"error\":\"1:1: expected an intake profile")
+                .contains(isCsv + "\",\"code\":\"type\"");
+        assertThat(errorReport(file("lines.csv", jsonLines)).get(0)).contains("\"error\":\"1:2: stray quote in a cell")
+                .contains(isJsonLines);
+        List<String> documents = errorReport(file("lines.yaml", jsonLines + "---\n{\"id\":\"P-3\"}\n"));
+        assertThat(documents.get(0)).contains("\"error\":\"3:1: text after the end of this document").contains(isJsonLines);
+        assertThat(documents.get(1)).as("said once, in the first error").contains("\"code\":\"not_read\"")
+                .doesNotContain("is this");
+        assertThat(errorReport(file("array.csv", array)).get(0)).contains(isJson);
+        assertThat(errorReport(file("object.csv", "{\"id\": \"P-1\",\n \"concerns\": [\"pores\"]}\n")).get(0))
+                .contains(isJson.replace('[', '{'));
+        assertThat(errorReport(file("array.yaml", array)).get(0)).contains("found a list").contains(isJson);
+
+        List<String> later = errorReport(file("later.jsonl", "{\"id\":\"P-1\",\"concerns\":[\"pores\"]}\nid: P-2\n"
+                + "a,b\n"));
+        assertThat(later.get(1)).as("only the first line shows what a file holds").doesNotContain("is this");
+        assertThat(later.get(2)).doesNotContain("is this");
+        assertThat(errorReport(file("second.yaml", "id: P-1\nconcerns: [pores]\n---\na,b\n")).get(1))
+                .as("nor a later document").contains("expected an intake profile").doesNotContain("is this");
+        assertThat(errorReport(file("object.yaml", "{\"id\": \"P-1\", \"concerns\": \"pores\"}\n")).get(0))
+                .as("a JSON object is YAML too").contains("\"code\":\"type\"").doesNotContain("is this");
+        assertThat(errorReport(file("broken.csv", "id;concerns;notes\n\"P-1;pores;x\n")).get(0))
+                .as("a CSV export shows CSV").doesNotContain("is this");
+        assertThat(errorReport(file("words.json", "Patient P-1 (pores)\n")).get(0))
+                .as("neither YAML's field nor a header row").contains("text without quotes").doesNotContain("is this");
+        assertThat(errorReport(file("remark.json", "# nothing yet\n\n")).get(0)).as("no text but a YAML comment")
+                .contains("JSON has no comments").doesNotContain("is this");
+        assertThat(errorReport(file("repeated.yaml", "{\"id\":\"P-1\",\"id\":\"P-2\"}\n{\"id\":\"P-3\"}\n")).get(0))
+                .as("whatever the error").contains("\"code\":\"duplicate_key\"").contains(isJsonLines);
     }
 
     @Test
