@@ -15,6 +15,7 @@ class FormatCluesTest {
     @CsvSource(delimiter = '|', nullValues = "none", value = {
         "CSV  | {/  \"id\": \"P-1\",/  \"concerns\": [\"pores\"]/}  | JSON? It starts with `{`",
         "CSV  | {}                                             | JSON? It starts with `{`",
+        "CSV  | {                                              | none",
         "YAML | {\"id\":\"P-1\"}/{\"id\":\"P-2\"}                | JSON Lines? Its first two lines each read as a record",
         "CSV  | {id: P-1, concerns: [pores]}/{id: P-2}         | none",
         "YAML | [{\"id\":\"P-1\"}]                              | JSON? It starts with `[`",
