@@ -22,23 +22,9 @@ public final class FormatClues {
 
     /** Where text of {@code format} is read from: said where an input turns out to hold it. */
     public static String readFrom(IntakeFormat format) {
-        String option = switch (format) {
-            case YAML -> "yaml";
-            case JSON -> "json";
-            case JSON_LINES -> "jsonl";
-            case CSV -> "csv";
-        };
         // `check` detects its standard input's format; only `screen` is told it.
-        return "from a file named ." + option + ", or from standard input with `screen --stdin-format " + option + "`";
-    }
-
-    private static String name(IntakeFormat format) {
-        return switch (format) {
-            case YAML -> "YAML";
-            case JSON -> "JSON";
-            case JSON_LINES -> "JSON Lines";
-            case CSV -> "CSV";
-        };
+        return "from a file named ." + format.word() + ", or from standard input with `screen --stdin-format "
+                + format.word() + "`";
     }
 
     /**
@@ -89,7 +75,8 @@ public final class FormatClues {
         } else {
             return null;
         }
-        return shown == read ? null : "is this " + name(shown) + "? " + why + "; " + name(shown) + " is read " + readFrom(shown);
+        return shown == read ? null : "is this " + shown.title() + "? " + why + "; " + shown.title() + " is read "
+                + readFrom(shown);
     }
 
     /**

@@ -6,7 +6,25 @@ import java.util.Locale;
 
 /** The file formats intake records come in. */
 public enum IntakeFormat {
-    YAML, JSON, JSON_LINES, CSV;
+    YAML("YAML", "yaml"), JSON("JSON", "json"), JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv");
+
+    private final String title;
+    private final String word;
+
+    IntakeFormat(String title, String word) {
+        this.title = title;
+        this.word = word;
+    }
+
+    /** The format's name in a sentence: "JSON Lines". */
+    public String title() {
+        return title;
+    }
+
+    /** Its file extension without the dot, and its name for `screen --stdin-format`: "jsonl". */
+    public String word() {
+        return word;
+    }
 
     /** By file extension; null when the extension names no intake format. */
     public static IntakeFormat byName(String fileName) {
