@@ -80,19 +80,12 @@ public final class FormatClues {
     }
 
     /**
-     * Whether line {@code i} starts a JSON object: a `{` and then, on that line or the next, a `"` or a `}`. YAML's
-     * flow style (`{id: P-1, ...}`) starts with a `{` too.
+     * Whether line {@code i} starts a JSON object as {@link IntakeFormat#byContent} reads one, its `"` or `}` on that
+     * line or the next. YAML's flow style (`{id: P-1, ...}`) starts with a `{` too.
      */
     private static boolean jsonObject(String[] lines, int i) {
-        String rest = lines[i].strip();
-        if (!rest.startsWith("{")) {
-            return false;
-        }
-        rest = rest.substring(1).strip();
-        if (rest.isEmpty() && i + 1 < lines.length) {
-            rest = lines[i + 1].strip();
-        }
-        return rest.startsWith("\"") || rest.startsWith("}");
+        String text = (i + 1 < lines.length ? lines[i] + "\n" + lines[i + 1] : lines[i]).strip();
+        return text.startsWith("{") && IntakeFormat.byContent(text.getBytes(StandardCharsets.UTF_8)) == IntakeFormat.JSON;
     }
 
     /**
