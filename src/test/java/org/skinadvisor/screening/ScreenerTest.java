@@ -993,6 +993,21 @@ class ScreenerTest {
         assertThat(yes.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
     }
 
+    /** An expectant mother had been unmatched, so `suitable`; a breastfeeding mother is one wording, "mother" in it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"expectant mother", "breastfeeding mother", "breast-feeding mother", "lactating mother"})
+    void aMothersOwnPregnancyOrBreastfeedingIsACertainMatch(String condition) {
+        Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
+        assertThat(a.unmatched()).isEmpty();
+        for (TreatmentAssessment t : a.treatments()) {
+            assertThat(t.verdict()).as(t.treatment().id()).isEqualTo(Verdict.CAUTION);
+            assertThat(t.findings()).singleElement().satisfies(c -> {
+                assertThat(c.contraindication().id()).isEqualTo("pregnancy");
+                assertThat(c.status()).isEqualTo(CheckStatus.MATCHED);
+            });
+        }
+    }
+
     /** A screener over a knowledge base of one concern `c` (synonym "cee") and one treatment `t` for it. */
     private static Screener oneTreatment(String drugClassesAndContraindications) throws Exception {
         String kb = """
