@@ -54,16 +54,22 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "waiting for", "awaited", "to review", "to be reviewed", "for review", "referred to", "rule out", "r/o");
 
     /**
-     * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's
-     * ("family history of skin cancer"), a vaccine against it ("shingles vaccine"), a denial ("no keloids", "not
-     * pregnant"), a medicine or treatment stopped ("stopped aspirin", "finished chemotherapy") or a past condition
-     * ("history of shingles", "resolved eczema"). Read as such, never as a clearance.
+     * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's or a
+     * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
+     * ("shingles vaccine"), a denial ("no keloids", "not pregnant"), a medicine or treatment stopped ("stopped
+     * aspirin", "finished chemotherapy") or a past condition ("history of shingles", "resolved eczema"). Read as
+     * such, never as a clearance. A son or a daughter is not among them: in a patient's own list they are named
+     * mostly beside her pregnancy or breastfeeding ("breastfeeding my son"), and "my son has impetigo" stays the
+     * stricter certain match.
      */
     public static final List<String> MAY_NOT_APPLY = List.of("family history", "family hx", "fam hx", "fhx",
-            "runs in the family", "runs in my family", "runs in family", "vaccine", "vaccination", "vaccinated",
-            "immunisation", "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without",
-            "stopped", "discontinued", "ceased", "finished", "completed", "history of", "hx of", "past", "previous",
-            "previously", "prior", "former", "formerly", "resolved", "healed");
+            "runs in the family", "runs in my family", "runs in family", "family", "relative", "mother", "mum", "mom",
+            "father", "dad", "parent", "sister", "brother", "sibling", "grandmother", "grandfather", "grandparent",
+            "grandma", "grandpa", "grandson", "granddaughter", "grandchild", "aunt", "uncle", "cousin", "niece",
+            "nephew", "husband", "wife", "spouse", "partner", "vaccine", "vaccination", "vaccinated", "immunisation",
+            "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without", "stopped",
+            "discontinued", "ceased", "finished", "completed", "history of", "hx of", "past", "previous", "previously",
+            "prior", "former", "formerly", "resolved", "healed");
 
     /**
      * Entries that say there is something without saying what, or that the answer is not known, only as the whole

@@ -220,6 +220,16 @@ final class TriggerVocabulary {
                 : "the entry says `" + says + "`: " + term.contraindication().question().text();
     }
 
+    /** The first of the phrases that is not one of the term's own words: "nursing mother" speaks of no relative. */
+    private static String outside(List<PhraseIndex.Hit<String>> phrases, PhraseIndex.Hit<Term> term) {
+        for (PhraseIndex.Hit<String> phrase : phrases) {
+            if (!term.covers(phrase)) {
+                return phrase.value();
+            }
+        }
+        return null;
+    }
+
     /** What to ask for a term found in a field the rules do not read: its own question, or its rule's. */
     private static String notRead(Term term, String unknownField) {
         return "the field `" + unknownField + "` is not one the rules read: "
@@ -251,9 +261,9 @@ final class TriggerVocabulary {
         boolean[] covered = new boolean[words.size()];
         boolean recognised = false;
         List<PhraseIndex.Hit<String>> mayNotApplyHits = mayNotApply.find(words);
-        String says = mayNotApplyHits.isEmpty() ? null : mayNotApplyHits.get(0).value();
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
+            String says = outside(mayNotApplyHits, hit);
             boolean excepted = exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit));
             for (int i = hit.start(); i < hit.end(); i++) {
                 covered[i] = true;
