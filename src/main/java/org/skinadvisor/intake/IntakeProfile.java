@@ -85,6 +85,14 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "on record");
 
     /**
+     * Everyday words of an intake that a near spelling, another form or a cut-short reading would take for a listed
+     * term, and that are never it: "insulin injections" names no infection, "canker sores" no cancer, "diabetic
+     * retinopathy" no retinol. Written as {@code Terms.key} writes them (singular). Each had made an entry a probable
+     * match, so `review`. A word a patient might write for a term stays out ("darker" for Darier's disease).
+     */
+    public static final Set<String> NEVER_NEAR = Set.of("injection", "canker", "retinopathy");
+
+    /**
      * A spreadsheet's error values (Excel, Google Sheets, LibreOffice): a formula or lookup that found nothing, never
      * an answer. #N/A had read as N/A, "asked, none".
      */

@@ -311,12 +311,12 @@ final class TriggerVocabulary {
     /**
      * A word within a small edit distance of a listed term (a misspelt drug), another form of it ("psoriatic" for
      * psoriasis), or a drug's name cut short as a busy hand writes it in a list ("clopid", "spirono"), is a probable
-     * match, never cleared.
+     * match, never cleared. An everyday word that only looks like one ("injection", "canker") is not.
      */
     private boolean addNearMatches(String word, Collection<Map.Entry<String, List<Term>>> vocabulary, String entry,
                                    Field field, Map<Integer, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
-        if (tolerance == 0) {
+        if (tolerance == 0 || IntakeProfile.NEVER_NEAR.contains(word)) {
             return false;
         }
         boolean any = false;

@@ -641,6 +641,25 @@ class ScreenerTest {
         assertThat(a.unmatched()).containsExactly(entry);
     }
 
+    /** Everyday words a near spelling or another form had read as a listed term: each had made the entry review. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"insulin injections", "B12 injection", "canker sores", "retinopathy"})
+    void anEverydayWordNearAListedTermIsNotTakenForIt(String entry) {
+        for (Assessment a : List.of(assess(with(clean("acne scars"), List.of(entry), List.of())),
+                assess(with(clean("acne scars"), List.of(), List.of(entry))))) {
+            assertThat(a.treatments()).allSatisfy(t -> assertThat(t.findings()).isEmpty());
+            assertThat(a.unmatched()).containsExactly(entry);
+        }
+    }
+
+    @Test
+    void anEverydayWordBesideAListedTermLeavesThatTermFound() {
+        Assessment a = assess(with(clean("acne scars"), List.of("diabetic retinopathy"), List.of()));
+        assertThat(treatment(a, MN).findings()).singleElement()
+                .satisfies(c -> assertThat(c.contraindication().id()).isEqualTo("uncontrolled-diabetes"));
+        assertThat(treatment(a, MDA).findings()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"stretch marks after pregnancy", "post-pregnancy stretch marks", "striae since my pregnancies"})
     void stretchMarksLeftByAPastPregnancyAreNotAPregnancy(String concern) {
