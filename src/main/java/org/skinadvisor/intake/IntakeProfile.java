@@ -58,9 +58,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
      * ("shingles vaccine"), a denial ("no keloids", "not pregnant"), a medicine or treatment stopped ("stopped
      * aspirin", "finished chemotherapy") or a past condition ("history of shingles", "resolved eczema"). Read as
-     * such, never as a clearance. A son or a daughter is not among them: in a patient's own list they are named
-     * mostly beside her pregnancy or breastfeeding ("breastfeeding my son"), and "my son has impetigo" stays the
-     * stricter certain match.
+     * such, never as a clearance. A son, a daughter, a child or a baby is not among them: in a patient's own list
+     * they are named mostly beside her pregnancy or breastfeeding ("breastfeeding my son"), and "my son has
+     * impetigo" stays the stricter certain match.
      */
     public static final List<String> MAY_NOT_APPLY = List.of("family history", "family hx", "fam hx", "fhx",
             "runs in the family", "runs in my family", "runs in family", "family", "relative", "mother", "mum", "mom",
