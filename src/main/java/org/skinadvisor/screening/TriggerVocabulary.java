@@ -441,7 +441,9 @@ final class TriggerVocabulary {
 
     /**
      * The entry's words, and each two neighbours joined ("acetyl salicylic" for acetylsalicylic), indexed by their
-     * first letters and by length: a 9,000-character entry is compared with every term of several words.
+     * first letters and by length: a 9,000-character entry is compared with every term of several words. An everyday
+     * word that only looks like a listed one is kept for its exact reading alone ("skin injection" is no skin
+     * infection).
      */
     private static final class EntryWords {
         private final Set<String> exact = new HashSet<>();
@@ -459,7 +461,7 @@ final class TriggerVocabulary {
         }
 
         private void add(String w) {
-            if (!exact.add(w)) {
+            if (!exact.add(w) || IntakeProfile.NEVER_NEAR.contains(w)) {
                 return;
             }
             if (w.length() > Terms.STEM) {

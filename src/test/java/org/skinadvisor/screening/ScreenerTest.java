@@ -643,7 +643,8 @@ class ScreenerTest {
 
     /** Everyday words a near spelling or another form had read as a listed term: each had made the entry review. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"insulin injections", "B12 injection", "canker sores", "retinopathy"})
+    @ValueSource(strings = {"insulin injections", "B12 injection", "canker sores", "retinopathy",
+        "skin injections", "injection into the skin"})
     void anEverydayWordNearAListedTermIsNotTakenForIt(String entry) {
         for (Assessment a : List.of(assess(with(clean("acne scars"), List.of(entry), List.of())),
                 assess(with(clean("acne scars"), List.of(), List.of(entry))))) {
