@@ -12,6 +12,7 @@ import org.skinadvisor.intake.StdinFormat;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
 import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.parsing.Utf8Text;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -127,6 +128,12 @@ final class BatchInputs {
                 in.mark(StdinFormat.HEAD);
                 byte[] head = in.readNBytes(StdinFormat.HEAD);
                 in.reset();
+                // Its format is told from its text, and UTF-16's bytes show none: said of the input, not of a guess.
+                InvalidInputException wide = Utf8Text.wideText(head, head.length, "standard input");
+                if (wide != null) {
+                    sink.add(new Work.Failed(label, wide, null));
+                    return;
+                }
                 format = StdinFormat.detect(head);
             }
             switch (format) {
@@ -150,7 +157,7 @@ final class BatchInputs {
     }
 
     private void lines(String label, InputStream stream) throws IOException, OutputFailedException {
-        InputStream in = notUtf16(label, stream);
+        InputStream in = notUtf16(label, stream, IntakeFormat.JSON_LINES);
         if (in == null) {
             return;
         }
@@ -185,18 +192,17 @@ final class BatchInputs {
     }
 
     /**
-     * The stream, or null once a UTF-16 byte-order mark at its start has become the input's one error record:
-     * JSON Lines and CSV are read as UTF-8, and a spreadsheet's "Unicode text" would otherwise fail on every line
-     * with a message about the bytes rather than the file.
+     * The stream, or null once text that starts as UTF-16 does (see {@link Utf8Text#wideText}) has become the
+     * input's one error record: a spreadsheet's "Unicode text" would otherwise fail on every line with a message
+     * about the bytes rather than the file.
      */
-    private InputStream notUtf16(String label, InputStream in) throws IOException, OutputFailedException {
-        PushbackInputStream stream = new PushbackInputStream(in, 2);
-        byte[] head = stream.readNBytes(2);
+    private InputStream notUtf16(String label, InputStream in, IntakeFormat format) throws IOException, OutputFailedException {
+        PushbackInputStream stream = new PushbackInputStream(in, 4);
+        byte[] head = stream.readNBytes(4);
         stream.unread(head);
-        int mark = head.length == 2 ? (head[0] & 0xFF) << 8 | head[1] & 0xFF : 0;
-        if (mark == 0xFFFE || mark == 0xFEFF) {
-            sink.add(new Work.Failed(label, new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some spreadsheets"
-                    + " save as \"Unicode text\"): JSON Lines and CSV are read as UTF-8; save the file as UTF-8", 0, 0), null));
+        InvalidInputException wide = Utf8Text.wideText(head, head.length, format.title());
+        if (wide != null) {
+            sink.add(new Work.Failed(label, wide, null));
             return null;
         }
         return stream;
@@ -227,7 +233,7 @@ final class BatchInputs {
     }
 
     private void csv(String label, InputStream stream) throws IOException, OutputFailedException {
-        InputStream utf8 = notUtf16(label, stream);
+        InputStream utf8 = notUtf16(label, stream, IntakeFormat.CSV);
         if (utf8 == null) {
             return;
         }

@@ -14,6 +14,7 @@ import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.SafeParsers;
+import org.skinadvisor.parsing.Utf8Text;
 import org.skinadvisor.report.JacksonSink;
 import org.skinadvisor.report.JsonReport;
 import org.skinadvisor.report.Stamp;
@@ -245,6 +246,10 @@ public final class CheckCommand implements Callable<Integer> {
         IntakeFormat format;
         if (file.equals("-")) {
             data = IntakeFiles.readBounded(root.stdin());
+            InvalidInputException wide = Utf8Text.wideText(data, data.length, "standard input");
+            if (wide != null) {
+                throw wide;
+            }
             // A CSV export piped in is refused with where to send it, not read as YAML ("expected an intake profile").
             format = StdinFormat.detect(data) == IntakeFormat.CSV ? IntakeFormat.CSV : IntakeFormat.byContent(data);
         } else {

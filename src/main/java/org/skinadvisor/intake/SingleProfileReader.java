@@ -7,6 +7,7 @@ import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Limits;
 import org.skinadvisor.parsing.Problem;
 import org.skinadvisor.parsing.SafeParsers;
+import org.skinadvisor.parsing.Utf8Text;
 
 import java.io.IOException;
 
@@ -44,6 +45,10 @@ public final class SingleProfileReader {
 
     /** Reads through Jackson and the binder: the reading that decides whatever the quick one declines. */
     ReadProfile strict(byte[] data, IntakeFormat format) throws InvalidInputException {
+        InvalidInputException wide = format == IntakeFormat.YAML ? Utf8Text.wideText(data, data.length, format.title()) : null;
+        if (wide != null) {
+            throw wide;
+        }
         try (JsonParser p = format == IntakeFormat.JSON ? SafeParsers.json(data, 0, data.length) : SafeParsers.yaml(data)) {
             GuardedTokens t = new GuardedTokens(p, data);
             if (t.next() == null) {

@@ -26,6 +26,12 @@ final class YamlFileRecords {
     }
 
     void read(byte[] data, String label, Consumer<IntakeRecord> out) {
+        InvalidInputException wide = Utf8Text.wideText(data, data.length, IntakeFormat.YAML.title());
+        if (wide != null) {
+            // No document has a place in bytes read as UTF-8: one record for the file, as for JSON.
+            out.accept(IntakeRecord.invalid(label, wide, null));
+            return;
+        }
         List<Integer> starts = YamlDocuments.starts(data);
         boolean multi = starts.size() > 1;
         // The parser refuses such bytes up to a read-ahead early: read only the documents before their own.

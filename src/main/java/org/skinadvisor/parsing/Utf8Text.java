@@ -40,6 +40,41 @@ public final class Utf8Text {
         return null;
     }
 
+    /**
+     * The error for text of {@code format} that starts as UTF-16 does (a spreadsheet's or an editor's "Unicode
+     * text"), or null: with its byte-order mark, or without one, when one of the first two bytes is NUL and the
+     * other a letter, a digit, a sign or a line's white space (UTF-32 little-endian starts so too); or as UTF-32
+     * big-endian does, with its mark or three NULs before such a byte. YAML, JSON Lines and CSV are
+     * read as UTF-8; such text read so fails on every line with a message about bytes rather than the file. A file
+     * that starts with a NUL beside a control character (a Mac's `._` metadata file, any binary file) is not text of
+     * any kind, and is left to the reader's own error.
+     */
+    public static InvalidInputException wideText(byte[] data, int length, String format) {
+        if (length < 2) {
+            return null;
+        }
+        int first = data[0] & 0xFF;
+        int second = data[1] & 0xFF;
+        String saveAs = ": " + format + " is read as UTF-8; save the file as UTF-8";
+        if (first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF) {
+            return new InvalidInputException(Problem.ENCODING, "UTF-16 text (what some editors and spreadsheets save as"
+                    + " \"Unicode text\")" + saveAs, 0, 0);
+        }
+        if (length >= 4 && first == 0 && second == 0
+                && (data[2] == 0 && plainAscii(data[3] & 0xFF) || (data[2] & 0xFF) == 0xFE && (data[3] & 0xFF) == 0xFF)) {
+            return new InvalidInputException(Problem.ENCODING, "UTF-32 text" + saveAs, 0, 0);
+        }
+        if (first == 0 && plainAscii(second) || second == 0 && plainAscii(first)) {
+            return new InvalidInputException(Problem.ENCODING, "UTF-16 or UTF-32 text without a byte-order mark (a NUL"
+                    + " byte beside each letter)" + saveAs, 0, 0);
+        }
+        return null;
+    }
+
+    private static boolean plainAscii(int b) {
+        return b >= 0x20 && b <= 0x7E || b == '\t' || b == '\n' || b == '\r';
+    }
+
     /** The byte offset of the first bytes that are not a UTF-8 character, or -1. */
     public static int firstInvalid(byte[] text) {
         int i = 0;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -252,6 +253,22 @@ class CheckCommandTest {
                 "skinadvisor: " + p + ":4:6: `age` must be a whole number of years from 0 to 130 written in plain"
                         + " digits [type]");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aProfileSavedAsUtf16IsRefusedSayingToSaveItAsUtf8FromAFileOrStandardInput() throws Exception {
+        Path p = dir.resolve("unicode.yaml");
+        Files.write(p, "id: a\nconcerns: [pores]\nconditions: []\nmedications: []\n".getBytes(StandardCharsets.UTF_16));
+        Cli.Result r = Cli.run("check", p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("skinadvisor: " + p + ": UTF-16 text (what some editors and spreadsheets save as"
+                + " \"Unicode text\"): YAML is read as UTF-8; save the file as UTF-8 [encoding]\n");
+        Cli.Result piped = Cli.runWithInput(Files.readAllBytes(p), "check", "-");
+        assertThat(piped.exit()).isEqualTo(1);
+        assertThat(piped.err()).isEqualTo("skinadvisor: <stdin>: UTF-16 text (what some editors and spreadsheets save as"
+                + " \"Unicode text\"): standard input is read as UTF-8; save the file as UTF-8 [encoding]\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(piped.out()).isEmpty();
     }
 
     @Test

@@ -39,12 +39,21 @@ public final class Cli {
         return runWith(stdin, cl -> { }, args);
     }
 
+    /** With standard input in other bytes than UTF-8's. */
+    public static Result runWithInput(byte[] stdin, String... args) {
+        return runWith(stdin, cl -> { }, args);
+    }
+
     public static Result runWith(String stdin, Consumer<CommandLine> customise, String... args) {
+        return runWith(stdin.getBytes(StandardCharsets.UTF_8), customise, args);
+    }
+
+    private static Result runWith(byte[] stdin, Consumer<CommandLine> customise, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CommandLine cl = SkinAdvisor.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        CommandLine cl = SkinAdvisor.commandLine(new ByteArrayInputStream(stdin),
                 outWriter, errWriter, args);
         customise.accept(cl);
         cl.setOut(outWriter).setErr(errWriter); // reach subcommands a test added

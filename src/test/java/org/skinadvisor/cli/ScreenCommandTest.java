@@ -811,6 +811,37 @@ class ScreenCommandTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkAndUtf16YamlAreOneErrorRecordEachSayingToSaveAsUtf8() throws Exception {
+        Path csv = dir.resolve("unmarked.csv");
+        Files.write(csv, "id,concerns\nr1,pores\nr2,pores\n".getBytes(StandardCharsets.UTF_16LE));
+        Path jsonl = dir.resolve("unmarked.jsonl");
+        Files.write(jsonl, "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n{\"id\":\"b\",\"concerns\":[\"pores\"]}\n"
+                .getBytes(StandardCharsets.UTF_16BE));
+        Path yaml = dir.resolve("marked.yaml");
+        Files.write(yaml, "id: a\nconcerns: [pores]\n---\nid: b\nconcerns: [pores]\n".getBytes(StandardCharsets.UTF_16));
+        Path unmarkedYaml = dir.resolve("unmarked.yaml");
+        Files.write(unmarkedYaml, "id: a\nconcerns: [pores]\n".getBytes(StandardCharsets.UTF_16LE));
+        Cli.Result r = Cli.run("screen", csv.toString(), jsonl.toString(), yaml.toString(), unmarkedYaml.toString(),
+                "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        String unmarked = "UTF-16 or UTF-32 text without a byte-order mark (a NUL byte beside each letter): ";
+        assertThat(r.out().lines().skip(1).toList()).containsExactly(
+                csv + ",,,,,,,,,,,,,,,,," + unmarked + "CSV is read as UTF-8; save the file as UTF-8",
+                jsonl + ",,,,,,,,,,,,,,,,," + unmarked + "JSON Lines is read as UTF-8; save the file as UTF-8",
+                yaml + ",,,,,,,,,,,,,,,,,\"UTF-16 text (what some editors and spreadsheets save as \"\"Unicode text\"\"):"
+                        + " YAML is read as UTF-8; save the file as UTF-8\"",
+                unmarkedYaml + ",,,,,,,,,,,,,,,,," + unmarked + "YAML is read as UTF-8; save the file as UTF-8");
+        assertThat(r.err()).contains("4 records").contains("encoding 4");
+
+        Cli.Result piped = Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n".getBytes(StandardCharsets.UTF_16),
+                "screen", "-", "--format", "csv");
+        assertThat(piped.exit()).isEqualTo(1);
+        assertThat(piped.out().lines().skip(1).toList()).as("said of the input, whose format its bytes do not show")
+                .containsExactly("<stdin>,,,,,,,,,,,,,,,,,\"UTF-16 text (what some editors and spreadsheets save as"
+                        + " \"\"Unicode text\"\"): standard input is read as UTF-8; save the file as UTF-8\"");
+    }
+
+    @Test
     void utf16Or32JsonIsOneErrorRecordSayingToSaveAsUtf8NeverAnInternalError() throws Exception {
         String array = "[{\"id\":\"a\",\"concerns\":[\"pores\"]},{\"id\":\"b\",\"concerns\":[\"pores\"],\"concerns\":[]},"
                 + "{\"id\":\"c\",\"concerns\":[\"pores\"]}]";

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,31 @@ class Utf8TextTest {
         assertThat(Utf8Text.notUtf8Json(bigEndian, 0, 4).located()).isEqualTo("1:1: a NUL byte (UTF-16 or UTF-32 text"
                 + " has them in every character): JSON is read as UTF-8; save the file as UTF-8");
         assertThat(Utf8Text.notUtf8Json("[]".getBytes(StandardCharsets.UTF_16LE), 0, 4).column()).isEqualTo(2);
+    }
+
+    @Test
+    void textSavedAsUtf16IsSaidSoWithOrWithoutItsByteOrderMarkButABinaryFileIsNot() {
+        String text = "id: a\nconcerns: [pores]\n";
+        for (String charset : List.of("UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            byte[] wide = text.getBytes(Charset.forName(charset));
+            assertThat(Utf8Text.wideText(wide, wide.length, "YAML")).as(charset).isNotNull()
+                    .satisfies(e -> assertThat(e.problem()).isEqualTo(Problem.ENCODING))
+                    .hasMessageEndingWith(": YAML is read as UTF-8; save the file as UTF-8");
+        }
+        byte[] marked = "\uFEFFid,concerns\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(Utf8Text.wideText(marked, 2, "CSV")).hasMessage("UTF-16 text (what some editors and spreadsheets"
+                + " save as \"Unicode text\"): CSV is read as UTF-8; save the file as UTF-8");
+        assertThat(Utf8Text.wideText("\n".getBytes(StandardCharsets.UTF_16BE), 2, "CSV")).hasMessage("UTF-16 or UTF-32"
+                + " text without a byte-order mark (a NUL byte beside each letter): CSV is read as UTF-8; save the file as UTF-8");
+        byte[] markedBigEndian = "\uFEFFid".getBytes(Charset.forName("UTF-32BE"));
+        assertThat(Utf8Text.wideText(markedBigEndian, markedBigEndian.length, "CSV"))
+                .hasMessage("UTF-32 text: CSV is read as UTF-8; save the file as UTF-8");
+        byte[] appleDouble = {0x00, 0x05, 0x16, 0x07};
+        for (byte[] notWide : List.of(appleDouble, new byte[] {0, 0}, new byte[] {0, 0, 0, 0x01}, new byte[] {'a', 0x01}, new byte[] {(byte) 0xFF, 0},
+                text.getBytes(StandardCharsets.UTF_8), "\uFEFFid: a".getBytes(StandardCharsets.UTF_8), new byte[] {0})) {
+            assertThat(Utf8Text.wideText(notWide, notWide.length, "YAML")).as(Arrays.toString(notWide)).isNull();
+        }
+        assertThat(Utf8Text.wideText(marked, 1, "CSV")).as("only the bytes up to the length count").isNull();
     }
 
     @Test

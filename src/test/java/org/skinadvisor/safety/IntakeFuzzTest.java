@@ -170,11 +170,15 @@ class IntakeFuzzTest {
 
     /**
      * One record per line that holds anything but blanks, as the splitter sees them; without one, an `empty`
-     * record; after a UTF-16 byte-order mark, one `encoding` record for the whole input.
+     * record; after a UTF-16 byte-order mark, a NUL beside a letter, digit, sign or a line's white space in the first
+     * two bytes, or UTF-32 big-endian's start, one `encoding` record for the whole input.
      */
     private static int expectedJsonLines(byte[] data) {
         if (data.length >= 2 && (data[0] == (byte) 0xFF && data[1] == (byte) 0xFE
-                || data[0] == (byte) 0xFE && data[1] == (byte) 0xFF)) {
+                || data[0] == (byte) 0xFE && data[1] == (byte) 0xFF
+                || data[0] == 0 && plainAscii(data[1]) || data[1] == 0 && plainAscii(data[0])
+                || data.length >= 4 && data[0] == 0 && data[1] == 0
+                        && (data[2] == 0 && plainAscii(data[3]) || data[2] == (byte) 0xFE && data[3] == (byte) 0xFF))) {
             return 1;
         }
         int n = 0;
@@ -188,6 +192,10 @@ class IntakeFuzzTest {
             }
         }
         return Math.max(n, 1);
+    }
+
+    private static boolean plainAscii(byte b) {
+        return b >= 0x20 && b <= 0x7E || b == '\t' || b == '\n' || b == '\r';
     }
 
     private static boolean isBom(byte[] d, int i) {
