@@ -57,8 +57,10 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's or a
      * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
      * ("shingles vaccine"), a denial ("no keloids", "not pregnant"), a medicine or treatment stopped ("stopped
-     * aspirin", "finished chemotherapy") or a past condition ("history of shingles", "resolved eczema"). Read as
-     * such, never as a clearance. A son, a daughter, a child or a baby is not among them: in a patient's own list
+     * aspirin", "finished chemotherapy"), a past condition ("history of shingles", "resolved eczema"), a doubt
+     * ("possible eczema", "suspected lupus", "unsure if pregnant") or an intention ("planning a pregnancy", "due to
+     * start warfarin"). Read as such, never as a clearance. A patient's goal is not among them ("want to", "hoping
+     * to"): a concern is written so ("want to calm my rosacea"), and its condition is the patient's own. A son, a daughter, a child or a baby is not among them: in a patient's own list
      * they are named mostly beside her pregnancy or breastfeeding ("breastfeeding my son"), and "my son has
      * impetigo" stays the stricter certain match.
      */
@@ -69,7 +71,10 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "nephew", "husband", "wife", "spouse", "partner", "vaccine", "vaccination", "vaccinated", "immunisation",
             "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without", "stopped",
             "discontinued", "ceased", "finished", "completed", "history of", "hx of", "past", "previous", "previously",
-            "prior", "former", "formerly", "resolved", "healed");
+            "prior", "former", "formerly", "resolved", "healed", "possible", "possibly", "maybe", "may be",
+            "might be", "could be", "perhaps", "suspected", "suspect", "query", "unsure", "uncertain", "unclear",
+            "unknown", "unconfirmed", "rule out", "r/o", "planning", "plan to", "plans to", "considering",
+            "thinking of", "thinking about", "to start", "to begin", "will start", "will begin");
 
     /**
      * Entries that say there is something without saying what, or that the answer is not known, only as the whole

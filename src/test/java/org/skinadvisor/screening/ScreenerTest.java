@@ -483,7 +483,15 @@ class ScreenerTest {
         "never had eczema, psoriasis-eczema, 'the entry says `never`: Does the patient have psoriasis, eczema or dermatitis?'",
         "completed chemotherapy in 2023, cancer-therapy, 'the entry says `completed`: Is the patient receiving radiation therapy or chemotherapy for cancer?'",
         "history of shingles, active-infection, 'the entry says `history of`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
-        "resolved eczema, psoriasis-eczema, 'the entry says `resolved`: Does the patient have psoriasis, eczema or dermatitis?'"
+        "resolved eczema, psoriasis-eczema, 'the entry says `resolved`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "may be pregnant, pregnancy, 'the entry says `may be`: Is the patient pregnant or breastfeeding?'",
+        "unsure if pregnant, pregnancy, 'the entry says `unsure`: Is the patient pregnant or breastfeeding?'",
+        "pregnancy status unknown, pregnancy, 'the entry says `unknown`: Is the patient pregnant or breastfeeding?'",
+        "planning a pregnancy, pregnancy, 'the entry says `planning`: Is the patient pregnant or breastfeeding?'",
+        "suspected lupus, collagen-vascular-disease, 'the entry says `suspected`: Does the patient have a collagen vascular disease such as scleroderma or lupus?'",
+        "query eczema, psoriasis-eczema, 'the entry says `query`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "possible psoriasis, psoriasis-eczema, 'the entry says `possible`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "rule out shingles, active-infection, 'the entry says `rule out`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'"
     })
     void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
@@ -495,11 +503,26 @@ class ScreenerTest {
         "shingles vaccine, active-infection, 'the entry says `vaccine`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
         "stopped aspirin 2 weeks ago, anticoagulants, 'the entry says `stopped`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
         "not on warfarin, anticoagulants, 'the entry says `not`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
-        "isotretinoin (finished 3 months ago), acne-medication, 'the entry says `finished`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'"
+        "isotretinoin (finished 3 months ago), acne-medication, 'the entry says `finished`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
+        "due to start warfarin, anticoagulants, 'the entry says `to start`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "will start Accutane in June, acne-medication, 'the entry says `will start`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
+        "considering Roaccutane, acne-medication, 'the entry says `considering`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'"
     })
     void aMedicineThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String medication, String id, String confirm) {
         assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.confirm()).isEqualTo(confirm));
+    }
+
+    /** A concern says what the patient wants; the condition it names is the patient's own, found for certain. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"want to calm my rosacea", "hoping to reduce rosacea redness", "would like rosacea treated"})
+    void aGoalWrittenInAConcernLeavesItsConditionACertainMatch(String concern) {
+        TreatmentAssessment mn = treatment(assess(with(clean("acne scars", concern), List.of(), List.of())), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("rosacea");
+            assertThat(c.status()).isEqualTo(CheckStatus.MATCHED);
+        });
     }
 
     /**
