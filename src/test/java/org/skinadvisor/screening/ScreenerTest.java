@@ -1062,6 +1062,32 @@ class ScreenerTest {
         }
     }
 
+    /**
+     * A condition of pregnancy, a stage of it or its care had left microdermabrasion `suitable` ("gestational
+     * diabetes" found only the diabetes rule, which is microneedling's): the entry may be of a past pregnancy, so it
+     * asks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "gestational diabetes, a condition of pregnancy",
+        "gestational hypertension, a condition of pregnancy",
+        "2nd trimester, a stage of pregnancy",
+        "34 weeks gestation, a stage of pregnancy",
+        "antenatal check-ups, pregnancy care",
+        "prenatal vitamins, pregnancy care"
+    })
+    void anEntryOfPregnancyAsksWhetherThePatientIsPregnantOrBreastfeedingNow(String condition, String names) {
+        Assessment a = assess(with(clean("acne scars"), List.of(condition), List.of()));
+        TreatmentAssessment mda = treatment(a, MDA);
+        assertThat(mda.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mda.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("pregnancy");
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence()).singleElement().satisfies(e -> assertThat(e.confirm())
+                    .isEqualTo("Is the patient pregnant or breastfeeding now (the entry names " + names + ")?"));
+        });
+    }
+
     /** A screener over a knowledge base of one concern `c` (synonym "cee") and one treatment `t` for it. */
     private static Screener oneTreatment(String drugClassesAndContraindications) throws Exception {
         String kb = """
