@@ -196,7 +196,8 @@ final class BatchInputs {
      * input's one error record: a spreadsheet's "Unicode text" would otherwise fail on every line with a message
      * about the bytes rather than the file.
      */
-    private InputStream notUtf16(String label, InputStream in, IntakeFormat format) throws IOException, OutputFailedException {
+    private InputStream notUtf16(String label, InputStream in, IntakeFormat format)
+            throws IOException, OutputFailedException {
         PushbackInputStream stream = new PushbackInputStream(in, 4);
         byte[] head = stream.readNBytes(4);
         stream.unread(head);

@@ -60,9 +60,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      * aspirin", "finished chemotherapy"), a past condition ("history of shingles", "resolved eczema"), a doubt
      * ("possible eczema", "suspected lupus", "unsure if pregnant") or an intention ("planning a pregnancy", "due to
      * start warfarin"). Read as such, never as a clearance. A patient's goal is not among them ("want to", "hoping
-     * to"): a concern is written so ("want to calm my rosacea"), and its condition is the patient's own. A son, a daughter, a child or a baby is not among them: in a patient's own list
-     * they are named mostly beside her pregnancy or breastfeeding ("breastfeeding my son"), and "my son has
-     * impetigo" stays the stricter certain match.
+     * to"): a concern is written so ("want to calm my rosacea"), and its condition is the patient's own. Nor is a
+     * son, a daughter, a child or a baby: in a patient's own list they are named mostly beside her pregnancy or
+     * breastfeeding ("breastfeeding my son"), and "my son has impetigo" stays the stricter certain match.
      */
     public static final List<String> MAY_NOT_APPLY = List.of("family history", "family hx", "fam hx", "fhx",
             "runs in the family", "runs in my family", "runs in family", "family", "relative", "mother", "mum", "mom",

@@ -45,7 +45,8 @@ public final class SingleProfileReader {
 
     /** Reads through Jackson and the binder: the reading that decides whatever the quick one declines. */
     ReadProfile strict(byte[] data, IntakeFormat format) throws InvalidInputException {
-        InvalidInputException wide = format == IntakeFormat.YAML ? Utf8Text.wideText(data, data.length, format.title()) : null;
+        // JSON has its own check, Jackson's (SafeParsers.json).
+        InvalidInputException wide = format == IntakeFormat.YAML ? Utf8Text.wideText(data, data.length, "YAML") : null;
         if (wide != null) {
             throw wide;
         }

@@ -116,6 +116,20 @@ class Utf8TextTest {
     }
 
     @Test
+    void theWideTextsFirstCharacterMayBeAnyPrintableOneFromSpaceToTildeButNotAControlOrDelete() {
+        for (String first : List.of(" ", "~", "\t")) {
+            byte[] wide = (first + "- a").getBytes(StandardCharsets.UTF_16LE);
+            assertThat(Utf8Text.wideText(wide, wide.length, "YAML")).as("[%s]", first).isNotNull();
+        }
+        byte[] oneCharacter = "~".getBytes(Charset.forName("UTF-32BE"));
+        assertThat(Utf8Text.wideText(oneCharacter, 4, "YAML"))
+                .hasMessage("UTF-32 text: YAML is read as UTF-8; save the file as UTF-8");
+        for (byte[] notWide : List.of(new byte[] {0x1F, 0}, new byte[] {0x7F, 0}, new byte[] {0, 0x1F})) {
+            assertThat(Utf8Text.wideText(notWide, 2, "CSV")).as(Arrays.toString(notWide)).isNull();
+        }
+    }
+
+    @Test
     void theFirstBytesThatAreNotUtf8AreFoundWhereverTheyAre() {
         byte[] text = "a\u00e9\u4e2d\uD83D\uDE00b".getBytes(StandardCharsets.UTF_8);
         assertThat(Utf8Text.firstInvalid(text)).isEqualTo(-1);
