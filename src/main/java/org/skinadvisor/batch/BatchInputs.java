@@ -253,7 +253,8 @@ final class BatchInputs {
         try {
             first = rows.header();
             if (first == null) {
-                noRecords(label, "empty file: no header row");
+                noRecords(label, rows.separatorNamed() ? "a `sep=` line and no header row: no intake profile"
+                        : "empty file: no header row");
                 return;
             }
             header = new CsvProfiles(first, documents.questionIds());

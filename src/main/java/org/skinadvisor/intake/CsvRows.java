@@ -76,6 +76,7 @@ public final class CsvRows {
 
     private final BufferedReader in;
     private char delimiter = ',';
+    private boolean separatorNamed;
     private int line = 1;
     private int pending = -2;
     /** The text of a broken row after its first line, read again as rows before {@link #in}. */
@@ -93,9 +94,17 @@ public final class CsvRows {
     /**
      * The header row, the first, with the rows after it read with the delimiter it shows most often outside
      * quotes: commas, or the semicolons a spreadsheet saves as "CSV" where the decimal mark is a comma, or the tabs
-     * of "Text (Tab delimited)"; commas when none does.
+     * of "Text (Tab delimited)"; commas when none does. A first line `sep=;` (any one character after `sep=`),
+     * which Excel reads and some exports write to name the delimiter, names it, and the header is the line after.
      */
     public Row header() throws IOException, InvalidInputException {
+        int named = separatorLine();
+        if (named != -1) {
+            delimiter = (char) named;
+            separatorNamed = true;
+            line = 2;
+            return next();
+        }
         in.mark(Limits.MAX_LINE_BYTES + 1);
         int commas = 0;
         int semicolons = 0;
@@ -112,6 +121,38 @@ public final class CsvRows {
         in.reset();
         delimiter = semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
         return next();
+    }
+
+    /** Whether {@link #header} found a first line `sep=X` naming the delimiter. */
+    public boolean separatorNamed() {
+        return separatorNamed;
+    }
+
+    /** The delimiter a first line `sep=X` names, that line then read; else -1, nothing read. */
+    private int separatorLine() throws IOException {
+        in.mark(8);
+        StringBuilder head = new StringBuilder(8);
+        for (int i = 0, c; i < 8 && (c = in.read()) != -1; i++) {
+            head.append((char) c);
+        }
+        in.reset();
+        int at = head.length() > 0 && head.charAt(0) == '\uFEFF' ? 1 : 0;
+        if (head.length() < at + 5 || !head.substring(at, at + 4).equalsIgnoreCase("sep=")
+                || !legalDelimiter(head.charAt(at + 4))) {
+            return -1;
+        }
+        String rest = head.substring(at + 5);
+        int ending = rest.isEmpty() ? 0 : rest.startsWith("\r\n") ? 2
+                : rest.charAt(0) == '\n' || rest.charAt(0) == '\r' ? 1 : -1;
+        if (ending < 0) {
+            return -1;
+        }
+        in.skip(at + 5 + ending);
+        return head.charAt(at + 4);
+    }
+
+    private static boolean legalDelimiter(char c) {
+        return c != '"' && c != '\n' && c != '\r';
     }
 
     private int read() throws IOException {

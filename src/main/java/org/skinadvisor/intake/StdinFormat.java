@@ -32,6 +32,10 @@ public final class StdinFormat {
                 && !firstLine.startsWith("#")) {
             return IntakeFormat.CSV;
         }
+        // Excel's line naming the delimiter (`sep=|`), which `CsvRows` reads, is never a YAML profile either.
+        if (firstLine.length() == 5 && firstLine.regionMatches(true, 0, "sep=", 0, 4)) {
+            return IntakeFormat.CSV;
+        }
         return IntakeFormat.YAML;
     }
 }

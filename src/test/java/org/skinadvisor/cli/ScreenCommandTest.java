@@ -737,6 +737,26 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aFirstLineSepAsExcelReadsItNamesTheDelimiterAndTheRowsKeepTheirLines() throws Exception {
+        Path named = file("export.csv", "sep=;\r\nid;concerns;conditions;medications\r\n"
+                + "p1;\"acne scars;pores\";;warfarin\r\np2;pores;eczema;\r\n");
+        Cli.Result r = Cli.run("screen", named.toString(), "--format", "jsonl");
+        assertThat(r.exit()).isZero();
+        List<String> out = lines(r.out());
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0)).contains("\"source\":\"" + named + ":3\"").contains("\"id\":\"p1\"")
+                .contains("\"matched\":\"warfarin\"").contains("\"verdict\":\"contraindicated\"");
+        assertThat(out.get(1)).contains("\"source\":\"" + named + ":4\"").contains("\"matched\":\"eczema\"");
+        Cli.Result piped = Cli.runWithInput("sep=,\nid,concerns\nr1,pores\n", "screen", "-", "--format", "jsonl");
+        assertThat(piped.exit()).isZero();
+        assertThat(piped.out()).contains("\"source\":\"<stdin>:3\"").contains("\"id\":\"r1\"");
+        // A delimiter no header line would show as CSV's still makes standard input CSV.
+        Cli.Result pipes = Cli.runWithInput("SEP=|\r\nid|concerns\r\nr2|pores\r\n", "screen", "-", "--format", "jsonl");
+        assertThat(pipes.exit()).isZero();
+        assertThat(pipes.out()).contains("\"source\":\"<stdin>:3\"").contains("\"id\":\"r2\"");
+    }
+
+    @Test
     void aHeaderWithoutTheRequiredColumnsSaysWhichOfItsColumnsToRenameOrWhatTheFirstRowMustBe() throws Exception {
         Path form = file("form.csv", "Timestamp,Patient ID,Skin concerns,Conditions\n2026-11-01,P1,pores,\n");
         Path singular = file("singular.csv", "patient_id,concern,conditions\nP1,pores,\n");
@@ -1180,18 +1200,20 @@ class ScreenCommandTest {
         file("e/header.csv", "id,concerns,conditions,medications\n");
         file("e/nothing.jsonl", "");
         file("e/p.yaml", "id: a\nconcerns: [pores]\n");
+        file("e/sep.csv", "sep=;\r\n");
         Cli.Result r = Cli.run("screen", dir.resolve("e").toString(), "--format", "csv");
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         String e = dir.resolve("e").toString();
         List<String> rows = r.out().lines().toList();
-        assertThat(rows).hasSize(6);
+        assertThat(rows).hasSize(7);
         assertThat(rows.subList(1, 5)).containsExactly(
                 e + "/array.json,,,,,,,,,,,,,,,,,empty array: no intake profile",
                 e + "/blank.jsonl,,,,,,,,,,,,,,,,,empty file or only blank lines: no intake profile",
                 e + "/header.csv,,,,,,,,,,,,,,,,,a header row and no rows: no intake profile",
                 e + "/nothing.jsonl,,,,,,,,,,,,,,,,,empty file or only blank lines: no intake profile");
         assertThat(rows.get(5)).startsWith(e + "/p.yaml,a,");
-        assertThat(r.err()).contains("5 records").contains("1 assessed, 4 errors");
+        assertThat(rows.get(6)).isEqualTo(e + "/sep.csv,,,,,,,,,,,,,,,,,a `sep=` line and no header row: no intake profile");
+        assertThat(r.err()).contains("6 records").contains("1 assessed, 5 errors");
         Cli.Result stdin = Cli.runWithInput("id,concerns\n", "screen", "-", "--format", "jsonl");
         assertThat(stdin.exit()).isEqualTo(1);
         assertThat(stdin.out()).startsWith("{\"source\":\"<stdin>\",\"error\":\"a header row and no rows: no intake profile\","

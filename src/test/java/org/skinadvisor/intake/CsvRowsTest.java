@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -45,6 +46,38 @@ class CsvRowsTest {
         assertThat(row.delimiter()).isEqualTo(delimiter);
         assertThat(row.cells()).containsExactly("P-1", "pores");
         assertThat(rows.next()).isNull();
+    }
+
+    @Test
+    void aFirstLineSepNamesTheDelimiterAndTheHeaderIsTheLineAfterIt() throws Exception {
+        Map<String, Character> firstLines = Map.of("sep=;\n", ';', "sep=;\r\n", ';', "sep=;\r", ';',
+                "\uFEFFSEP=,\r\n", ',', "Sep=\t\n", '\t', "sep=#\n", '#');
+        for (Map.Entry<String, Character> first : firstLines.entrySet()) {
+            char delimiter = first.getValue();
+            CsvRows rows = rows(first.getKey() + "id" + delimiter + "concerns\nP-1" + delimiter + "\"pores;acne scars\"\n");
+            CsvRows.Row header = rows.header();
+            assertThat(header.delimiter()).as(first.getKey()).isEqualTo(delimiter);
+            assertThat(header.line()).as(first.getKey()).isEqualTo(2);
+            assertThat(header.cells()).as(first.getKey()).containsExactly("id", "concerns");
+            CsvRows.Row row = rows.next();
+            assertThat(row.line()).as(first.getKey()).isEqualTo(3);
+            assertThat(row.cells()).as(first.getKey()).containsExactly("P-1", "pores;acne scars");
+            assertThat(rows.next()).as(first.getKey()).isNull();
+        }
+    }
+
+    @Test
+    void aFirstLineThatOnlyStartsLikeSepIsTheHeaderAndASepLineAloneLeavesNoHeader() throws Exception {
+        for (String header : List.of("sep=;x,concerns", "sep=,id,concerns", "sep=", "sep:,")) {
+            CsvRows rows = rows(header + "\nP-1,pores\n");
+            CsvRows.Row read = rows.header();
+            assertThat(read.line()).as(header).isEqualTo(1);
+            assertThat(String.join(",", read.cells())).as(header).isEqualTo(header);
+        }
+        assertThat(catchThrowableOfType(rows("sep=\"\nid,concerns\n")::header, InvalidInputException.class).line())
+                .as("a quote is never the delimiter").isEqualTo(1);
+        assertThat(rows("sep=;").header()).isNull();
+        assertThat(rows("sep=;\r\n").header()).isNull();
     }
 
     @Test
