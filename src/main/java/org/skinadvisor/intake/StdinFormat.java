@@ -32,8 +32,10 @@ public final class StdinFormat {
                 && !firstLine.startsWith("#")) {
             return IntakeFormat.CSV;
         }
-        // Excel's line naming the delimiter (`sep=|`), which `CsvRows` reads, is never a YAML profile either.
-        if (firstLine.length() == 5 && firstLine.regionMatches(true, 0, "sep=", 0, 4)) {
+        // Excel's line naming the delimiter (`sep=|`, `sep=` and a tab), which `CsvRows` reads, is never a YAML
+        // profile either.
+        String separatorLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).replace("\r", "");
+        if (separatorLine.length() == 5 && separatorLine.regionMatches(true, 0, "sep=", 0, 4)) {
             return IntakeFormat.CSV;
         }
         return IntakeFormat.YAML;

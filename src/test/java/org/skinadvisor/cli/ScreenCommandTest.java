@@ -754,6 +754,8 @@ class ScreenCommandTest {
         Cli.Result pipes = Cli.runWithInput("SEP=|\r\nid|concerns\r\nr2|pores\r\n", "screen", "-", "--format", "jsonl");
         assertThat(pipes.exit()).isZero();
         assertThat(pipes.out()).contains("\"source\":\"<stdin>:3\"").contains("\"id\":\"r2\"");
+        Cli.Result tabs = Cli.runWithInput("sep=\t\nid\tconcerns\nr3\tpores\n", "screen", "-", "--format", "jsonl");
+        assertThat(tabs.out()).contains("\"source\":\"<stdin>:3\"").contains("\"id\":\"r3\"");
     }
 
     @Test

@@ -56,6 +56,7 @@ class CsvRowsTest {
             char delimiter = first.getValue();
             CsvRows rows = rows(first.getKey() + "id" + delimiter + "concerns\nP-1" + delimiter + "\"pores;acne scars\"\n");
             CsvRows.Row header = rows.header();
+            assertThat(rows.separatorNamed()).as(first.getKey()).isTrue();
             assertThat(header.delimiter()).as(first.getKey()).isEqualTo(delimiter);
             assertThat(header.line()).as(first.getKey()).isEqualTo(2);
             assertThat(header.cells()).as(first.getKey()).containsExactly("id", "concerns");
@@ -68,14 +69,17 @@ class CsvRowsTest {
 
     @Test
     void aFirstLineThatOnlyStartsLikeSepIsTheHeaderAndASepLineAloneLeavesNoHeader() throws Exception {
-        for (String header : List.of("sep=;x,concerns", "sep=,id,concerns", "sep=", "sep:,")) {
+        for (String header : List.of("sep=;x,concerns", "sep=,id,concerns", "sep=", "sep:,", "sep", "s", "\uFEFFsep")) {
             CsvRows rows = rows(header + "\nP-1,pores\n");
             CsvRows.Row read = rows.header();
+            assertThat(rows.separatorNamed()).as(header).isFalse();
             assertThat(read.line()).as(header).isEqualTo(1);
-            assertThat(String.join(",", read.cells())).as(header).isEqualTo(header);
+            assertThat(String.join(",", read.cells())).as(header).isEqualTo(header.replace("\uFEFF", ""));
         }
         assertThat(catchThrowableOfType(rows("sep=\"\nid,concerns\n")::header, InvalidInputException.class).line())
                 .as("a quote is never the delimiter").isEqualTo(1);
+        assertThat(rows("").header()).isNull();
+        assertThat(rows("sep").header().cells()).containsExactly("sep");
         assertThat(rows("sep=;").header()).isNull();
         assertThat(rows("sep=;\r\n").header()).isNull();
     }
