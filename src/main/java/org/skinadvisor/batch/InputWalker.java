@@ -90,9 +90,12 @@ public final class InputWalker {
                     sink.accept(broken(input, Problem.EMPTY, "no intake file in this directory " + FORMATS));
                 }
             } else if (Files.isRegularFile(path)) {
-                IntakeFormat format = IntakeFormat.byName(path.getFileName().toString());
+                String name = path.getFileName().toString();
+                IntakeFormat format = IntakeFormat.byName(name);
+                String kind = IntakeFormat.notReadHere(name);
                 sink.accept(format != null ? new InputItem.File(input, path, format, sizeOf(path))
-                        : broken(input, Problem.UNSUPPORTED_FORMAT, "not an intake file type " + FORMATS));
+                        : broken(input, Problem.UNSUPPORTED_FORMAT, "not an intake file type " + FORMATS
+                                + (kind == null ? "" : ": " + kind)));
             } else if (Files.isSymbolicLink(path)) {
                 sink.accept(broken(input, Problem.UNREADABLE, "dangling or looping symbolic link"));
             } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -187,7 +190,10 @@ public final class InputWalker {
         } else if (!attrs.isRegularFile()) {
             skip("not regular files (pipes, sockets, devices)");
         } else if (format == null) {
-            skip("files of other types");
+            // Skipped as well (a workbook beside its export), but named: one alone holds patients the run has not read.
+            skip(IntakeFormat.workbook(name) ? "spreadsheet workbooks (not read: save a sheet as CSV UTF-8 to screen it)"
+                    : IntakeFormat.tabSeparated(name) ? "tab-separated files (not read: name one .csv to screen it)"
+                    : "files of other types");
         } else {
             sink.accept(new InputItem.File(p.toString(), p, format, attrs.size()));
         }

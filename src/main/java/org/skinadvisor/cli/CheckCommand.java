@@ -13,6 +13,7 @@ import org.skinadvisor.intake.StdinFormat;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.parsing.InvalidInputException;
+import org.skinadvisor.parsing.Problem;
 import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.parsing.Utf8Text;
 import org.skinadvisor.report.JacksonSink;
@@ -255,6 +256,10 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             Path path = IntakeFiles.path(file);
             data = IntakeFiles.read(path);
+            String kind = IntakeFormat.notReadHere(path.getFileName().toString());
+            if (kind != null) {
+                throw new InvalidInputException(Problem.UNSUPPORTED_FORMAT, "not an intake profile: " + kind, 0, 0);
+            }
             IntakeFormat byName = IntakeFormat.byName(path.getFileName().toString());
             format = byName != null ? byName : IntakeFormat.byContent(data);
         }

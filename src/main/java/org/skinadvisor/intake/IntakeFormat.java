@@ -45,6 +45,35 @@ public enum IntakeFormat {
     }
 
     /**
+     * What a file that clinics export but no reader here reads is, and how to make it readable, for the kinds
+     * worth saying: a spreadsheet's workbook (read as YAML, its binary would be "control character U+0003") and
+     * tab-separated text, which the CSV reader reads under a .csv name. Null for every other name.
+     */
+    public static String notReadHere(String fileName) {
+        if (workbook(fileName)) {
+            return "a spreadsheet workbook, which is not read: save the sheet as \"CSV UTF-8\" and screen the .csv";
+        }
+        if (tabSeparated(fileName)) {
+            return "tab-separated text, which is read as CSV (its tabs are found) from a file named .csv, or from"
+                    + " standard input with `screen --stdin-format csv`";
+        }
+        return null;
+    }
+
+    /** Whether the name is a spreadsheet program's own file: Excel's, LibreOffice's, Numbers'. */
+    public static boolean workbook(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".ods")
+                || n.endsWith(".numbers");
+    }
+
+    /** Whether the name is one that tab-separated text is saved under. */
+    public static boolean tabSeparated(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".tsv") || n.endsWith(".tab");
+    }
+
+    /**
      * A single document without a telling name: JSON when it starts with [ or a JSON object, otherwise YAML. An
      * object whose first name is not in double quotes (`{id: P-1, ...}`) is YAML's flow style, which JSON is not.
      */

@@ -455,6 +455,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void aWorkbookOrTabSeparatedFileSaysHowToMakeItReadableNotWhatItsBytesAreAsYaml() throws Exception {
+        Path workbook = Files.write(dir.resolve("intake.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+        Cli.Result r = Cli.run("check", workbook.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("skinadvisor: " + workbook + ": not an intake profile: a spreadsheet workbook,"
+                + " which is not read: save the sheet as \"CSV UTF-8\" and screen the .csv [unsupported_format]\n");
+        Path tabs = Files.writeString(dir.resolve("p.TSV"), "id\tconcerns\nP-1\tpores\n");
+        assertThat(Cli.run("check", tabs.toString()).err()).contains(": not an intake profile: tab-separated text");
+        assertThat(Cli.run("check", dir.resolve("missing.xlsx").toString()).err()).contains("missing.xlsx")
+                .doesNotContain("workbook");
+        Path yamlAsText = Files.writeString(dir.resolve("p.txt"), "id: a\nconcerns: [pores]\n");
+        assertThat(Cli.run("check", yamlAsText.toString()).exit()).as("other names are read by their text").isZero();
+    }
+
+    @Test
     void noRecommendationSaysWhyInTheTermsOfTheVerdicts() {
         assertThat(Cli.run("check", "--concern", "zzz").out()).contains("Recommendation: none - no concern was recognised");
         assertThat(Cli.run("check", "--concern", "pores", "--condition", "skin cancer", "--medication", "none",

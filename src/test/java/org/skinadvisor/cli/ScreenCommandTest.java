@@ -1159,6 +1159,27 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aWorkbookOrTabSeparatedFileSaysHowToMakeItReadableNamedOrCountedInAWalk() throws Exception {
+        file("w/Intake.XLSX", "PK\u0003\u0004");
+        file("w/export.tsv", "id\tconcerns\nP-1\tpores\n");
+        file("w/p.yaml", "id: a\nconcerns: [pores]\n");
+        Cli.Result walked = Cli.run("screen", dir.resolve("w").toString(), "--format", "jsonl");
+        assertThat(walked.exit()).isZero();
+        assertThat(lines(walked.out())).hasSize(1);
+        assertThat(walked.err()).contains("skipped 1: spreadsheet workbooks (not read: save a sheet as CSV UTF-8 to screen it)")
+                .contains("skipped 1: tab-separated files (not read: name one .csv to screen it)")
+                .doesNotContain("files of other types");
+        Cli.Result named = Cli.run("screen", dir.resolve("w/Intake.XLSX").toString(), dir.resolve("w/export.tsv").toString(),
+                "--format", "jsonl");
+        assertThat(named.exit()).isEqualTo(1);
+        List<String> out = lines(named.out());
+        assertThat(out.get(0)).contains("not an intake file type (.yaml, .yml, .json, .jsonl, .ndjson, .csv): a spreadsheet"
+                + " workbook, which is not read: save the sheet as \\\"CSV UTF-8\\\" and screen the .csv");
+        assertThat(out.get(1)).contains(": tab-separated text, which is read as CSV (its tabs are found) from a file named"
+                + " .csv, or from standard input with `screen --stdin-format csv`");
+    }
+
+    @Test
     void hiddenEntriesOfAWalkedFolderAreSkippedAndCountedButANamedOneIsRead() throws Exception {
         file("d/p1.yaml", "id: a\nconcerns: [pores]\n");
         Cli.write(dir, "d/._p1.yaml", "\u0000\u0005\u0016\u0007 Mac OS X metadata"); // what a Mac copies beside p1.yaml
