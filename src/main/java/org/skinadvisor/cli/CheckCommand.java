@@ -256,11 +256,12 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             Path path = IntakeFiles.path(file);
             data = IntakeFiles.read(path);
-            String kind = IntakeFormat.notReadHere(path.getFileName().toString());
+            String name = path.getFileName().toString();
+            String kind = IntakeFormat.notReadHere(name);
             if (kind != null) {
                 throw new InvalidInputException(Problem.UNSUPPORTED_FORMAT, "not an intake profile: " + kind, 0, 0);
             }
-            IntakeFormat byName = IntakeFormat.byName(path.getFileName().toString());
+            IntakeFormat byName = IntakeFormat.byName(name);
             format = byName != null ? byName : IntakeFormat.byContent(data);
         }
         input = data;

@@ -137,22 +137,27 @@ public final class CsvRows {
         }
         in.reset();
         int at = head.length() > 0 && head.charAt(0) == '\uFEFF' ? 1 : 0;
-        if (head.length() < at + 5 || !head.substring(at, at + 4).equalsIgnoreCase("sep=")
-                || !legalDelimiter(head.charAt(at + 4))) {
-            return -1;
+        int end = at;
+        while (end < head.length() && head.charAt(end) != '\n' && head.charAt(end) != '\r') {
+            end++;
         }
-        String rest = head.substring(at + 5);
-        int ending = rest.isEmpty() ? 0 : rest.startsWith("\r\n") ? 2
-                : rest.charAt(0) == '\n' || rest.charAt(0) == '\r' ? 1 : -1;
-        if (ending < 0) {
-            return -1;
+        int named = namedSeparator(head.substring(at, end));
+        if (named != -1) {
+            in.skip(end + (head.indexOf("\r\n", end) == end ? 2 : end < head.length() ? 1 : 0));
         }
-        in.skip(at + 5 + ending);
-        return head.charAt(at + 4);
+        return named;
     }
 
-    private static boolean legalDelimiter(char c) {
-        return c != '"' && c != '\n' && c != '\r';
+    /**
+     * The delimiter that a first line, its line break left off, names as Excel's `sep=X`, or -1: the one rule for
+     * a file and for telling standard input's format. A quote or a line break is never the delimiter.
+     */
+    public static int namedSeparator(String line) {
+        if (line.length() != 5 || !line.regionMatches(true, 0, "sep=", 0, 4)) {
+            return -1;
+        }
+        char c = line.charAt(4);
+        return c == '"' || c == '\n' || c == '\r' ? -1 : c;
     }
 
     private int read() throws IOException {

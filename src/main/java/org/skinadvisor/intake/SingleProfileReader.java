@@ -46,7 +46,7 @@ public final class SingleProfileReader {
     /** Reads through Jackson and the binder: the reading that decides whatever the quick one declines. */
     ReadProfile strict(byte[] data, IntakeFormat format) throws InvalidInputException {
         // JSON has its own check, Jackson's (SafeParsers.json).
-        InvalidInputException wide = format == IntakeFormat.YAML ? Utf8Text.wideText(data, data.length, "YAML") : null;
+        InvalidInputException wide = format == IntakeFormat.YAML ? Utf8Text.wideText(data, data.length, format.title()) : null;
         if (wide != null) {
             throw wide;
         }

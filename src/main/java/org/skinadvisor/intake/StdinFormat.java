@@ -34,8 +34,7 @@ public final class StdinFormat {
         }
         // Excel's line naming the delimiter (`sep=|`, `sep=` and a tab), which `CsvRows` reads, is never a YAML
         // profile either.
-        String separatorLine = (nl < 0 ? trimmed : trimmed.substring(0, nl)).replace("\r", "");
-        if (separatorLine.length() == 5 && separatorLine.regionMatches(true, 0, "sep=", 0, 4)) {
+        if (CsvRows.namedSeparator((nl < 0 ? trimmed : trimmed.substring(0, nl)).replace("\r", "")) != -1) {
             return IntakeFormat.CSV;
         }
         return IntakeFormat.YAML;
