@@ -86,7 +86,7 @@ public final class TableFormat implements BatchFormat {
             note(b, "ask: ", questions.stream().map(Question::id).toList());
         }
         if (!a.unmatched().isEmpty()) {
-            // A suitable verdict says nothing of these: the clinic must read them, as check's report says.
+            // They keep their lists' questions open (review), and only the clinic can read what they name.
             int n = a.unmatched().size();
             b.append("  (").append(n).append(n == 1 ? " entry" : " entries").append(" matched no rule: check by hand)");
         }

@@ -81,7 +81,7 @@ public final class TextReport {
         }
         if (!a.unmatched().isEmpty()) {
             line("");
-            line("Not matched to any rule (check by hand):");
+            line("Entries no rule recognises (their lists rule out nothing they do not name; check by hand):");
             a.unmatched().forEach(u -> line("  - \"" + safe(u) + "\""));
         }
         if (!warnings.isEmpty()) {

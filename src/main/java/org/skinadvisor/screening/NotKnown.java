@@ -8,6 +8,11 @@ public enum NotKnown {
     NOT_RECORDED("not recorded"),
     /** The list is there, but an entry says the answer is not known ("unsure", "?"). */
     RECORDED_AS_NOT_KNOWN("recorded as not known"),
+    /**
+     * The list is there, but an entry is one no rule recognises ("von Willebrand disease" where no source names it):
+     * the rules cannot tell it is none of what they screen for.
+     */
+    RECORDED_WITH_UNRECOGNISED_ENTRY("recorded with an entry no rule recognises"),
     /** A screening question the lists did not settle was answered unknown. */
     ANSWERED_UNKNOWN("answered unknown");
 

@@ -148,6 +148,7 @@ public final class Screener {
         List<String> unmatched = new ArrayList<>();
         collect(Field.CONCERNS, p.concerns(), evidence, null);
         boolean conditionsNotKnown = collect(Field.CONDITIONS, p.conditions(), evidence, unmatched);
+        int unmatchedConditions = unmatched.size();
         boolean medicationsNotKnown = collect(Field.MEDICATIONS, p.medications(), evidence, unmatched);
         for (int f = 0; f < p.unknownFields().size(); f++) {
             UnknownField field = p.unknownFields().get(f);
@@ -159,12 +160,14 @@ public final class Screener {
                 add(triggerVocabulary.find(field), evidence);
             }
         }
-        // Masks (1 conditions, 2 medications, 4 skin type) of the parts absent, of those said not known, and of
-        // those that rule nothing out: either (hazard H2).
+        // Masks (1 conditions, 2 medications, 4 skin type) of the parts absent, of those said not known, of those
+        // holding an entry no rule recognises, and of those that rule nothing out: any of them (hazard H2). An
+        // entry the rules cannot read may name what they screen for, so its list rules out nothing it does not name.
         int absent = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0)
                 | (p.fitzpatrick() == null ? 4 : 0);
         int said = (conditionsNotKnown ? 1 : 0) | (medicationsNotKnown ? 2 : 0);
-        int mask = absent | said;
+        int unread = (unmatchedConditions > 0 ? 1 : 0) | (unmatched.size() > unmatchedConditions ? 2 : 0);
+        int mask = absent | said | unread;
         if (p.fitzpatrick() != null) {
             List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
             for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
@@ -189,7 +192,7 @@ public final class Screener {
         List<TreatmentAssessment> all = List.of(assessed);
         boolean answeredUnknown = !p.answers().isEmpty() && leftOpenByAnAnswer(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched), NOT_KNOWN.get(notKnownIndex(absent, said, answeredUnknown)));
+                readOnly(unmatched), NOT_KNOWN.get(notKnownIndex(absent, said, unread, answeredUnknown)));
     }
 
     /**
@@ -216,21 +219,24 @@ public final class Screener {
     }
 
     /**
-     * The position in {@link #NOT_KNOWN} of a record's reasons: {@code absent} and {@code said} are masks (1
-     * conditions, 2 medications, 4 skin type) of the parts absent and of those said not known.
+     * The position in {@link #NOT_KNOWN} of a record's reasons: {@code absent}, {@code said} and {@code unread} are
+     * masks (1 conditions, 2 medications, 4 skin type) of the parts absent, said not known and holding an entry no
+     * rule recognises.
      */
-    private static int notKnownIndex(int absent, int said, boolean answeredUnknown) {
-        return absent | said << 3 | (answeredUnknown ? 1 << 6 : 0);
+    private static int notKnownIndex(int absent, int said, int unread, boolean answeredUnknown) {
+        return absent | said << 3 | (answeredUnknown ? 1 << 6 : 0) | unread << 7;
     }
 
     private static List<Map<Field, NotKnown>> notKnownMaps() {
         Field[] parts = {Field.CONDITIONS, Field.MEDICATIONS, Field.FITZPATRICK};
         List<Map<Field, NotKnown>> maps = new ArrayList<>();
-        for (int index = 0; index < 1 << 7; index++) {
+        for (int index = 0; index < 1 << 9; index++) {
             Map<Field, NotKnown> why = new EnumMap<>(Field.class);
             for (int i = 0; i < parts.length; i++) {
                 if ((index >> 3 & 1 << i) != 0) {
                     why.put(parts[i], NotKnown.RECORDED_AS_NOT_KNOWN);
+                } else if ((index >> 7 & 1 << i) != 0) {
+                    why.put(parts[i], NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY);
                 } else if ((index & 1 << i) != 0) {
                     why.put(parts[i], NotKnown.NOT_RECORDED);
                 }

@@ -79,7 +79,8 @@ class CheckCommandTest {
         assertThat(r.out()).contains("MICRONEEDLING: review")
                 .contains("not ruled out: medications recorded as not known")
                 .contains("ask: Does the patient take a blood thinner")
-                .contains("Not matched to any rule (check by hand):\n  - \"unsure\"");
+                .contains("Entries no rule recognises (their lists rule out nothing they do not name; check by hand):\n"
+                        + "  - \"unsure\"");
     }
 
     @Test

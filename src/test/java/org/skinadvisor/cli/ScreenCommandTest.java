@@ -1369,8 +1369,9 @@ class ScreenCommandTest {
                 + "microdermabrasion:anticoagulants,,");
     }
 
+    /** Both records had been suitable: an entry no rule recognises may name what the rules screen for. */
     @Test
-    void entriesNoRuleMatchesAreShownBesideASuitableVerdictInTheCsvAndTheTable() throws Exception {
+    void entriesNoRuleMatchesKeepTheirListsQuestionsOpenInTheCsvAndTheTable() throws Exception {
         Path p = file("u.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"],\"conditions\":[\"hypertension\"],"
                 + "\"medications\":[\"lisinopril\",\"=cmd\"],\"age\":30,\"fitzpatrick\":\"II\"}\n"
                 + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"conditions\":[\"asthma\"],\"medications\":[],"
@@ -1378,11 +1379,17 @@ class ScreenCommandTest {
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(0)).isEqualTo("source,id,recommendation,microneedling,microdermabrasion,contraindications,"
                 + "to_confirm,answered_no,not_settled,unknowns,questions,not_known,cleared_by_answer,unrecognized,unmatched,notes,warnings,error\r");
-        assertThat(csv.get(1)).isEqualTo(p + ":1,a,microdermabrasion,suitable,suitable,,,,,,,,,,hypertension;lisinopril;=cmd,,,\r");
-        assertThat(csv.get(2)).isEqualTo(p + ":2,b,microdermabrasion,suitable,suitable,,,,,,,,,,asthma,,,\r");
+        assertThat(csv.get(1)).startsWith(p + ":1,a,,review,review,,,,,microneedling:blood-disorders;")
+                .contains(";microdermabrasion:isotretinoin;", ",bleeding-disorder;blood-thinners;")
+                .endsWith(",conditions: recorded with an entry no rule recognises;medications: recorded with an entry no "
+                        + "rule recognises,,,hypertension;lisinopril;=cmd,,,\r");
+        assertThat(csv.get(2)).startsWith(p + ":2,b,,review,review,")
+                .doesNotContain("microdermabrasion:isotretinoin", "topical-retinoids")
+                .endsWith(",conditions: recorded with an entry no rule recognises,,,asthma,,,\r");
         List<String> rows = table(p);
-        assertThat(rows.get(1)).endsWith("suitable          microdermabrasion  (3 entries matched no rule: check by hand)");
-        assertThat(rows.get(2)).endsWith("microdermabrasion  (1 entry matched no rule: check by hand)");
+        assertThat(rows.get(1)).endsWith("review            review            -  (ask 22 questions)  "
+                + "(3 entries matched no rule: check by hand)");
+        assertThat(rows.get(2)).endsWith("review            -  (ask 20 questions)  (1 entry matched no rule: check by hand)");
     }
 
     /**
@@ -1433,14 +1440,15 @@ class ScreenCommandTest {
                 + "{\"id\":\"F\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[],\"fitzpatrick\":\"II\","
                 + "\"answers\":{\"pregnancy\":\"unknown\"}}\n");
         Cli.Result r = Cli.run("screen", csv.toString(), jsonl.toString(), "--format", "csv");
-        assertThat(r.err()).contains("\n  not known          conditions 2, medications 3, fitzpatrick 2, answers 1\n")
+        assertThat(r.err()).contains("\n  not known          conditions 2, medications 4, fitzpatrick 2, answers 1\n")
                 .contains("\n  check by hand      1 record with entries no rule matched\n");
         // Row by row, the CSV report says why, in the column after the questions.
         List<String> rows = lines(r.out());
         assertThat(rows.get(0)).contains(",questions,not_known,");
         assertThat(rows.get(1)).startsWith(csv + ":2,A,").contains(",medications: not recorded,");
         assertThat(rows.get(2)).contains(",medications: not recorded;fitzpatrick: not recorded,");
-        assertThat(rows.get(3)).startsWith(jsonl + ":1,C,").contains(",conditions: recorded as not known,");
+        assertThat(rows.get(3)).startsWith(jsonl + ":1,C,").contains(",conditions: recorded as not known;medications: recorded "
+                + "with an entry no rule recognises,");
         assertThat(rows.get(4)).contains(",conditions: not recorded;medications: not recorded;fitzpatrick: not recorded,");
         assertThat(rows.get(6)).startsWith(jsonl + ":4,F,").contains(",pregnancy,answers: answered unknown,");
         Path known = file("known.jsonl", "{\"id\":\"E\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[],"

@@ -87,6 +87,45 @@ class SafetyPropertiesTest {
         }
     }
 
+    /**
+     * An entry no rule recognises may name anything the rules screen for: its list is at least as open as one not
+     * recorded, while what the rest of the record shows still counts (hazard H34).
+     */
+    @Test
+    void anEntryNoRuleRecognisesNeverMakesAVerdictSaferThanLeavingItsListOut() {
+        String consonants = "bcdfghjklmnpqrstvwxz";
+        int compared = 0;
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Random r = new Random(seed);
+            IntakeProfile p = RandomProfiles.profile(r, true);
+            boolean conditions = r.nextBoolean();
+            StringBuilder word = new StringBuilder();
+            for (int n = 7 + r.nextInt(4); n > 0; n--) {
+                word.append(consonants.charAt(r.nextInt(consonants.length())));
+            }
+            List<String> list = conditions ? p.conditions() : p.medications();
+            List<String> more = new ArrayList<>(list == null ? List.of() : list);
+            more.add(r.nextInt(more.size() + 1), word.toString());
+            IntakeProfile q = new IntakeProfile(p.id(), p.concerns(), conditions ? more : p.conditions(),
+                    conditions ? p.medications() : more, p.age(), p.fitzpatrick(), p.notes(), p.answers());
+            IntakeProfile left = new IntakeProfile(p.id(), p.concerns(), conditions ? null : p.conditions(),
+                    conditions ? p.medications() : null, p.age(), p.fitzpatrick(), p.notes(), p.answers());
+            Assessment withIt = SCREENER.assess(q);
+            if (!withIt.unmatched().contains(word.toString())) {
+                continue;
+            }
+            compared++;
+            Assessment without = SCREENER.assess(left);
+            for (int t = 0; t < withIt.treatments().size(); t++) {
+                assertThat(risk(withIt.treatments().get(t).verdict())).as("seed %d: %s", seed, q)
+                        .isGreaterThanOrEqualTo(risk(without.treatments().get(t).verdict()));
+            }
+            assertThat(withIt.notKnown()).as("seed %d", seed).containsKey(conditions ? Field.CONDITIONS : Field.MEDICATIONS);
+        }
+        assertThat(compared).isGreaterThan(RandomProfiles.CASES * 9 / 10);
+    }
+
     @Test
     void aFieldTheIntakeDoesNotHaveNeverMakesAVerdictSaferNorAFindingCertain() {
         String[] names = {"pregnant", "allergies", "history", "email", "blood thinners", "notes2"};

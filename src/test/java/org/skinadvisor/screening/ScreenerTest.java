@@ -12,6 +12,7 @@ import org.skinadvisor.knowledge.KnowledgeBaseLoader;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -168,12 +169,16 @@ class ScreenerTest {
         IntakeProfile answered = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("?")), Map.of(
                 "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "immunosuppression", Answer.NO));
         assertThat(verdict(assess(answered), MN)).isEqualTo(Verdict.SUITABLE);
-        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown()).isEmpty();
+        // Entries no rule recognises, not entries saying the answer is not known.
+        assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown())
+                .containsOnly(entry(Field.MEDICATIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
         assertThat(assess(with(clean("acne scars"), List.of("yes, asthma"), List.of())).notKnown()).as("yes, and what")
-                .isEmpty();
+                .containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("other creams: Eliquis", "metformin tablets")))
-                .notKnown()).as("a bare word, not one in a longer entry").isEmpty();
-        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).notKnown()).isEmpty();
+                .notKnown()).as("a bare word, not one in a longer entry")
+                .containsOnly(entry(Field.MEDICATIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
+        assertThat(assess(with(clean("acne scars"), List.of("multiple sclerosis"), List.of())).notKnown())
+                .containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
     }
 
     @Test
@@ -557,7 +562,7 @@ class ScreenerTest {
                 """.formatted(drug));
         Assessment a = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(medication), null, null, null,
                 Map.of()));
-        assertThat(a.treatments().get(0).verdict()).isEqualTo(probable ? Verdict.REVIEW : Verdict.SUITABLE);
+        assertThat(a.treatments().get(0).findings()).hasSize(probable ? 1 : 0);
         assertThat(a.unmatched()).hasSize(probable ? 0 : 1);
     }
 
@@ -769,7 +774,43 @@ class ScreenerTest {
     void unknownMedicinesAreListedAsUnmatchedSoTheyCanBeCheckedByHand() {
         Assessment a = assess(with(clean("acne scars"), List.of("appendectomy 2010"), List.of("metformin")));
         assertThat(a.unmatched()).containsExactly("appendectomy 2010", "metformin");
-        assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(a.notKnown()).containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY),
+                entry(Field.MEDICATIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
+    }
+
+    /**
+     * No source names von Willebrand disease, yet it is a bleeding disorder: an entry the rules cannot read may
+     * name what they screen for, so it leaves every check of its list that found nothing open, and had given
+     * suitable. Answers settle those checks, as they do for a list not recorded.
+     */
+    @Test
+    void anEntryNoRuleRecognisesRulesNothingOutThatItsListDoesNotName() {
+        IntakeProfile vonWillebrand = with(clean("acne scars"), List.of("von Willebrand disease"), List.of());
+        Assessment a = assess(vonWillebrand);
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.REVIEW);
+        assertThat(verdict(a, MDA)).isEqualTo(Verdict.REVIEW);
+        assertThat(a.recommendation()).isNull();
+        assertThat(treatment(a, MN).unknowns()).extracting(c -> c.contraindication().id())
+                .contains("blood-disorders", "cancer-therapy", "pregnancy");
+        assertThat(treatment(a, MN).unknowns()).allSatisfy(c -> assertThat(c.missing()).containsOnly(Field.CONDITIONS));
+        assertThat(treatment(a, MDA).unknowns()).extracting(c -> c.contraindication().id())
+                .doesNotContain("isotretinoin", "topical-retinoids");
+
+        Map<String, Answer> allNo = new HashMap<>();
+        a.questions().forEach(q -> allNo.put(q.id(), Answer.NO));
+        Assessment answered = assess(withAnswers(vonWillebrand, allNo));
+        assertThat(verdict(answered, MN)).isEqualTo(Verdict.SUITABLE);
+        assertThat(treatment(answered, MN).clearedByAnswer()).isNotEmpty();
+        assertThat(answered.unmatched()).containsExactly("von Willebrand disease");
+
+        Assessment found = assess(with(clean("acne scars"), List.of("von Willebrand disease"), List.of("Eliquis")));
+        assertThat(verdict(found, MN)).as("a finding still decides").isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(verdict(found, MDA)).isEqualTo(Verdict.CAUTION);
+        assertThat(found.notKnown()).containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
+
+        Assessment unsure = assess(with(clean("acne scars"), List.of("von Willebrand disease", "unsure"), List.of()));
+        assertThat(unsure.notKnown()).as("not known says more than not recognised")
+                .containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
     }
 
     @Test
