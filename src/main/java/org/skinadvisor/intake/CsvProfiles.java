@@ -342,7 +342,7 @@ public final class CsvProfiles {
                 items.add(part.strip());
             }
         }
-        return IntakeProfile.noneAware(items);
+        return IntakeProfile.noneAware(name, items);
     }
 
     private InvalidInputException problem(CsvRows.Row row, String name, String message) {

@@ -1,12 +1,15 @@
 package org.skinadvisor.intake;
 
 import org.skinadvisor.knowledge.FitzpatrickType;
+import org.skinadvisor.matching.Terms;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One patient's intake. A {@code null} list means the question was not asked (unknown); an empty list
@@ -30,8 +33,20 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
         this(id, concerns, conditions, medications, age, fitzpatrick, notes, answers, List.of());
     }
 
-    /** Entries that mean "asked, none" when they are the whole list. */
-    private static final Set<String> NONE_WORDS = Set.of("none", "nil", "n a", "no", "nothing");
+    /**
+     * Entries that mean "asked, none" when they are the whole list, as {@link Terms#key} writes them. Since an entry
+     * no rule recognises leaves its list's questions open, the ways a form says "none" must be read as none; each
+     * says it of the list it is in ("no medications" says nothing of conditions), and each starts with an n.
+     */
+    private static final Set<String> NONE_WORDS = keys("none", "nil", "n/a", "no", "nothing", "not applicable",
+            "none known", "nil known", "nothing known", "none reported", "none declared", "none currently",
+            "none at present", "none at all");
+    private static final Set<String> NO_CONDITIONS = keys("no conditions", "no medical conditions",
+            "no medical history", "no past medical history", "no PMH", "no significant history",
+            "no significant medical history", "no significant past medical history", "no health problems",
+            "no medical problems", "nil significant");
+    private static final Set<String> NO_MEDICATIONS = keys("no medications", "no medicines", "no meds",
+            "no current medications", "no regular medications", "no regular medicines");
 
     /**
      * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",
@@ -114,10 +129,10 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     }
 
     /**
-     * The most letters and digits a none word can be written with: "nothings", a plural {@code Terms} reads as
-     * "nothing". Every none word starts with an n.
+     * The most letters and digits a none word can be written with: "no significant medical history" and a few
+     * more. Every none word starts with an n.
      */
-    private static final int NONE_LETTERS = 8;
+    private static final int NONE_LETTERS = 32;
 
     /** Whether the notes hold any text: the rules never read them, so the reports point a clinician to them. */
     public boolean hasNotes() {
@@ -129,13 +144,35 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
         return hasNotes() ? notes : null;
     }
 
-    /** A list holding only "none" (or nil, n/a, no, nothing) records that the question was asked: empty. */
-    public static List<String> noneAware(List<String> items) {
-        if (items != null && items.size() == 1 && mayBeNoneWord(items.get(0)) && !isSpreadsheetError(items.get(0))
-                && NONE_WORDS.contains(org.skinadvisor.matching.Terms.key(items.get(0)))) {
-            return List.of();
+    /**
+     * A list whose every entry says none ("none", "nil", "n/a", "none known"; "no medical history" in
+     * {@code conditions}, "no meds" in {@code medications}) records that the question was asked: empty.
+     * {@code list} is the field's name ({@code conditions}, {@code medications}; a CSV export's {@code concerns} too).
+     */
+    public static List<String> noneAware(String list, List<String> items) {
+        if (items == null || items.isEmpty()) {
+            return items;
         }
-        return items;
+        Set<String> own = switch (list) {
+            case "conditions" -> NO_CONDITIONS;
+            case "medications" -> NO_MEDICATIONS;
+            default -> Set.of();
+        };
+        for (int i = 0; i < items.size(); i++) {
+            String entry = items.get(i);
+            if (!mayBeNoneWord(entry) || isSpreadsheetError(entry)) {
+                return items;
+            }
+            String key = Terms.key(entry);
+            if (!NONE_WORDS.contains(key) && !own.contains(key)) {
+                return items;
+            }
+        }
+        return List.of();
+    }
+
+    private static Set<String> keys(String... phrases) {
+        return Arrays.stream(phrases).map(Terms::key).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

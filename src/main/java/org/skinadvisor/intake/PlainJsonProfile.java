@@ -83,8 +83,8 @@ final class PlainJsonProfile {
         if (at != end || (seen & (ID | CONCERNS)) != (ID | CONCERNS)) {
             return null;
         }
-        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware(conditions),
-                IntakeProfile.noneAware(medications), age, fitzpatrick, notes, null), List.of());
+        return new ReadProfile(new IntakeProfile(id, concerns, IntakeProfile.noneAware("conditions", conditions),
+                IntakeProfile.noneAware("medications", medications), age, fitzpatrick, notes, null), List.of());
     }
 
     /** The known fields as quoted in JSON, by bit: 1 << i is {@code NAMES[i]}. */

@@ -294,7 +294,7 @@ public final class ProfileBinder {
         if (!mayBeAbsent && items.isEmpty() && !badEntry) {
             throw t.problem(Problem.TYPE, "`" + field + "` must name at least one concern");
         }
-        return mayBeAbsent ? IntakeProfile.noneAware(items) : items;
+        return mayBeAbsent ? IntakeProfile.noneAware(field, items) : items;
     }
 
     private static Integer age(GuardedTokens t, JsonToken value) throws InvalidInputException {

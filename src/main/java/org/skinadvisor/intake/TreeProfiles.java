@@ -34,8 +34,8 @@ public final class TreeProfiles {
                 answers.put(String.valueOf(e.getKey()), answer);
             }
         }
-        return new IntakeProfile((String) id, concerns, IntakeProfile.noneAware(list(m, "conditions")),
-                IntakeProfile.noneAware(list(m, "medications")), age, type, (String) m.get("notes"), answers);
+        return new IntakeProfile((String) id, concerns, IntakeProfile.noneAware("conditions", list(m, "conditions")),
+                IntakeProfile.noneAware("medications", list(m, "medications")), age, type, (String) m.get("notes"), answers);
     }
 
     private static List<String> list(Map<String, Object> m, String key) {

@@ -91,6 +91,28 @@ class ScreenCommandTest {
         assertThat(out).doesNotContain("\"bleeding-disorder\"");
     }
 
+    /**
+     * An entry no rule recognises leaves its list's questions open, so a form's written-out none must read as none in
+     * every format; "no meds" says nothing of conditions.
+     */
+    @Test
+    void aWrittenOutNoneIsAskedNoneInEveryFormatAndOnlyOfItsOwnList() throws Exception {
+        Path jsonl = file("n.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"],\"conditions\":[\"None known\"],"
+                + "\"medications\":[\"no meds\"],\"fitzpatrick\":\"II\"}\n"
+                + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"conditions\":[\"no meds\"],\"medications\":[],"
+                + "\"fitzpatrick\":\"II\"}\n");
+        Path yaml = file("n.yaml", "id: c\nconcerns: [pores]\nconditions: [no past medical history]\n"
+                + "medications: [nil known]\nfitzpatrick: II\n");
+        Path csv = file("n.csv", "id,concerns,conditions,medications,fitzpatrick\nd,pores,no PMH,none currently,II\n");
+        List<String> rows = lines(Cli.run("screen", jsonl.toString(), yaml.toString(), csv.toString(), "--format", "csv")
+                .out());
+        assertThat(rows.get(1)).startsWith(jsonl + ":1,a,microdermabrasion,suitable,suitable,");
+        assertThat(rows.get(2)).startsWith(jsonl + ":2,b,,review,review,")
+                .contains(",conditions: recorded with an entry no rule recognises,");
+        assertThat(rows.get(3)).startsWith(yaml + ",c,microdermabrasion,suitable,suitable,");
+        assertThat(rows.get(4)).startsWith(csv + ":2,d,microdermabrasion,suitable,suitable,");
+    }
+
     @Test
     void aCsvColumnTheIntakeDoesNotHaveIsAskedAboutWhenItNamesAContraindicationNeverLeftSuitable() throws Exception {
         Path csv = file("extra.csv", "id,concerns,conditions,medications,fitzpatrick,pregnant,email\n"
