@@ -11,6 +11,7 @@ import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.ConcernMatch;
 import org.skinadvisor.screening.Evidence;
 import org.skinadvisor.screening.Field;
+import org.skinadvisor.screening.NotKnown;
 import org.skinadvisor.screening.TreatmentAssessment;
 import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.Verdict;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
 public final class TextReport {
     public static final String REMINDER =
             "This supports and does not replace clinical judgement: confirm every finding with the patient.";
+    /** How many entries no rule recognises an open check's reason names, and how much of each. */
+    private static final int NAMED_ENTRIES = 3;
+    private static final int ENTRY_CHARS = 40;
 
     private final boolean colour;
     private final StringBuilder out = new StringBuilder();
@@ -190,9 +194,29 @@ public final class TextReport {
         }
     }
 
-    /** "medications not recorded", "conditions recorded as not known", or "answered unknown". */
+    /**
+     * "medications not recorded", "conditions recorded as not known", "conditions hold "asthma", which no rule
+     * recognises", or "answered unknown".
+     */
     private static String whyNotKnown(Assessment a, Field part) {
-        return (part == Field.ANSWERS ? "" : part.word() + " ") + a.notKnown().get(part).word();
+        NotKnown why = a.notKnown().get(part);
+        if (why == NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY) {
+            // Named on every open check, so kept short: the list at the end of the report has them whole.
+            List<String> entries = a.unmatched(part);
+            String named = entries.stream().limit(NAMED_ENTRIES).map(e -> "\"" + safe(shortened(e)) + "\"")
+                    .collect(Collectors.joining(", "));
+            String more = entries.size() > NAMED_ENTRIES ? " and " + (entries.size() - NAMED_ENTRIES) + " more" : "";
+            return part.word() + " hold " + named + more + ", which no rule recognises";
+        }
+        return (part == Field.ANSWERS ? "" : part.word() + " ") + why.word();
+    }
+
+    private static String shortened(String entry) {
+        if (entry.length() <= ENTRY_CHARS) {
+            return entry;
+        }
+        int cut = ENTRY_CHARS - 3;
+        return entry.substring(0, Character.isHighSurrogate(entry.charAt(cut - 1)) ? cut - 1 : cut) + "...";
     }
 
     private static String describe(Evidence e) {

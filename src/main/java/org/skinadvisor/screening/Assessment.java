@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The screening result for one patient. {@code recommendation} is the id of the suitable treatment that best
  * addresses the concerns, or null when no treatment is suitable. {@code unmatched} lists condition and
- * medication entries that no rule recognised: each leaves its list ruling out nothing it does not name, so that
+ * medication entries that no rule recognised, the conditions' first ({@code unmatchedConditions} of them): each
+ * leaves its list ruling out nothing it does not name, so that
  * "no findings" is never mistaken for "checked". {@code notKnown} says why each part of the record that rules
  * nothing out does, in {@link NotKnown#PARTS} order: absent, given with an entry that says the answer is not known
  * ("unsure", "?"), given with an entry no rule recognised, or answered unknown where the lists did not settle a
@@ -21,7 +22,16 @@ import java.util.Set;
  */
 public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unrecognized> unrecognized,
                          List<TreatmentAssessment> treatments, String recommendation, List<String> unmatched,
-                         Map<Field, NotKnown> notKnown) {
+                         int unmatchedConditions, Map<Field, NotKnown> notKnown) {
+
+    /** The entries of one list ({@code CONDITIONS} or {@code MEDICATIONS}) that no rule recognised. */
+    public List<String> unmatched(Field list) {
+        return switch (list) {
+            case CONDITIONS -> unmatched.subList(0, unmatchedConditions);
+            case MEDICATIONS -> unmatched.subList(unmatchedConditions, unmatched.size());
+            default -> List.of();
+        };
+    }
 
     /** The questions that would settle an unknown check, each once, in the order the treatments need them. */
     public List<Question> questions() {

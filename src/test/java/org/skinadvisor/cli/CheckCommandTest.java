@@ -83,6 +83,22 @@ class CheckCommandTest {
                         + "  - \"unsure\"");
     }
 
+    /** The open checks name the entries that keep them open, a few and shortened, since every check repeats them. */
+    @Test
+    void anEntryNoRuleRecognisesIsNamedAsWhyItsListsChecksAreOpen() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "von Willebrand disease",
+                "--medication", "amlodipine", "--medication", "a long medicine name that goes on and on, 20 mg",
+                "--medication", "ibuprofen", "--medication", "sertraline", "--fitzpatrick", "II");
+        assertThat(r.exit()).isZero();
+        String text = r.out().replaceAll("\\s+", " ");
+        assertThat(text).contains("MICRONEEDLING: review")
+                .contains("[blood-disorders, absolute] not ruled out: conditions hold \"von Willebrand disease\", "
+                        + "which no rule recognises ask: Does the patient have a blood or bleeding disorder")
+                .contains("medications hold \"amlodipine\", \"a long medicine name that goes on and...\", "
+                        + "\"ibuprofen\" and 1 more, which no rule recognises")
+                .contains("- \"sertraline\"");
+    }
+
     @Test
     void aMisspeltDrugIsShownAsPossiblyThatDrugNeverAsIt() {
         Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "warfrin",
