@@ -288,8 +288,10 @@ public final class CheckCommand implements Callable<Integer> {
                         "--fitzpatrick must be a skin type I-VI or 1-6; leave it out when it is not known");
             }
         }
-        return new ReadProfile(new IntakeProfile(patientId(), concerns, IntakeProfile.noneAware("conditions", entries(condition, "--condition")),
-                IntakeProfile.noneAware("medications", entries(medication, "--medication")), null, type, null, Map.of()), List.of());
+        return new ReadProfile(new IntakeProfile(patientId(), concerns,
+                IntakeProfile.noneAware("conditions", entries(condition, "--condition")),
+                IntakeProfile.noneAware("medications", entries(medication, "--medication")), null, type, null,
+                Map.of()), List.of());
     }
 
     private boolean idGiven() {

@@ -34,9 +34,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     }
 
     /**
-     * Entries that mean "asked, none" when they are the whole list, as {@link Terms#key} writes them. Since an entry
-     * no rule recognises leaves its list's questions open, the ways a form says "none" must be read as none; each
-     * says it of the list it is in ("no medications" says nothing of conditions), and each starts with an n.
+     * Entries that mean "asked, none" when every entry of a list is one, as {@link Terms#key} writes them. Since an
+     * entry no rule recognises leaves its list's questions open, the ways a form says "none" must be read as none;
+     * each says it of the list it is in ("no medications" says nothing of conditions), and each starts with an n.
      */
     private static final Set<String> NONE_WORDS = keys("none", "nil", "n/a", "no", "nothing", "not applicable",
             "none known", "nil known", "nothing known", "none reported", "none declared", "none currently",
@@ -129,8 +129,8 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     }
 
     /**
-     * The most letters and digits a none word can be written with: "no significant medical history" and a few
-     * more. Every none word starts with an n.
+     * The most letters and digits a none word can be written with: "no significant past medical history" has 31.
+     * Every none word starts with an n.
      */
     private static final int NONE_LETTERS = 32;
 

@@ -192,7 +192,8 @@ public final class Screener {
         List<TreatmentAssessment> all = List.of(assessed);
         boolean answeredUnknown = !p.answers().isEmpty() && leftOpenByAnAnswer(assessed);
         return new Assessment(p.id(), readOnly(concerns), readOnly(unrecognized), all, recommend(all),
-                readOnly(unmatched), unmatchedConditions, NOT_KNOWN.get(notKnownIndex(absent, said, unread, answeredUnknown)));
+                readOnly(unmatched), unmatchedConditions,
+                NOT_KNOWN.get(notKnownIndex(absent, said, unread, answeredUnknown)));
     }
 
     /**
