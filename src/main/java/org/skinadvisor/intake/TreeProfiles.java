@@ -35,7 +35,8 @@ public final class TreeProfiles {
             }
         }
         return new IntakeProfile((String) id, concerns, IntakeProfile.noneAware("conditions", list(m, "conditions")),
-                IntakeProfile.noneAware("medications", list(m, "medications")), age, type, (String) m.get("notes"), answers);
+                IntakeProfile.noneAware("medications", list(m, "medications")), age, type, (String) m.get("notes"),
+                answers);
     }
 
     private static List<String> list(Map<String, Object> m, String key) {

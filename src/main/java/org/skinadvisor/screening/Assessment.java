@@ -13,12 +13,11 @@ import java.util.Set;
  * The screening result for one patient. {@code recommendation} is the id of the suitable treatment that best
  * addresses the concerns, or null when no treatment is suitable. {@code unmatched} lists condition and
  * medication entries that no rule recognised, the conditions' first ({@code unmatchedConditions} of them): each
- * leaves its list ruling out nothing it does not name, so that
- * "no findings" is never mistaken for "checked". {@code notKnown} says why each part of the record that rules
- * nothing out does, in {@link NotKnown#PARTS} order: absent, given with an entry that says the answer is not known
- * ("unsure", "?"), given with an entry no rule recognised, or answered unknown where the lists did not settle a
- * question. Every part an open check {@linkplain Check#missing() misses} has its reason
- * there, so that a report can always say why a question is open.
+ * leaves its list ruling out nothing it does not name, so that "no findings" is never mistaken for "checked".
+ * {@code notKnown} says why each part of the record that rules nothing out does, in {@link NotKnown#PARTS} order:
+ * absent, given with an entry that says the answer is not known ("unsure", "?"), given with an entry no rule
+ * recognised, or answered unknown where the lists did not settle a question. Every part an open check
+ * {@linkplain Check#missing() misses} has its reason there, so that a report can always say why a question is open.
  */
 public record Assessment(String profileId, List<ConcernMatch> concerns, List<Unrecognized> unrecognized,
                          List<TreatmentAssessment> treatments, String recommendation, List<String> unmatched,

@@ -161,7 +161,7 @@ public final class Screener {
             }
         }
         // Masks (1 conditions, 2 medications, 4 skin type) of the parts absent, of those said not known, of those
-        // holding an entry no rule recognises, and of those that rule nothing out: any of them (hazard H2). An
+        // holding an entry no rule recognises, and of those that rule nothing out: any of them (hazards H2, H34). An
         // entry the rules cannot read may name what they screen for, so its list rules out nothing it does not name.
         int absent = (p.conditions() == null ? 1 : 0) | (p.medications() == null ? 2 : 0)
                 | (p.fitzpatrick() == null ? 4 : 0);
