@@ -46,7 +46,7 @@ class CheckCommandTest {
                 .contains("Acne scars: median 1.5 mm")
                 .contains("   - A history of cold sores (HSV): antiviral prophylaxis is used before\n"
                         + "     treatment (practice sources only). [S37, S51]")
-                .contains("checked 20 contraindications: 20 clear");
+                .contains("checked 21 contraindications: 21 clear");
     }
 
     @Test
@@ -134,12 +134,13 @@ class CheckCommandTest {
     @Test
     void aContraindicationRuledOutByAnAnswerAloneIsNamedAsSuch() throws Exception {
         Path p = file("q.yaml", "id: Q\nconcerns: [pores]\nconditions: []\nfitzpatrick: II\nanswers: {blood-thinners: no,"
-                + " acne-medication: no, immunosuppression: no, isotretinoin: no, topical-retinoids: no, keloids: no}\n");
+                + " high-dose-steroids: no, acne-medication: no, immunosuppression: no, isotretinoin: no, topical-retinoids: no, keloids: no}\n");
         Cli.Result text = Cli.run("check", p.toString());
         assertThat(text.out()).contains("MICRONEEDLING: suitable\n")
-                .contains("  checked 20 contraindications: 20 clear, 0 found, 0 unknown\n"
-                        + "  ruled out by an answer no alone: blood-thinners, acne-medication,\n"
-                        + "                                   immunosuppression (medications not recorded)\n")
+                .contains("  checked 21 contraindications: 21 clear, 0 found, 0 unknown\n"
+                        + "  ruled out by an answer no alone: blood-thinners, high-dose-steroids,\n"
+                        + "                                   acne-medication, immunosuppression\n"
+                        + "                                   (medications not recorded)\n")
                 .as("keloids: the conditions list, asked and empty, rules it out").doesNotContain("keloids");
         JsonNode json = new ObjectMapper().readTree(Cli.run("check", p.toString(), "--format", "json").out());
         assertThat(json.get("treatments").get(1).get("clearedByAnswer").toString())
@@ -214,7 +215,7 @@ class CheckCommandTest {
                 .contains("\"matched\" : \"Eliquis\"")
                 .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
                 .contains("\"notKnown\" : { }")
-                .contains("\"knowledgeBase\" : \"2026.11.28.3\"");
+                .contains("\"knowledgeBase\" : \"2026.11.29\"");
     }
 
     /** A script reading the JSON report learns why each question is open, as the text report says it. */
@@ -356,7 +357,7 @@ class CheckCommandTest {
 
     @Test
     void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
-        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.28.3\"", "version: \"custom-7\"");
+        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.29\"", "version: \"custom-7\"");
         Path kb = file("custom.yaml", text);
         Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--format", "json");
         assertThat(r.out()).contains("\"knowledgeBase\" : \"custom-7\"");
@@ -416,7 +417,7 @@ class CheckCommandTest {
                 .isGreaterThan(codes.indexOf("\n    2 "));
         assertThat(codes).contains("74   a file could not be written");
         Cli.Result version = Cli.run("--version");
-        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.28.3 (2026-11-28), sha256 ");
+        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.29 (2026-11-29), sha256 ");
     }
 
     @Test

@@ -230,7 +230,7 @@ class KnowledgeToolsTest {
     void validateChecksTheBundledKnowledgeBaseAndItsExamples() {
         Cli.Result r = Cli.run("validate");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("valid (22 contraindications, 40 examples passed)");
+        assertThat(r.err()).contains("valid (23 contraindications, 41 examples passed)");
     }
 
     @Test
@@ -297,7 +297,7 @@ class KnowledgeToolsTest {
     @Test
     void theGuidedCheckReadsPipedAnswersAndSavesAProfile() throws Exception {
         Path saved = dir.resolve("saved.yaml");
-        String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(19);
+        String answers = "acne scars\n\n" + "n\n".repeat(3) + "?\n" + "n\n".repeat(20);
         Cli.Result r = Cli.runWithInput(answers, "check", "--interactive", "--id", "P-0042", "--save", saved.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("MICRONEEDLING: suitable").contains("Recommendation: Microneedling");
@@ -339,7 +339,7 @@ class KnowledgeToolsTest {
         Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I");
         assertThat(r.out()).contains("what would change the answer:")
                 .contains("- blood-thinners: yes -> contraindicated, no -> review")
-                .contains("checked 20 contraindications: 17 clear, 0 found, 3 unknown");
+                .contains("checked 21 contraindications: 17 clear, 0 found, 4 unknown");
         Cli.Result json = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "I", "--format", "json");
         assertThat(json.out()).contains("\"whatIf\" : [ {\n      \"question\" : \"blood-thinners\",\n      \"id\" : \"anticoagulants\",\n      \"yes\" : \"contraindicated\",\n      \"no\" : \"review\"");
     }
@@ -349,10 +349,11 @@ class KnowledgeToolsTest {
         String[] darkerSkinMedicationsNotAsked = {"check", "--concern", "acne scars", "--condition", "none", "--fitzpatrick", "V"};
         Cli.Result r = Cli.run(darkerSkinMedicationsNotAsked);
         String microneedling = r.out().substring(r.out().indexOf("MICRONEEDLING:"), r.out().indexOf("MICRODERMABRASION:"));
-        assertThat(microneedling).startsWith("MICRONEEDLING: caution\n  not settled: a yes to any of 2 open questions makes it"
+        assertThat(microneedling).startsWith("MICRONEEDLING: caution\n  not settled: a yes to any of 3 open questions makes it"
                         + " contraindicated (see\n  what would change the answer)\n")
                 .contains("what would change the answer:\n   - blood-thinners: yes -> contraindicated, no -> caution\n"
-                        + "   - acne-medication: yes -> contraindicated, no -> caution\n  checked 20")
+                        + "   - high-dose-steroids: yes -> contraindicated, no -> caution\n"
+                        + "   - acne-medication: yes -> contraindicated, no -> caution\n  checked 21")
                 .as("a yes to a relative one leaves it a caution").doesNotContain("immunosuppression: yes");
         Cli.Result json = Cli.run(Stream.concat(Stream.of(darkerSkinMedicationsNotAsked), Stream.of("--format", "json"))
                 .toArray(String[]::new));
@@ -373,7 +374,7 @@ class KnowledgeToolsTest {
             Cli.Result help = Cli.run(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
-            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.28.3 (2026-11-28)");
+            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.29 (2026-11-29)");
         }
     }
 

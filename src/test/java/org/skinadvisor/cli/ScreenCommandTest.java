@@ -79,7 +79,7 @@ class ScreenCommandTest {
                         "{\"source\":\"" + in + "/e.jsonl:1", "{\"source\":\"" + in + "/e.jsonl:3",
                         "{\"source\":\"" + in + "/f.csv:2", "{\"source\":\"" + in + "/f.csv:3");
         assertThat(out.get(0)).contains("\"id\":\"a\"").contains("\"verdict\":\"contraindicated\"")
-                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.28.3\",\"knowledgeBaseSha256\":\"");
+                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.29\",\"knowledgeBaseSha256\":\"");
         assertThat(r.err()).contains("10 records").contains("10 assessed, 0 errors");
     }
 
@@ -87,7 +87,7 @@ class ScreenCommandTest {
     void csvEmptyCellMeansNoneAndMissingColumnMeansUnknown() throws Exception {
         Path csv = file("x.csv", "id,concerns,conditions,fitzpatrick\nx1,acne scars,,II\n");
         String out = Cli.run("screen", csv.toString(), "--format", "jsonl").out();
-        assertThat(out).contains("\"verdict\":\"review\"").contains("\"questions\":[\"blood-thinners\",\"acne-medication\"");
+        assertThat(out).contains("\"verdict\":\"review\"").contains("\"questions\":[\"blood-thinners\",\"high-dose-steroids\",\"acne-medication\"");
         assertThat(out).doesNotContain("\"bleeding-disorder\"");
     }
 
@@ -1326,7 +1326,7 @@ class ScreenCommandTest {
         List<String> rows = lines(r.out());
         assertThat(rows.get(1)).endsWith("(warning: 1:32: unknown field `medicatons` (did you mean `medications`?): not read, only searched for terms to ask about)");
         assertThat(rows.get(2)).endsWith("(2 warnings, the first: 2:32: unknown field `x`: not read, only searched for terms to ask about)");
-        assertThat(rows.get(3)).endsWith("review            -  (ask 22 questions)");
+        assertThat(rows.get(3)).endsWith("review            -  (ask 23 questions)");
         assertThat(r.err()).contains("3 assessed, 0 errors, 3 warnings, 0 files skipped");
     }
 
@@ -1338,7 +1338,7 @@ class ScreenCommandTest {
                 + "{\"id\":\"b\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[\"aspirn\"]" + known + "}\n"
                 + "{\"id\":\"c\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[],\"age\":30}\n"
                 + "{\"id\":\"d\",\"concerns\":[\"pores\"],\"conditions\":[]" + known
-                + ",\"answers\":{\"isotretinoin\":\"no\",\"topical-retinoids\":\"no\"}}\n"
+                + ",\"answers\":{\"isotretinoin\":\"no\",\"topical-retinoids\":\"no\",\"high-dose-steroids\":\"no\"}}\n"
                 + "{\"id\":\"e\",\"concerns\":[\"pores\"],\"conditions\":[]" + known
                 + ",\"answers\":{\"isotretinoin\":\"no\"}}\n"
                 + "{\"id\":\"f\",\"concerns\":[\"pores\"],\"conditions\":[],\"medications\":[]" + known + "}\n"
@@ -1352,13 +1352,13 @@ class ScreenCommandTest {
         assertThat(rows.get(2)).endsWith("review            -  (to confirm: anticoagulants)");
         assertThat(rows.get(3)).endsWith("review            -  (ask: skin-type)");
         assertThat(rows.get(4)).endsWith("-  (ask: blood-thinners, acne-medication, immunosuppression)");
-        assertThat(rows.get(5)).endsWith("-  (ask 4 questions)");
+        assertThat(rows.get(5)).endsWith("-  (ask 5 questions)");
         assertThat(rows.get(6)).endsWith(" microdermabrasion").doesNotContain("(");
         // A record that answers no and lists the drug contradicts itself: the table says which answer it overrode.
         assertThat(rows.get(7)).endsWith("-  (found: anticoagulants)  (answered no, yet found: blood-thinners)");
         // Cautions with a blood thinner not asked: a yes would make microneedling contraindicated.
         assertThat(rows.get(8)).contains("caution           caution ")
-                .endsWith("-  (found: darker-skin-pih)  (not settled: a yes may contraindicate microneedling)  (ask 5 questions)");
+                .endsWith("-  (found: darker-skin-pih)  (not settled: a yes may contraindicate microneedling)  (ask 6 questions)");
         assertThat(rows.get(9)).contains("caution           caution ").endsWith("-  (found: darker-skin-pih)");
         assertThat(rows.get(10)).endsWith("(not settled: a yes may contraindicate microneedling, microdermabrasion)");
         assertThat(lines(Cli.run("screen", p.toString(), "--format", "csv").out())).as("the CSV's not_settled column")
@@ -1370,7 +1370,7 @@ class ScreenCommandTest {
         // The CSV report names every question, as the JSON Lines report does.
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(3)).contains(",microneedling:darker-skin-pih;microdermabrasion:darker-skin-pih,skin-type,");
-        assertThat(csv.get(5)).contains(",blood-thinners;acne-medication;immunosuppression;topical-retinoids,");
+        assertThat(csv.get(5)).contains(",blood-thinners;high-dose-steroids;acne-medication;immunosuppression;topical-retinoids,");
         assertThat(csv.get(6)).contains(",suitable,suitable,,,,,,,,,,,,,\r");
         assertThat(csv.get(7)).as("the question answered no, yet found").contains(";microdermabrasion:anticoagulants,,blood-thinners,");
     }
@@ -1409,9 +1409,9 @@ class ScreenCommandTest {
                 .doesNotContain("microdermabrasion:isotretinoin", "topical-retinoids")
                 .endsWith(",conditions: recorded with an entry no rule recognises,,,asthma,,,\r");
         List<String> rows = table(p);
-        assertThat(rows.get(1)).endsWith("review            review            -  (ask 22 questions)  "
+        assertThat(rows.get(1)).endsWith("review            review            -  (ask 23 questions)  "
                 + "(3 entries matched no rule: check by hand)");
-        assertThat(rows.get(2)).endsWith("review            -  (ask 20 questions)  (1 entry matched no rule: check by hand)");
+        assertThat(rows.get(2)).endsWith("review            -  (ask 21 questions)  (1 entry matched no rule: check by hand)");
     }
 
     /**

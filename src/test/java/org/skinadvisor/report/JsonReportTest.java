@@ -169,7 +169,7 @@ class JsonReportTest {
         assertThat(found.get("unmatched").toString()).isEqualTo("[\"appendectomy 2010\"]");
         // "appendectomy 2010" is no rule's term: every check that reads the conditions and found nothing stays open.
         assertThat(found.get("questions").toString()).isEqualTo("[\"bleeding-disorder\",\"changing-lesions\","
-                + "\"psoriasis-eczema\",\"active-acne\",\"active-infection\",\"open-wound-rash\",\"sunburn\","
+                + "\"high-dose-steroids\",\"psoriasis-eczema\",\"active-acne\",\"active-infection\",\"open-wound-rash\",\"sunburn\","
                 + "\"anaesthetic-metal-allergy\",\"koebner\",\"rosacea\",\"immunosuppression\",\"diabetes\","
                 + "\"pregnancy\",\"recent-procedure\",\"collagen-vascular\",\"skin-type\"]");
         assertThat(found.get("notKnown").toString()).isEqualTo(
@@ -190,28 +190,32 @@ class JsonReportTest {
         assertThat(misspelt.get("term").asText()).isEqualTo("isotretinoin");
         assertThat(microneedling.get("contraindications").get(0).has("confirm")).isFalse();
         assertThat(microneedling.get("contraindications").get(0).has("alsoMatched")).isFalse();
-        assertThat(microneedling.get("unknowns")).hasSize(16);
+        assertThat(microneedling.get("unknowns")).hasSize(17);
         assertThat(microneedling.get("unknowns").get(0).asText()).isEqualTo("blood-disorders");
         assertThat(microneedling.has("whatIf")).as("what-ifs only for a review").isFalse();
         assertThat(microneedling.get("coverage").toString())
-                .isEqualTo("{\"checked\":20,\"clear\":0,\"matched\":3,\"probable\":1,\"unknown\":16}");
+                .isEqualTo("{\"checked\":21,\"clear\":0,\"matched\":3,\"probable\":1,\"unknown\":17}");
         assertThat(found.get("treatments").get(1).get("coverage").toString())
-                .isEqualTo("{\"checked\":13,\"clear\":1,\"matched\":2,\"probable\":1,\"unknown\":9}");
+                .isEqualTo("{\"checked\":14,\"clear\":1,\"matched\":2,\"probable\":1,\"unknown\":10}");
 
         JsonNode open = screened(new IntakeProfile("R-2", List.of("stretch marks"), List.of(), null, null,
                 FitzpatrickType.II, null, Map.of()));
         assertThat(open.get("questions").toString()).isEqualTo(
-                "[\"blood-thinners\",\"acne-medication\",\"immunosuppression\",\"isotretinoin\",\"topical-retinoids\"]");
+                "[\"blood-thinners\",\"high-dose-steroids\",\"acne-medication\",\"immunosuppression\",\"isotretinoin\","
+                + "\"topical-retinoids\"]");
         assertThat(open.get("notKnown").toString()).isEqualTo("{\"medications\":\"not recorded\"}");
         JsonNode review = open.get("treatments").get(0);
         assertThat(review.get("verdict").asText()).isEqualTo("review");
-        assertThat(review.get("unknowns").toString()).isEqualTo("[\"anticoagulants\",\"acne-medication\",\"immunosuppression\"]");
+        assertThat(review.get("unknowns").toString()).isEqualTo("[\"anticoagulants\",\"high-dose-corticosteroids\",\"acne-medication\","
+                + "\"immunosuppression\"]");
         assertThat(review.get("whatIf").toString()).isEqualTo("[{\"question\":\"blood-thinners\",\"id\":\"anticoagulants\","
-                + "\"yes\":\"contraindicated\",\"no\":\"review\"},{\"question\":\"acne-medication\",\"id\":\"acne-medication\","
+                + "\"yes\":\"contraindicated\",\"no\":\"review\"},{\"question\":\"high-dose-steroids\","
+                + "\"id\":\"high-dose-corticosteroids\",\"yes\":\"contraindicated\",\"no\":\"review\"},"
+                + "{\"question\":\"acne-medication\",\"id\":\"acne-medication\","
                 + "\"yes\":\"contraindicated\",\"no\":\"review\"},{\"question\":\"immunosuppression\",\"id\":\"immunosuppression\","
                 + "\"yes\":\"caution\",\"no\":\"review\"}]");
         assertThat(review.get("coverage").toString())
-                .isEqualTo("{\"checked\":20,\"clear\":17,\"matched\":0,\"probable\":0,\"unknown\":3}");
+                .isEqualTo("{\"checked\":21,\"clear\":17,\"matched\":0,\"probable\":0,\"unknown\":4}");
         assertThat(review.has("clearedByAnswer")).as("only when an answer no alone ruled one out").isFalse();
 
         JsonNode answered = screened(new IntakeProfile("R-3", List.of("stretch marks"), List.of(), null, null,

@@ -101,6 +101,36 @@ class ScreenerTest {
         assertThat(a.recommendation()).isNull();
     }
 
+    /** A bleeding disorder had left microdermabrasion suitable beside a blood thinner's caution (reference fact 9). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"haemophilia", "clotting disorder"})
+    void aBleedingDisorderIsABruisingCautionForMicrodermabrasionAsABloodThinnerIs(String condition) {
+        Assessment a = assess(with(clean("fine lines"), List.of(condition), List.of()));
+        assertThat(verdict(a, MN)).isEqualTo(Verdict.CONTRAINDICATED);
+        TreatmentAssessment mda = treatment(a, MDA);
+        assertThat(mda.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(mda.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("blood-disorders");
+            assertThat(c.applicability().sources()).containsExactly("S36", "S34");
+        });
+    }
+
+    /** High-dose steroids had been a caution under immunosuppression; the device IFU puts them with chemotherapy. */
+    @Test
+    void highDoseSteroidsContraindicateMicroneedlingAndASteroidOfUnstatedDoseIsAsked() {
+        TreatmentAssessment high = treatment(assess(with(clean("acne scars"), List.of("on high-dose steroids"), List.of())), MN);
+        assertThat(high.verdict()).isEqualTo(Verdict.CONTRAINDICATED);
+        assertThat(high.findings()).extracting(c -> c.contraindication().id()).containsExactly("high-dose-corticosteroids");
+        TreatmentAssessment unstated = treatment(assess(with(clean("acne scars"), List.of(), List.of("prednisone 5 mg"))), MN);
+        assertThat(unstated.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(unstated.whatIf()).singleElement().satisfies(w -> {
+            assertThat(w.question().id()).isEqualTo("high-dose-steroids");
+            assertThat(w.ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
+        });
+        assertThat(verdict(assess(with(clean("acne scars"), List.of(), List.of("adalimumab"))), MN))
+                .as("an immunosuppressant stays a caution").isEqualTo(Verdict.CAUTION);
+    }
+
     @Test
     void acneScarsInTheHistoryAreNotActiveAcne() {
         Assessment a = assess(with(clean("acne scars"), List.of("acne scars since 2015", "history of acne"), List.of()));
@@ -140,7 +170,7 @@ class ScreenerTest {
         TreatmentAssessment mn = treatment(a, MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
-                .containsExactly("anticoagulants", "acne-medication", "immunosuppression");
+                .containsExactly("anticoagulants", "high-dose-corticosteroids", "acne-medication", "immunosuppression");
         assertThat(mn.unknowns()).allSatisfy(c -> assertThat(c.missing()).containsExactly(Field.MEDICATIONS));
         assertThat(a.notKnown()).containsOnly(entry(Field.MEDICATIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
     }
@@ -167,7 +197,8 @@ class ScreenerTest {
                 entry(Field.MEDICATIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
         assertThat(treatment(both, MN).unknowns()).extracting(c -> c.contraindication().id()).contains("keloid-tendency");
         IntakeProfile answered = Profiles.withAnswers(with(clean("acne scars"), List.of(), List.of("?")), Map.of(
-                "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "immunosuppression", Answer.NO));
+                "blood-thinners", Answer.NO, "acne-medication", Answer.NO, "high-dose-steroids", Answer.NO,
+                "immunosuppression", Answer.NO));
         assertThat(verdict(assess(answered), MN)).isEqualTo(Verdict.SUITABLE);
         // Entries no rule recognises, not entries saying the answer is not known.
         assertThat(assess(with(clean("acne scars"), List.of(), List.of("metformin"))).notKnown())
@@ -390,7 +421,7 @@ class ScreenerTest {
         "conditions | psoriatic arthritis | psoriasis-eczema | `psoriatic` may be a form of psoriasis: confirm",
         "conditions | infected spot | active-infection | `infected` may be a form of infection: confirm",
         "medications | Warfarns 5mg | anticoagulants | `warfarn` may be a misspelling of warfarin: confirm",
-        "medications | prednisolone 40mg | immunosuppression | `prednisolone` may be a misspelling of prednisone: confirm"
+        "medications | prednisolone 40mg | high-dose-corticosteroids | `prednisolone` may be a misspelling of prednisone: confirm"
     })
     void anEntryThatNamesATermOnceIsOneMatchHoweverManyWaysItIsRead(String field, String entry, String id,
                                                                     String confirm) {
@@ -421,7 +452,7 @@ class ScreenerTest {
     @CsvSource({
         "allergic to local anaesthetic, anaesthetic-or-metal-allergy, anaesthetic allergy",
         "allergic to steel that is stainless, anaesthetic-or-metal-allergy, stainless steel allergy",
-        "'steroids, high dose', immunosuppression, high dose steroid",
+        "'steroids, high dose', high-dose-corticosteroids, high dose steroid",
         "'scar, hypertrophic', keloid-tendency, hypertrophic scar",
         "'skin: a cancerous spot', changing-skin-lesions, skin cancer",
         "burn from the sun, sunburn, sun burn",
@@ -628,7 +659,7 @@ class ScreenerTest {
             "skincancer 2019, conditions, changing-skin-lesions, skin cancer, together",
             "activeacne, conditions, active-acne, active acne, together",
             "lichenplanus, conditions, koebner-prone, lichen planus, together",
-            "highdose steroids, medications, immunosuppression, high dose steroid, together",
+            "highdose steroids, medications, high-dose-corticosteroids, high dose steroid, together",
             "bloodthinner, medications, anticoagulants, blood thinner, together"})
     void aTermOfSeveralWordsWrittenTogetherIsAProbableMatchAndNeverCleared(String entry, String list, String id, String term,
                                                                           String how) {
@@ -840,7 +871,7 @@ class ScreenerTest {
     void anAnsweredNoClearsWhatAnAbsentListLeftUnknown() {
         IntakeProfile p = with(clean("acne scars"), List.of(), null);
         Map<String, Answer> no = Map.of("blood-thinners", Answer.NO, "acne-medication", Answer.NO,
-                "immunosuppression", Answer.NO);
+                "high-dose-steroids", Answer.NO, "immunosuppression", Answer.NO);
         assertThat(verdict(assess(Profiles.withAnswers(p, no)), MN)).isEqualTo(Verdict.SUITABLE);
     }
 
@@ -931,9 +962,10 @@ class ScreenerTest {
         "suspicious pigmented lesion, changing-skin-lesions, MATCHED",
         "allergic to numbing cream, anaesthetic-or-metal-allergy, MATCHED",
         "nickel sensitivity, anaesthetic-or-metal-allergy, PROBABLE", "bleeding problems, blood-disorders, PROBABLE",
-        "clotting problems, blood-disorders, PROBABLE", "oral steroids, immunosuppression, PROBABLE",
-        "steroid tablets since March, immunosuppression, PROBABLE", "systemic corticosteroids, immunosuppression, PROBABLE",
-        "high-dose corticosteroids, immunosuppression, MATCHED", "dark skin, darker-skin-pih, PROBABLE",
+        "clotting problems, blood-disorders, PROBABLE", "oral steroids, high-dose-corticosteroids, PROBABLE",
+        "steroid tablets since March, high-dose-corticosteroids, PROBABLE",
+        "systemic corticosteroids, high-dose-corticosteroids, PROBABLE",
+        "high-dose corticosteroids, high-dose-corticosteroids, MATCHED", "dark skin, darker-skin-pih, PROBABLE",
         "skin of colour, darker-skin-pih, PROBABLE", "bruises easily, anticoagulants, PROBABLE",
         "easy bruising on the legs, anticoagulants, PROBABLE", "radiation, cancer-therapy, PROBABLE"})
     void theWordingsOfAListedConditionThatItsRuleDidNotListAreFound(String condition, String id, CheckStatus status) {
@@ -1012,9 +1044,10 @@ class ScreenerTest {
         TreatmentAssessment mn = treatment(assess(Profiles.withFitzpatrick(with(clean("acne scars"), List.of(), null), null)), MN);
         List<WhatIf> w = mn.whatIf();
         assertThat(w).extracting(WhatIf::contraindication)
-                .containsExactly("anticoagulants", "acne-medication", "immunosuppression", "darker-skin-pih");
+                .containsExactly("anticoagulants", "high-dose-corticosteroids", "acne-medication", "immunosuppression",
+                        "darker-skin-pih");
         assertThat(w.get(0).ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
-        assertThat(w.get(3).ifYes()).isEqualTo(Verdict.CAUTION);
+        assertThat(w.get(4).ifYes()).isEqualTo(Verdict.CAUTION);
         assertThat(w).allSatisfy(x -> assertThat(x.ifNo()).isEqualTo(Verdict.REVIEW));
         TreatmentAssessment single = treatment(assess(with(clean("acne scars"), List.of(), List.of("doxycycline"))), MN);
         assertThat(single.whatIf()).singleElement().satisfies(x -> {
@@ -1031,10 +1064,11 @@ class ScreenerTest {
         TreatmentAssessment mn = treatment(assess(darkerSkinMedicationsNotAsked), MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.CAUTION);
         assertThat(mn.unknowns()).extracting(c -> c.contraindication().id())
-                .containsExactly("anticoagulants", "acne-medication", "immunosuppression");
+                .containsExactly("anticoagulants", "high-dose-corticosteroids", "acne-medication", "immunosuppression");
         assertThat(mn.whatIf()).as("only the open questions whose yes changes a caution")
                 .extracting(WhatIf::contraindication, WhatIf::ifYes, WhatIf::ifNo)
                 .containsExactly(tuple("anticoagulants", Verdict.CONTRAINDICATED, Verdict.CAUTION),
+                        tuple("high-dose-corticosteroids", Verdict.CONTRAINDICATED, Verdict.CAUTION),
                         tuple("acne-medication", Verdict.CONTRAINDICATED, Verdict.CAUTION));
 
         IntakeProfile onlyARelativeOpen = withAnswers(Profiles.withFitzpatrick(clean("acne scars"), FitzpatrickType.V),
