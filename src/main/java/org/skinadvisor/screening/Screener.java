@@ -123,7 +123,16 @@ public final class Screener {
 
     /** A concern group id close to an unrecognised entry, or null. */
     public String suggest(String concern) {
-        return concernVocabulary.recognise(concern).suggestion();
+        return suggestion(concern, concernVocabulary.recognise(concern));
+    }
+
+    /**
+     * None for an entry that names a contraindication: "acne" is active acne, not a misspelt "acne scars", and a
+     * suggestion would invite the rewrite that drops the finding.
+     */
+    private String suggestion(String concern, ConcernVocabulary.Recognition a) {
+        String s = a.suggestion();
+        return s == null || triggerVocabulary.find(concern, Field.CONCERNS).indexes().length == 0 ? s : null;
     }
 
     public Assessment assess(IntakeProfile p) {
@@ -134,7 +143,7 @@ public final class Screener {
             String input = p.concerns().get(c);
             ConcernVocabulary.Recognition a = concernVocabulary.recognise(input);
             if (a.positions().length == 0) {
-                unrecognized.add(new Unrecognized(input, a.suggestion()));
+                unrecognized.add(new Unrecognized(input, suggestion(input, a)));
             }
             for (int i = 0; i < a.positions().length; i++) {
                 concerns.add(new ConcernMatch(input, kb.concerns().get(a.positions()[i]).id()));

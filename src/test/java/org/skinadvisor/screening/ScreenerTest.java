@@ -918,9 +918,9 @@ class ScreenerTest {
 
     @Test
     void unrecognisedConcernsGetTheClosestSuggestion() {
-        Assessment a = assess(clean("striea", "hair thinning", "acne", "pie", "zzzzzzzzz"));
+        Assessment a = assess(clean("striea", "hair thinning", "wrinkly", "pie", "zzzzzzzzz"));
         assertThat(a.unrecognized()).containsExactly(new Unrecognized("striea", "stretch-marks"),
-                new Unrecognized("hair thinning", "alopecia"), new Unrecognized("acne", "scars"),
+                new Unrecognized("hair thinning", "alopecia"), new Unrecognized("wrinkly", "fine-lines-wrinkles"),
                 new Unrecognized("pie", null), new Unrecognized("zzzzzzzzz", null));
     }
 
@@ -940,6 +940,18 @@ class ScreenerTest {
         assertThat(s.recognise("sweaty")).isEmpty();
         assertThat(s.suggest("striea")).isEqualTo("stretch-marks");
         assertThat(s.suggest("qqqqqq")).isNull();
+    }
+
+    /** "acne" had been met with "did you mean acne scars?" beside its own finding, active acne. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"acne, active-acne", "acne breakouts, active-acne", "sunburn, sunburn", "open wound, open-wound-rash"})
+    void aConcernThatNamesAContraindicationIsThatFindingWithNoConcernSuggested(String concern, String id) {
+        Assessment a = assess(clean(concern));
+        assertThat(a.unrecognized()).containsExactly(new Unrecognized(concern, null));
+        assertThat(treatment(a, MN).findings()).extracting(c -> c.contraindication().id()).containsExactly(id);
+        assertThat(new Screener(Profiles.KB).suggest(concern)).as("nor in the guided check").isNull();
+        assertThat(assess(clean("hairloss")).unrecognized()).as("a concern written together is still suggested")
+                .containsExactly(new Unrecognized("hairloss", "alopecia"));
     }
 
     @Test
