@@ -19,6 +19,12 @@ import java.util.Set;
  * Concerns are matched exactly (no near spellings); one that names none gets a suggestion when one is close.
  */
 final class ConcernVocabulary {
+    /**
+     * Words of a synonym that say nothing of which concern is meant: every concern is of the skin, so "oily skin" or
+     * "loose skin" had been asked "did you mean skin discoloration?".
+     */
+    private static final Set<String> SAYS_NO_CONCERN = Set.of("skin");
+
     /** The concern groups an entry names, by knowledge-base position, or a suggested id when none (may be null). */
     record Recognition(int[] positions, String suggestion) {
     }
@@ -39,7 +45,9 @@ final class ConcernVocabulary {
                 builder.add(s, position);
                 List<String> words = Terms.words(s);
                 for (String w : words) {
-                    synonymWords.computeIfAbsent(w, k -> new ArrayList<>()).add(c.id());
+                    if (!SAYS_NO_CONCERN.contains(w)) {
+                        synonymWords.computeIfAbsent(w, k -> new ArrayList<>()).add(c.id());
+                    }
                 }
                 if (words.size() >= 2) {
                     joinedSynonyms.putIfAbsent(Terms.joined(s), c.id());

@@ -942,6 +942,13 @@ class ScreenerTest {
         assertThat(s.suggest("qqqqqq")).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"oily skin, ", "loose skin, ", "dull skin, ", "skni, ", "uneven complexion, discoloration",
+        "unevenskintone, discoloration"})
+    void theWordSkinSuggestsNoConcernButTheWordsBesideItDo(String concern, String suggestion) {
+        assertThat(assess(clean(concern)).unrecognized()).containsExactly(new Unrecognized(concern, suggestion));
+    }
+
     /** "acne" had been met with "did you mean acne scars?" beside its own finding, active acne. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"acne, active-acne", "acne breakouts, active-acne", "sunburn, sunburn", "open wound, open-wound-rash"})
