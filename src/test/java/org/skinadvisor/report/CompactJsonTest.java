@@ -72,6 +72,24 @@ class CompactJsonTest {
                 .isEqualTo("[".repeat(500) + "1,-2" + "]".repeat(500) + "\n".repeat(300) + "{}");
     }
 
+    /** Only random records had met the buffer's end with a plain string: the room for its quotes went untested. */
+    @Test
+    void aPlainStringFitsWhereverItLandsInTheBuffer() throws IOException {
+        for (int before = 0; before < 70; before++) {
+            for (int length = 0; length < 140; length++) {
+                CompactJson json = new CompactJson(64);
+                for (int i = 0; i < before; i++) {
+                    json.startArray();
+                }
+                json.string("a".repeat(length));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                json.writeTo(out);
+                assertThat(out.toString(java.nio.charset.StandardCharsets.US_ASCII)).as("%d, %d", before, length)
+                        .isEqualTo("[".repeat(before) + '"' + "a".repeat(length) + '"');
+            }
+        }
+    }
+
     @Test
     void aRepeatedPartIsWrittenOnceAndFitsWhereverItLands() throws IOException {
         int[] written = new int[1];
