@@ -40,11 +40,12 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      */
     private static final Set<String> NONE_WORDS = keys("none", "nil", "n/a", "no", "nothing", "not applicable",
             "none known", "nil known", "nothing known", "none reported", "none declared", "none currently",
-            "none at present", "none at all");
+            "none at present", "none at all", "none to my knowledge", "none that I know of", "none of note",
+            "nil of note", "nothing of note");
     private static final Set<String> NO_CONDITIONS = keys("no conditions", "no medical conditions",
             "no medical history", "no past medical history", "no PMH", "no significant history",
             "no significant medical history", "no significant past medical history", "no health problems",
-            "no medical problems", "nil significant");
+            "no medical problems", "no health issues", "no medical issues", "nil significant");
     private static final Set<String> NO_MEDICATIONS = keys("no medications", "no medicines", "no meds",
             "no current medications", "no regular medications", "no regular medicines");
 

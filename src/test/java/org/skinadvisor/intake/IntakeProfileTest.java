@@ -26,7 +26,8 @@ class IntakeProfileTest {
     @CsvSource({"none known, conditions", "Nil known, medications", "None reported., conditions",
         "not applicable, medications", "none at present, conditions", "No medical history, conditions",
         "no PMH, conditions", "no significant past medical history, conditions", "No meds, medications",
-        "no current medications, medications", "no regular medicines, medications"})
+        "no current medications, medications", "no regular medicines, medications", "none to my knowledge, conditions",
+        "None that I know of, medications", "nil of note, conditions", "no health issues, conditions"})
     void aWrittenOutNoneIsNoneOfItsOwnList(String entry, String list) {
         assertThat(IntakeProfile.noneAware(list, List.of(entry))).isEmpty();
         assertThat(IntakeProfile.noneAware(list, List.of(entry, "none"))).as("every entry says none").isEmpty();
