@@ -27,12 +27,14 @@ class IntakeProfileTest {
         "not applicable, medications", "none at present, conditions", "No medical history, conditions",
         "no PMH, conditions", "no significant past medical history, conditions", "No meds, medications",
         "no current medications, medications", "no regular medicines, medications", "none to my knowledge, conditions",
-        "None that I know of, medications", "nil of note, conditions", "no health issues, conditions"})
+        "None that I know of, medications", "nil of note, conditions", "no health issues, conditions",
+        "Nil regular, medications"})
     void aWrittenOutNoneIsNoneOfItsOwnList(String entry, String list) {
         assertThat(IntakeProfile.noneAware(list, List.of(entry))).isEmpty();
         assertThat(IntakeProfile.noneAware(list, List.of(entry, "none"))).as("every entry says none").isEmpty();
         String other = list.equals("conditions") ? "medications" : "conditions";
-        boolean ofEither = !entry.toLowerCase(java.util.Locale.ROOT).startsWith("no ");
+        String lower = entry.toLowerCase(java.util.Locale.ROOT);
+        boolean ofEither = !lower.startsWith("no ") && !lower.startsWith("nil regular");
         assertThat(IntakeProfile.noneAware(other, List.of(entry))).hasSize(ofEither ? 0 : 1);
         assertThat(IntakeProfile.noneAware("concerns", List.of(entry))).hasSize(ofEither ? 0 : 1);
     }
