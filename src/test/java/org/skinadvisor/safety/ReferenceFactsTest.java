@@ -18,7 +18,7 @@ import static org.skinadvisor.screening.Profiles.withFitzpatrick;
 
 /**
  * The reference sheet's summary of the facts to encode (clinical-references.md section 8), checked for both
- * treatments on a record that is otherwise clear. The per-treatment lists of its section 3 had left two of them
+ * treatments on a record that is otherwise clear: the contraindications, then the indications. The per-treatment lists of its section 3 had left two of them
  * milder than the summary: a bleeding disorder left microdermabrasion suitable (fact 9), and high-dose steroids
  * were only a caution for microneedling (fact 10). Where a summary fact is softer than the article, the article's
  * stricter verdict stands, and the row says so.
@@ -67,5 +67,24 @@ class ReferenceFactsTest {
         assertThat(a.unmatched()).as("fact %d", fact).isEmpty();
         assertThat(verdict(a, "microneedling")).as("fact %d, microneedling", fact).isEqualTo(microneedling);
         assertThat(verdict(a, "microdermabrasion")).as("fact %d, microdermabrasion", fact).isEqualTo(microdermabrasion);
+    }
+
+    /** The indication facts: which treatment each concern is for, and which one a clear record is recommended. */
+    @ParameterizedTest(name = "fact {0}: {1} -> microneedling {2}, microdermabrasion {3}, recommended {4}")
+    @CsvSource({
+        "1, enlarged pores, SUITABLE, SUITABLE, microdermabrasion",
+        "2, acne scars, SUITABLE, SUITABLE, microneedling",
+        "3, stretch marks, SUITABLE, SUITABLE, microneedling",
+        "4, alopecia areata, SUITABLE, NOT_INDICATED, microneedling",
+        "4, excessive sweating, SUITABLE, NOT_INDICATED, microneedling",
+        "5, melasma, SUITABLE, SUITABLE, microneedling"
+    })
+    void eachIndicationFactGivesItsVerdictsAndRecommendation(int fact, String concern, Verdict microneedling,
+                                                            Verdict microdermabrasion, String recommended) {
+        Assessment a = assess(clean(concern));
+        assertThat(a.unrecognized()).as("fact %d", fact).isEmpty();
+        assertThat(verdict(a, "microneedling")).as("fact %d, microneedling", fact).isEqualTo(microneedling);
+        assertThat(verdict(a, "microdermabrasion")).as("fact %d, microdermabrasion", fact).isEqualTo(microdermabrasion);
+        assertThat(a.recommendation()).as("fact %d", fact).isEqualTo(recommended);
     }
 }
