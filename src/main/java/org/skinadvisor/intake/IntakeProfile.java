@@ -47,8 +47,8 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "no significant medical history", "no significant past medical history", "no health problems",
             "no medical problems", "no health issues", "no medical issues", "nil significant");
     private static final Set<String> NO_MEDICATIONS = keys("no medications", "no medicines", "no meds",
-            "no current medications", "no regular medications", "no regular medicines", "no regular meds", "nil regular",
-            "nil regular medications");
+            "no current medications", "no regular medications", "no regular medicines", "no regular meds",
+            "nil regular", "nil regular medications");
 
     /**
      * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",

@@ -18,10 +18,10 @@ import static org.skinadvisor.screening.Profiles.withFitzpatrick;
 
 /**
  * The reference sheet's summary of the facts to encode (clinical-references.md section 8), checked for both
- * treatments on a record that is otherwise clear: the contraindications, then the indications. The per-treatment lists of its section 3 had left two of them
- * milder than the summary: a bleeding disorder left microdermabrasion suitable (fact 9), and high-dose steroids
- * were only a caution for microneedling (fact 10). Where a summary fact is softer than the article, the article's
- * stricter verdict stands, and the row says so.
+ * treatments on a record that is otherwise clear: the contraindications, then the indications. The per-treatment
+ * lists of its section 3 had left two of them milder than the summary: a bleeding disorder left microdermabrasion
+ * suitable (fact 9), and high-dose steroids were only a caution for microneedling (fact 10). Where a summary fact is
+ * softer than the article, the article's stricter verdict stands, and the row says so.
  */
 class ReferenceFactsTest {
     @ParameterizedTest(name = "fact {0}: {2} ({1}) -> microneedling {3}, microdermabrasion {4}")
