@@ -1,5 +1,8 @@
 package org.skinadvisor.report;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 /**
  * Word-wrapping to an 80-column terminal, continuing under the first line's text, and the columns text takes
  * there: patients' names and IDs in Chinese, Japanese or Korean take two columns a character, and an accent
@@ -17,10 +20,21 @@ final class Columns {
 
     /** Wraps with {@code indent} starting each continuation line (e.g. a YAML comment marker). */
     static void wrap(StringBuilder out, String prefix, String indent, String text) {
+        wrapUnits(out, prefix, indent, text.split(" "));
+    }
+
+    /** Wraps {@code text}, then {@code tail} on the same line if it fits there whole, else on the next. */
+    static void wrapKeepingTail(StringBuilder out, String prefix, String text, String tail) {
+        wrapUnits(out, prefix, " ".repeat(width(prefix)),
+                Stream.concat(Arrays.stream(text.split(" ")), Stream.of(tail)).toArray(String[]::new));
+    }
+
+    /** Wraps between units, each of which may hold spaces and is never broken. */
+    private static void wrapUnits(StringBuilder out, String prefix, String indent, String[] units) {
         StringBuilder current = new StringBuilder(prefix);
         int used = width(prefix);
         boolean empty = true;
-        for (String word : text.split(" ")) {
+        for (String word : units) {
             if (word.isEmpty()) {
                 continue;
             }

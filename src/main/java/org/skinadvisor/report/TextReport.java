@@ -17,9 +17,12 @@ import org.skinadvisor.screening.Unrecognized;
 import org.skinadvisor.screening.Verdict;
 import org.skinadvisor.screening.WhatIf;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -163,17 +166,10 @@ public final class TextReport {
             }
             wrap("      why: ", c.applicability().explanation() + cite(c.applicability().sources()));
         }
-        for (Check c : ta.unknowns()) {
-            wrap("  ? ", c.contraindication().name() + " [" + c.contraindication().id() + ", "
-                    + c.applicability().severity().word() + "] not ruled out: "
-                    + c.missing().stream().map(f -> whyNotKnown(a, f)).collect(Collectors.joining(" and ")));
-            wrap("      ask: ", c.contraindication().question().text() + cite(c.applicability().sources()));
-        }
+        writeUnknowns(ta.unknowns(), a);
         if (!whatIf.isEmpty()) {
             line("  what would change the answer:");
-            for (WhatIf w : whatIf) {
-                line("   - " + w.question().id() + ": yes -> " + w.ifYes().word() + ", no -> " + w.ifNo().word());
-            }
+            writeWhatIf(whatIf);
         }
         long clear = ta.checks().stream().filter(c -> c.status() == CheckStatus.CLEAR).count();
         line("  checked " + ta.checks().size() + " contraindications: " + clear + " clear, "
@@ -195,13 +191,57 @@ public final class TextReport {
     }
 
     /**
+     * The open checks, those left open for the same reason under it once: an entry no rule recognises keeps up to
+     * 21 open, and naming it on each had made a report of one unknown condition 233 lines long.
+     */
+    private void writeUnknowns(List<Check> unknowns, Assessment a) {
+        Map<String, List<Check>> byReason = new LinkedHashMap<>();
+        for (Check c : unknowns) {
+            String reason = c.missing().stream().map(f -> whyNotKnown(a, f)).collect(Collectors.joining(" and "));
+            byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(c);
+        }
+        byReason.forEach((reason, checks) -> {
+            if (checks.size() == 1) {
+                wrap("  ? ", named(checks.get(0)) + " not ruled out: " + reason);
+                wrap("      ask: ", asked(checks.get(0)));
+                return;
+            }
+            wrap("  ? ", checks.size() + " contraindications not ruled out: " + reason);
+            for (Check c : checks) {
+                wrap("    - ", named(c));
+                wrap("        ask: ", asked(c));
+            }
+        });
+    }
+
+    private static String named(Check c) {
+        return c.contraindication().name() + " [" + c.contraindication().id() + ", "
+                + c.applicability().severity().word() + "]";
+    }
+
+    private String asked(Check c) {
+        return c.contraindication().question().text() + cite(c.applicability().sources());
+    }
+
+    /** Questions whose answers would change the verdict alike are named on one line, most decisive first. */
+    private void writeWhatIf(List<WhatIf> whatIf) {
+        Map<String, List<String>> byOutcome = new LinkedHashMap<>();
+        for (WhatIf w : whatIf) {
+            byOutcome.computeIfAbsent("yes -> " + w.ifYes().word() + ", no -> " + w.ifNo().word(),
+                    o -> new ArrayList<>()).add(w.question().id());
+        }
+        byOutcome.forEach((outcome, questions) -> Columns.wrapKeepingTail(out, "   - ", (questions.size() == 1 ? questions.get(0)
+                : "each of " + String.join(", ", questions)) + ":", outcome));
+    }
+
+    /**
      * "medications not recorded", "conditions recorded as not known", "conditions hold "asthma", which no rule
      * recognises", or "answered unknown".
      */
     private static String whyNotKnown(Assessment a, Field part) {
         NotKnown why = a.notKnown().get(part);
         if (why == NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY) {
-            // Named on every open check, so kept short: the list at the end of the report has them whole.
+            // Named in a line of the open checks, so kept short: the list at the end of the report has them whole.
             List<String> entries = a.unmatched(part);
             String named = entries.stream().limit(NAMED_ENTRIES).map(e -> "\"" + safe(shortened(e)) + "\"")
                     .collect(Collectors.joining(", "));

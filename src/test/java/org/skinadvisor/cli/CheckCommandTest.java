@@ -83,7 +83,31 @@ class CheckCommandTest {
                         + "  - \"unsure\"");
     }
 
-    /** The open checks name the entries that keep them open, a few and shortened, since every check repeats them. */
+    /**
+     * Checks left open for the same reason are listed under it once, each with its question, and questions whose
+     * answers would change the verdict alike share a line: one unknown condition had repeated its name 33 times.
+     */
+    @Test
+    void checksOpenForOneReasonAreListedUnderItOnce() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "hay fever", "--medication", "none",
+                "--fitzpatrick", "II");
+        assertThat(r.exit()).isZero();
+        String microneedling = r.out().substring(r.out().indexOf("MICRONEEDLING:"), r.out().indexOf("MICRODERMABRASION:"));
+        assertThat(microneedling).containsOnlyOnce("hay fever");
+        assertThat(microneedling).contains("  ? 21 contraindications not ruled out: conditions hold \"hay fever\", which no\n"
+                        + "    rule recognises\n    - Blood or bleeding disorder [blood-disorders, absolute]\n"
+                        + "        ask: Does the patient have a blood or bleeding disorder")
+                .contains("    - Pregnancy or breastfeeding [pregnancy, relative]\n"
+                        + "        ask: Is the patient pregnant or breastfeeding? [S77, S51]\n")
+                .contains("   - each of bleeding-disorder, blood-thinners, keloids, changing-lesions,\n")
+                .contains("     anaesthetic-metal-allergy: yes -> contraindicated, no -> review\n")
+                .contains("     recent-procedure, collagen-vascular, skin-type:\n     yes -> caution, no -> review\n");
+        String whatIf = microneedling.substring(microneedling.indexOf("what would change"), microneedling.indexOf("  checked"));
+        assertThat(whatIf.split("\n   - ", -1)).as("one line for each outcome").hasSize(3);
+        assertThat(microneedling.split("\n        ask: ", -1)).as("every open check keeps its question").hasSize(22);
+    }
+
+    /** The open checks name the entries that keep them open, a few and shortened: the list at the end has them whole. */
     @Test
     void anEntryNoRuleRecognisesIsNamedAsWhyItsListsChecksAreOpen() {
         Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "von Willebrand disease",
@@ -92,8 +116,9 @@ class CheckCommandTest {
         assertThat(r.exit()).isZero();
         String text = r.out().replaceAll("\\s+", " ");
         assertThat(text).contains("MICRONEEDLING: review")
-                .contains("[blood-disorders, absolute] not ruled out: conditions hold \"von Willebrand disease\", "
-                        + "which no rule recognises ask: Does the patient have a blood or bleeding disorder")
+                .contains("? 17 contraindications not ruled out: conditions hold \"von Willebrand disease\", "
+                        + "which no rule recognises - Blood or bleeding disorder [blood-disorders, absolute] "
+                        + "ask: Does the patient have a blood or bleeding disorder")
                 .contains("medications hold \"amlodipine\", \"a long medicine name that goes on and...\", "
                         + "\"ibuprofen\" and 1 more, which no rule recognises")
                 .contains("- \"sertraline\"");

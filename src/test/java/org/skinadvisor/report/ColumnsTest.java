@@ -23,4 +23,20 @@ class ColumnsTest {
         assertThat(out.toString().lines()).hasSize(2)
                 .allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(Columns.WIDTH));
     }
+
+    @Test
+    void aTailIsNeverBrokenAcrossLines() {
+        String tail = "yes -> contraindicated, no -> review";
+        String text = "each of " + "a-question, ".repeat(4) + "another:";
+        StringBuilder fits = new StringBuilder();
+        Columns.wrapKeepingTail(fits, "   - ", "each of keloids:", tail);
+        assertThat(fits).hasToString("   - each of keloids: " + tail + "\n");
+        StringBuilder broken = new StringBuilder();
+        Columns.wrapKeepingTail(broken, "   - ", text, tail);
+        assertThat(broken).hasToString("   - " + text + "\n     " + tail + "\n");
+        StringBuilder plain = new StringBuilder();
+        Columns.wrap(plain, "   - ", text + " " + tail);
+        assertThat(plain.toString().lines()).as("where plain wrapping breaks it").hasSize(2)
+                .noneMatch(line -> line.contains(tail));
+    }
 }
