@@ -19,6 +19,7 @@ import org.skinadvisor.report.CheckText;
 import org.skinadvisor.report.JsonLinesFormat;
 import org.skinadvisor.report.ScreenedRecord;
 import org.skinadvisor.report.Stamp;
+import org.skinadvisor.report.TextReport;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
@@ -304,6 +305,65 @@ class SafetyPropertiesTest {
         screen.finish();
         assertThat(lines.toString(StandardCharsets.UTF_8)).as("seed %d", RandomProfiles.SEED)
                 .isEqualTo(String.join("\n", expected) + "\n");
+    }
+
+    /**
+     * The report a clinician reads drops nothing: under each treatment its verdict, every contraindication found or
+     * left open with its question, and every question whose answer would change the verdict with what each answer
+     * gives, however the open checks and questions are grouped to save lines.
+     */
+    @Test
+    void theTextReportNamesEveryFindingEveryOpenCheckAndWhatEachAnswerWouldChange() {
+        int groupedChecks = 0;
+        int groupedQuestions = 0;
+        for (int i = 0; i < RandomProfiles.CASES; i++) {
+            long seed = RandomProfiles.SEED + i;
+            Assessment a = SCREENER.assess(RandomProfiles.profile(new Random(seed), true));
+            String text = TextReport.render(a, null, List.of(), SCREENER.knowledgeBase(), false);
+            List<TreatmentAssessment> treatments = a.treatments();
+            for (int t = 0; t < treatments.size(); t++) {
+                TreatmentAssessment ta = treatments.get(t);
+                String heading = ta.treatment().name().toUpperCase(Locale.ROOT) + ": ";
+                int end = t + 1 < treatments.size()
+                        ? text.indexOf(treatments.get(t + 1).treatment().name().toUpperCase(Locale.ROOT) + ": ")
+                        : text.length();
+                String section = text.substring(text.indexOf(heading), end).replaceAll("\\s+", " ");
+                String as = "seed " + seed + ": " + ta.treatment().id();
+                assertThat(section).as(as).startsWith(heading + ta.verdict().word() + " ")
+                        .contains(" checked " + ta.checks().size() + " contraindications: ");
+                for (Check c : ta.findings()) {
+                    assertThat(section).as(as).contains("[" + c.contraindication().id() + ", "
+                            + c.applicability().severity().word());
+                }
+                for (Check c : ta.unknowns()) {
+                    assertThat(section).as(as).contains("[" + c.contraindication().id() + ", "
+                            + c.applicability().severity().word() + "]").contains(" ask: "
+                            + c.contraindication().question().text().replaceAll("\\s+", " "));
+                }
+                groupedChecks += section.contains(" contraindications not ruled out: ") ? 1 : 0;
+                Map<String, String> expected = new LinkedHashMap<>();
+                ta.whatIf().forEach(w -> expected.put(w.question().id(),
+                        "yes -> " + w.ifYes().word() + ", no -> " + w.ifNo().word()));
+                Map<String, String> shown = new LinkedHashMap<>();
+                int whatIf = section.indexOf(" what would change the answer: ");
+                if (whatIf >= 0) {
+                    String list = section.substring(whatIf, section.indexOf(" checked ", whatIf));
+                    for (String item : list.split(" - ")) {
+                        int colon = item.indexOf(": yes -> ");
+                        if (colon < 0) {
+                            continue;
+                        }
+                        for (String id : item.substring(0, colon).replaceFirst("^each of ", "").split(", ")) {
+                            shown.put(id, item.substring(colon + 2).strip());
+                        }
+                        groupedQuestions += item.startsWith("each of ") ? 1 : 0;
+                    }
+                }
+                assertThat(shown).as(as).isEqualTo(expected);
+            }
+        }
+        assertThat(groupedChecks).as("the random profiles reach checks open for one reason").isPositive();
+        assertThat(groupedQuestions).as("and questions whose answers change the verdict alike").isPositive();
     }
 
     private static IntakeProfile withNotes(IntakeProfile p, String notes) {
