@@ -26,7 +26,8 @@ public final class ValidateCommand implements Callable<Integer> {
                 + " once as FILE:LINE:COL: message, unknown fields included. With --conditions, check a knowledge base:"
                 + " schema, references, ambiguity (ids, synonyms, drug names), lint (concerns no treatment addresses,"
                 + " treatments no contraindication applies to,"
-                + " triggers that can never match, indications that are also absolute contraindications) and its"
+                + " triggers that can never match, indications that are also absolute contraindications, notes"
+                + " naming a source they do not cite) and its"
                 + " golden examples. With neither, check the bundled knowledge base."},
             "  skinadvisor validate intake/ export.csv", "  skinadvisor validate --conditions my-clinic.yaml",
             "  skinadvisor validate --conditions my-clinic.yaml intake/");

@@ -3,8 +3,10 @@ package org.skinadvisor.knowledge;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +15,8 @@ import java.util.Set;
  * Checks a knowledge base for what its schema cannot: ids that name two entries, a synonym in two concern
  * groups, a drug name in two classes, a concern no treatment addresses, a treatment no contraindication applies
  * to (every patient it addresses would be suitable), a concern word that is also an
- * absolute contraindication of a treatment indicated for it, and triggers that can never match.
+ * absolute contraindication of a treatment indicated for it, triggers that can never match, and a text that names
+ * a source its entry does not cite.
  */
 public final class KnowledgeBaseLint {
     private KnowledgeBaseLint() {
@@ -76,6 +79,22 @@ public final class KnowledgeBaseLint {
             }
         }
 
+        Set<String> sourceIds = new HashSet<>();
+        kb.sources().forEach(src -> sourceIds.add(src.id()));
+        for (Treatment t : kb.treatments()) {
+            String at = "treatments[" + t.id() + "]";
+            uncited(problems, sourceIds, at + ".summary", t.summary(), t.sources());
+            t.indications().forEach(i -> uncited(problems, sourceIds, at + ".indications[" + i.concern() + "].note",
+                    i.note(), i.sources()));
+            for (int n = 0; n < t.notes().size(); n++) {
+                uncited(problems, sourceIds, at + ".notes[" + n + "]", t.notes().get(n).text(), t.notes().get(n).sources());
+            }
+        }
+        for (Contraindication c : kb.contraindications()) {
+            c.treatments().forEach(a -> uncited(problems, sourceIds, "contraindications[" + c.id() + "].treatments."
+                    + a.treatment() + ".explanation", a.explanation(), a.sources()));
+        }
+
         for (Contraindication c : kb.contraindications()) {
             Set<String> excepted = new HashSet<>();
             c.except().forEach(e -> excepted.add(Terms.key(e)));
@@ -101,6 +120,20 @@ public final class KnowledgeBaseLint {
             }
         }
         return problems;
+    }
+
+    /**
+     * A text that names a source ("ice-pick scars improve only slightly (S13)") its entry does not cite: a report lists
+     * the titles of the sources an entry cites, so the reader was left with an id and no title.
+     */
+    private static void uncited(List<String> problems, Set<String> sourceIds, String at, String text, List<String> cited) {
+        if (text == null) {
+            return;
+        }
+        Set<String> named = new LinkedHashSet<>(Arrays.asList(text.split("[^A-Za-z0-9]+")));
+        named.retainAll(sourceIds);
+        named.removeAll(cited);
+        named.forEach(id -> problems.add(at + ": names source " + id + " but does not cite it (add it to its sources)"));
     }
 
     private static void id(Map<String, String> ids, List<String> problems, String id, String kind) {

@@ -49,6 +49,25 @@ class KnowledgeBaseLintTest {
         }
     }
 
+    /** A report lists the titles of the sources an entry cites: one its text names but does not cite had no title. */
+    @Test
+    void aTextNamingASourceItsEntryDoesNotCiteIsAProblem() throws Exception {
+        String two = BASE.replace("sources: [{id: s, tier: A, title: t}]",
+                "sources: [{id: s, tier: A, title: t}, {id: S2, tier: B, title: u}]");
+        String naming = two.replace("{id: t, name: T, sources: [s], indications: [{concern: c, strength: good, sources: [s]}]}",
+                        "{id: t, name: T, summary: \"As in S2.\", sources: [s], indications: [{concern: c, strength: good,"
+                                + " sources: [s], note: \"Slight only (S2; S2).\"}], notes: [{text: \"Numb first (S2).\","
+                                + " sources: [s]}]}")
+                .replace("{severity: absolute, explanation: e, sources: [s]}",
+                        "{severity: absolute, explanation: \"Used on keloids (S2, s2, S22)\", sources: [s]}");
+        assertThat(KnowledgeBaseLint.problems(kb(naming))).containsExactly(
+                "treatments[t].summary: names source S2 but does not cite it (add it to its sources)",
+                "treatments[t].indications[c].note: names source S2 but does not cite it (add it to its sources)",
+                "treatments[t].notes[0]: names source S2 but does not cite it (add it to its sources)",
+                "contraindications[x].treatments.t.explanation: names source S2 but does not cite it (add it to its sources)");
+        assertThat(KnowledgeBaseLint.problems(kb(naming.replace("sources: [s]", "sources: [s, S2]")))).isEmpty();
+    }
+
     @Test
     void aConcernNoTreatmentAddressesIsAProblem() throws Exception {
         String text = BASE.replace("indications: [{concern: d, strength: limited, sources: [s]}]", "indications: []");
