@@ -320,6 +320,7 @@ class SafetyPropertiesTest {
             long seed = RandomProfiles.SEED + i;
             Assessment a = SCREENER.assess(RandomProfiles.profile(new Random(seed), true));
             String text = TextReport.render(a, null, List.of(), SCREENER.knowledgeBase(), false);
+            assertSourcesNamedAreListedWithTheirTitles(text, seed);
             List<TreatmentAssessment> treatments = a.treatments();
             for (int t = 0; t < treatments.size(); t++) {
                 TreatmentAssessment ta = treatments.get(t);
@@ -364,6 +365,25 @@ class SafetyPropertiesTest {
         }
         assertThat(groupedChecks).as("the random profiles reach checks open for one reason").isPositive();
         assertThat(groupedQuestions).as("and questions whose answers change the verdict alike").isPositive();
+    }
+
+    /** Every source id the report names, in a citation or in a note's text, is listed under Sources with its title. */
+    private static void assertSourcesNamedAreListedWithTheirTitles(String text, long seed) {
+        int list = text.indexOf("\nSources:\n");
+        assertThat(list).as("seed %d", seed).isPositive();
+        Set<String> ids = new java.util.HashSet<>();
+        SCREENER.knowledgeBase().sources().forEach(src -> ids.add(src.id()));
+        Set<String> named = new java.util.TreeSet<>(List.of(text.substring(0, list).split("[^A-Za-z0-9]+")));
+        named.retainAll(ids);
+        Map<String, String> listed = new LinkedHashMap<>();
+        String sources = text.substring(list + "\nSources:\n".length(), text.indexOf("\n\n", list + 1));
+        for (String entry : sources.split("\n(?=  \\S)")) {
+            String[] idAndTitle = entry.strip().split(" ", 2);
+            listed.put(idAndTitle[0], idAndTitle[1].replaceAll("\\s+", " "));
+        }
+        assertThat(listed.keySet()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(named);
+        listed.forEach((id, title) -> assertThat(title).as("seed %d: %s", seed, id)
+                .isEqualTo(SCREENER.knowledgeBase().source(id).orElseThrow().title()));
     }
 
     private static IntakeProfile withNotes(IntakeProfile p, String notes) {
