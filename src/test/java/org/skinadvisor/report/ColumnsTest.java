@@ -1,6 +1,8 @@
 package org.skinadvisor.report;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,27 @@ class ColumnsTest {
         Columns.wrap(out, "  - ", "山田太郎 ".repeat(8) + "山田太郎");
         assertThat(out.toString().lines()).hasSize(2)
                 .allSatisfy(line -> assertThat(Columns.width(line)).isLessThanOrEqualTo(Columns.WIDTH));
+    }
+
+    /** Each wide range of Markus Kuhn's wcwidth, and the emoji blocks: its ends take two columns, its neighbours one. */
+    @ParameterizedTest(name = "U+{0}")
+    @CsvSource({
+        "10FF, 1", "1100, 2", "115F, 2", "1160, 1",
+        "2328, 1", "2329, 2", "232A, 2", "232B, 1",
+        "2E7F, 1", "2E80, 2", "303E, 2", "303F, 1", "3040, 2", "A4CF, 2", "A4D0, 1",
+        "ABFF, 1", "AC00, 2", "D7A3, 2", "D7A4, 1",
+        "F8FF, 1", "F900, 2", "FAFF, 2", "FB00, 1",
+        "FE0F, 0", "FE10, 2", "FE19, 2", "FE1A, 1",
+        "FE2F, 0", "FE30, 2", "FE6F, 2", "FE70, 1",
+        "FEFF, 0", "FF00, 2", "FF60, 2", "FF61, 1",
+        "FFDF, 1", "FFE0, 2", "FFE6, 2", "FFE7, 1",
+        "1F2FF, 1", "1F300, 2", "1F64F, 2", "1F650, 1",
+        "1F8FF, 1", "1F900, 2", "1F9FF, 2", "1FA00, 1",
+        "1FFFF, 1", "20000, 2", "2FFFD, 2", "2FFFE, 1",
+        "3FFFD, 2", "3FFFE, 1",
+    })
+    void aWideRangeTakesTwoColumnsFromItsFirstCharacterToItsLast(String hex, int columns) {
+        assertThat(Columns.width(Integer.parseInt(hex, 16))).isEqualTo(columns);
     }
 
     @Test
