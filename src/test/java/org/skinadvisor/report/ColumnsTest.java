@@ -41,10 +41,20 @@ class ColumnsTest {
         "1F2FF, 1", "1F300, 2", "1F64F, 2", "1F650, 1",
         "1F8FF, 1", "1F900, 2", "1F9FF, 2", "1FA00, 1",
         "1FFFF, 1", "20000, 2", "2FFFD, 2", "2FFFE, 1",
-        "3FFFD, 2", "3FFFE, 1",
+        "2FFFF, 1", "30000, 2", "3FFFD, 2", "3FFFE, 1",
     })
     void aWideRangeTakesTwoColumnsFromItsFirstCharacterToItsLast(String hex, int columns) {
         assertThat(Columns.width(Integer.parseInt(hex, 16))).isEqualTo(columns);
+    }
+
+    @Test
+    void aLineFillsAllEightyColumnsBeforeItWraps() {
+        StringBuilder full = new StringBuilder();
+        Columns.wrap(full, "  - ", "x".repeat(70) + " " + "y".repeat(5));
+        assertThat(full).hasToString("  - " + "x".repeat(70) + " yyyyy\n");
+        StringBuilder over = new StringBuilder();
+        Columns.wrap(over, "  - ", "x".repeat(70) + " " + "y".repeat(6));
+        assertThat(over).hasToString("  - " + "x".repeat(70) + "\n    yyyyyy\n");
     }
 
     @Test
