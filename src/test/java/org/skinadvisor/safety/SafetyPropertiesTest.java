@@ -310,10 +310,11 @@ class SafetyPropertiesTest {
     /**
      * The report a clinician reads drops nothing: under each treatment its verdict, every contraindication found or
      * left open with its question, and every question whose answer would change the verdict with what each answer
-     * gives, however the open checks and questions are grouped to save lines.
+     * gives, however the open checks and questions are grouped to save lines; and every source it names is listed with
+     * its title.
      */
     @Test
-    void theTextReportNamesEveryFindingEveryOpenCheckAndWhatEachAnswerWouldChange() {
+    void theTextReportNamesEveryFindingOpenCheckAndWhatIfAndListsEverySourceItNames() {
         int groupedChecks = 0;
         int groupedQuestions = 0;
         for (int i = 0; i < RandomProfiles.CASES; i++) {
