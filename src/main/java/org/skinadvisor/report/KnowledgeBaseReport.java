@@ -15,10 +15,13 @@ import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The knowledge base for a person: an overview, or one entry in full, within 80 columns. */
@@ -160,33 +163,36 @@ public final class KnowledgeBaseReport {
         }
     }
 
+    /** One entry in full; its sources list the title of every source a line of it cites, its own first. */
     public static String entry(KnowledgeBase kb, Object o) {
         StringBuilder b = new StringBuilder();
+        Set<String> cited = new LinkedHashSet<>();
         if (o instanceof Concern c) {
+            cited.addAll(c.sources());
             Columns.wrap(b, "Concern " + c.id() + ": ", c.name());
             Columns.wrap(b, "  synonyms: ", String.join(", ", c.synonyms()));
             for (Treatment t : kb.treatments()) {
-                t.indicationFor(c.id()).ifPresent(i -> Columns.wrap(b, "  " + t.id() + ": ", indication(i)));
+                t.indicationFor(c.id()).ifPresent(i -> Columns.wrap(b, "  " + t.id() + ": ", indication(i, cited)));
             }
-            sources(b, kb, c.sources());
         } else if (o instanceof Treatment t) {
+            cited.addAll(t.sources());
             Columns.wrap(b, "Treatment " + t.id() + ": ", t.name());
             if (t.summary() != null) {
                 Columns.wrap(b, "  ", t.summary());
             }
             for (Indication i : t.indications()) {
-                Columns.wrap(b, "  addresses " + i.concern() + ": ", indication(i));
+                Columns.wrap(b, "  addresses " + i.concern() + ": ", indication(i, cited));
             }
             for (PracticalNote n : t.notes()) {
                 Columns.wrap(b, "  note" + (n.concern() == null ? "" : " (" + n.concern() + ")") + ": ",
-                        n.text() + " [" + String.join(", ", n.sources()) + "]");
+                        n.text() + cite(n.sources(), cited));
             }
-            sources(b, kb, t.sources());
         } else if (o instanceof Contraindication c) {
+            cited.addAll(c.sources());
             Columns.wrap(b, "Contraindication " + c.id() + ": ", c.name());
             for (Applicability a : c.treatments()) {
                 Columns.wrap(b, "  " + a.treatment() + ": ", a.severity().word() + ". " + a.explanation()
-                        + " [" + String.join(", ", a.sources()) + "]");
+                        + cite(a.sources(), cited));
             }
             if (!c.conditions().isEmpty()) {
                 Columns.wrap(b, "  conditions: ", c.conditions().stream().map(KnowledgeBaseReport::trigger)
@@ -203,19 +209,18 @@ public final class KnowledgeBaseReport {
                 Columns.wrap(b, "  not when: ", String.join(", ", c.except()));
             }
             Columns.wrap(b, "  question [" + c.question().id() + "]: ", c.question().text());
-            sources(b, kb, c.sources());
         } else if (o instanceof DrugClass d) {
+            cited.addAll(d.sources());
             Columns.wrap(b, "Drug class " + d.id() + ": ", d.name());
             for (Drug drug : d.drugs()) {
                 Columns.wrap(b, "  " + drug.name() + (drug.atc() == null ? "" : " (" + drug.atc() + ")") + ": ",
                         (drug.brands().isEmpty() ? "no brands listed" : String.join(", ", drug.brands()))
                                 + (drug.confirm() == null ? "" : "; probable only: " + drug.confirm())
-                                + " [" + String.join(", ", drug.sources()) + "]");
+                                + cite(drug.sources(), cited));
             }
             String triggers = kb.contraindications().stream().filter(c -> c.drugClasses().contains(d.id()))
                     .map(Contraindication::id).collect(Collectors.joining(", "));
             Columns.wrap(b, "  a trigger of: ", triggers.isEmpty() ? "none (its drugs are known, and trigger no contraindication)" : triggers);
-            sources(b, kb, d.sources());
         } else {
             Source s = (Source) o;
             b.append("Source ").append(s.id()).append(" [tier ").append(s.tier()).append("]\n");
@@ -223,20 +228,26 @@ public final class KnowledgeBaseReport {
             if (s.ref() != null) {
                 Columns.wrap(b, "  ", s.ref());
             }
+            return b.toString();
         }
+        sources(b, kb, cited);
         return b.toString();
     }
 
-    private static String indication(Indication i) {
-        return i.strength().word() + " evidence" + (i.note() == null ? "" : ". " + i.note())
-                + " [" + String.join(", ", i.sources()) + "]";
+    private static String indication(Indication i, Set<String> cited) {
+        return i.strength().word() + " evidence" + (i.note() == null ? "" : ". " + i.note()) + cite(i.sources(), cited);
+    }
+
+    private static String cite(List<String> sources, Set<String> cited) {
+        cited.addAll(sources);
+        return " [" + String.join(", ", sources) + "]";
     }
 
     private static String trigger(Trigger t) {
         return t.confirm() == null ? t.phrase() : t.phrase() + " (probable: asks to confirm)";
     }
 
-    private static void sources(StringBuilder b, KnowledgeBase kb, List<String> ids) {
+    private static void sources(StringBuilder b, KnowledgeBase kb, Collection<String> ids) {
         b.append("  sources:\n");
         for (String id : ids) {
             Columns.wrap(b, "    " + id + " ", kb.source(id).map(Source::title).orElse("?"));

@@ -122,6 +122,31 @@ class KnowledgeToolsTest {
         }
     }
 
+    /**
+     * An entry's sources list the title of every source a line of it cites: they had listed the entry's own sources
+     * alone, so `conditions microneedling` cited 22 sources and gave the titles of two.
+     */
+    @Test
+    void anEntrysSourcesListTheTitleOfEverySourceALineOfItCites() throws Exception {
+        KnowledgeBase kb = KnowledgeBaseLoader.fromFile(Path.of("conditions.yaml"));
+        List<String> ids = Stream.of(kb.concerns().stream().map(Concern::id), kb.treatments().stream().map(Treatment::id),
+                kb.contraindications().stream().map(Contraindication::id), kb.drugClasses().stream().map(DrugClass::id))
+                .flatMap(x -> x).toList();
+        for (String id : ids) {
+            String out = Cli.run("conditions", id).out();
+            int list = out.indexOf("\n  sources:\n");
+            java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher brackets = Pattern.compile("\\[([^\\]]*)]").matcher(out.substring(0, list));
+            while (brackets.find()) {
+                Arrays.stream(brackets.group(1).split(",\\s*")).filter(s -> kb.source(s).isPresent()).forEach(cited::add);
+            }
+            String listed = unwrapped(out.substring(list));
+            for (String source : cited) {
+                assertThat(listed).as(id).contains(" " + source + " " + unwrapped(kb.source(source).orElseThrow().title()));
+            }
+        }
+    }
+
     @Test
     void conditionsFindsTheEntriesThatNameADrugBrandSynonymOrTrigger() {
         Cli.Result brand = Cli.run("conditions", "eliquis");
