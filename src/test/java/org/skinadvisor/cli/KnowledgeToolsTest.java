@@ -15,7 +15,10 @@ import org.skinadvisor.knowledge.Treatment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -135,8 +138,8 @@ class KnowledgeToolsTest {
         for (String id : ids) {
             String out = Cli.run("conditions", id).out();
             int list = out.indexOf("\n  sources:\n");
-            java.util.Set<String> cited = new java.util.LinkedHashSet<>();
-            java.util.regex.Matcher brackets = Pattern.compile("\\[([^\\]]*)]").matcher(out.substring(0, list));
+            Set<String> cited = new LinkedHashSet<>();
+            Matcher brackets = Pattern.compile("\\[([^\\]]*)]").matcher(out.substring(0, list));
             while (brackets.find()) {
                 Arrays.stream(brackets.group(1).split(",\\s*")).filter(s -> kb.source(s).isPresent()).forEach(cited::add);
             }

@@ -36,12 +36,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skinadvisor.screening.Profiles.SCREENER;
@@ -372,9 +374,9 @@ class SafetyPropertiesTest {
     private static void assertSourcesNamedAreListedWithTheirTitles(String text, long seed) {
         int list = text.indexOf("\nSources:\n");
         assertThat(list).as("seed %d", seed).isPositive();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         SCREENER.knowledgeBase().sources().forEach(src -> ids.add(src.id()));
-        Set<String> named = new java.util.TreeSet<>(List.of(text.substring(0, list).split("[^A-Za-z0-9]+")));
+        Set<String> named = new TreeSet<>(List.of(text.substring(0, list).split("[^A-Za-z0-9]+")));
         named.retainAll(ids);
         Map<String, String> listed = new LinkedHashMap<>();
         String sources = text.substring(list + "\nSources:\n".length(), text.indexOf("\n\n", list + 1));
