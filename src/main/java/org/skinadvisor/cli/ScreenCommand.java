@@ -154,7 +154,7 @@ public final class ScreenCommand implements Callable<Integer> {
         BatchFormat renderer = switch (chosen) {
             case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.toolVersion(), kb));
             case csv -> new CsvFormat(kb, byteOrderMark);
-            case text -> new TableFormat(kb);
+            case text -> new TableFormat(kb, output == null && terminal.stdout());
         };
         Progress meter = new Progress(err, progress.<Boolean>getValue() && terminal.stderr());
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.skinadvisor.report;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,17 @@ final class Columns {
     static void wrapKeepingTail(StringBuilder out, String prefix, String text, String tail) {
         wrapUnits(out, prefix, " ".repeat(width(prefix)),
                 Stream.concat(Arrays.stream(text.split(" ")), Stream.of(tail)).toArray(String[]::new));
+    }
+
+    /**
+     * Wraps between groups of words, each kept on one line when it fits on one: a group wider than a line is wrapped
+     * between its words.
+     */
+    static void wrapGroups(StringBuilder out, String prefix, List<String> groups) {
+        int room = WIDTH - width(prefix);
+        wrapUnits(out, prefix, " ".repeat(width(prefix)), groups.stream()
+                .flatMap(g -> width(g) <= room ? Stream.of(g) : Arrays.stream(g.split(" ")))
+                .toArray(String[]::new));
     }
 
     /** Wraps between units, each of which may hold spaces and is never broken. */

@@ -8,9 +8,12 @@ import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
 import org.skinadvisor.screening.TreatmentAssessment;
+import org.skinadvisor.screening.Verdict;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,23 +21,31 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A compact table for a terminal: one line per record, input text neutralised. After the recommendation, the
- * reasons in a word each: the contraindications found or to confirm, the answers the record contradicts, the
- * cautions a yes could still make contraindicated, the questions to ask, and the entries and notes to read.
+ * A compact table for a terminal, input text neutralised. After the recommendation, the reasons in a word each:
+ * the contraindications found or to confirm, the answers the record contradicts, the cautions a yes could still
+ * make contraindicated, the questions to ask, and the entries and notes to read. On a terminal the reasons go on
+ * indented lines under their record, so that nothing runs past 80 columns; in a file or a pipe each record is one
+ * line, for grep.
  */
 public final class TableFormat implements BatchFormat {
-    private static final int SOURCE = 28;
-    private static final int ID = 12;
-    private static final int VERDICT = 18;
+    /** The header's columns fill 80 with the bundled treatments: a source, an ID, two verdicts, the recommendation. */
+    private static final int SOURCE = 21;
+    private static final int ID = 11;
+    private static final int LONGEST_VERDICT = Arrays.stream(Verdict.values())
+            .mapToInt(v -> v.word().length()).max().orElseThrow();
+    private static final String REASONS_INDENT = "    ";
     /**
      * A record short of a few answers names them, the commonest review in a clinic's batch; a record short of
      * many (a list not asked at all) counts them, and its questions are in the JSON Lines and CSV reports.
      */
     private static final int MAX_QUESTIONS_NAMED = 3;
     private final KnowledgeBase kb;
+    private final boolean wrapped;
 
-    public TableFormat(KnowledgeBase kb) {
+    /** {@code wrapped}: the reasons on lines of their own within 80 columns, for a terminal. */
+    public TableFormat(KnowledgeBase kb, boolean wrapped) {
         this.kb = kb;
+        this.wrapped = wrapped;
     }
 
     @Override
@@ -42,7 +53,7 @@ public final class TableFormat implements BatchFormat {
         StringBuilder b = new StringBuilder();
         b.append(pad("SOURCE", SOURCE)).append(pad("ID", ID));
         for (Treatment t : kb.treatments()) {
-            b.append(pad(t.id().toUpperCase(Locale.ROOT), VERDICT));
+            b.append(pad(t.id().toUpperCase(Locale.ROOT), verdictWidth(t.id())));
         }
         return b.append("RECOMMENDATION\n").toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -67,44 +78,70 @@ public final class TableFormat implements BatchFormat {
         Assessment a = r.assessment();
         if (a == null) {
             String id = r.record().namedId();
-            return b.append(pad(id == null ? "-" : safe(id), ID)).append("error: ")
-                    .append(safe(r.record().error().located())).append('\n').toString();
+            b.append(pad(id == null ? "-" : safe(id), ID));
+            String error = "error: " + safe(r.record().error().located());
+            if (!wrapped) {
+                return b.append(error).append('\n').toString();
+            }
+            StringBuilder out = new StringBuilder();
+            Columns.wrap(out, b.toString(), REASONS_INDENT, error);
+            return out.toString();
         }
         b.append(pad(safe(a.profileId()), ID));
         for (TreatmentAssessment t : a.treatments()) {
-            b.append(pad(t.verdict().word(), VERDICT));
+            b.append(pad(t.verdict().word(), verdictWidth(t.treatment().id())));
         }
         b.append(a.recommendation() == null ? "-" : a.recommendation());
-        note(b, "found: ", checked(a, CheckStatus.MATCHED));
-        note(b, "to confirm: ", checked(a, CheckStatus.PROBABLE));
-        note(b, "answered no, yet found: ", a.contradictedAnswers());
-        note(b, "not settled: a yes may contraindicate ", a.notSettled());
+        List<String> reasons = reasons(r, a);
+        if (!wrapped) {
+            reasons.forEach(reason -> b.append("  ").append(reason));
+            return b.append('\n').toString();
+        }
+        b.append('\n');
+        if (!reasons.isEmpty()) {
+            Columns.wrapGroups(b, REASONS_INDENT, reasons);
+        }
+        return b.toString();
+    }
+
+    /** Each reason as {@code (label: ids)}. */
+    private List<String> reasons(ScreenedRecord r, Assessment a) {
+        List<String> out = new ArrayList<>();
+        note(out, "found: ", checked(a, CheckStatus.MATCHED));
+        note(out, "to confirm: ", checked(a, CheckStatus.PROBABLE));
+        note(out, "answered no, yet found: ", a.contradictedAnswers());
+        note(out, "not settled: a yes may contraindicate ", a.notSettled());
         List<Question> questions = a.questions();
         if (questions.size() > MAX_QUESTIONS_NAMED) {
-            b.append("  (ask ").append(questions.size()).append(" questions)");
+            out.add("(ask " + questions.size() + " questions)");
         } else {
-            note(b, "ask: ", questions.stream().map(Question::id).toList());
+            note(out, "ask: ", questions.stream().map(Question::id).toList());
         }
         if (!a.unmatched().isEmpty()) {
             // They keep their lists' questions open (review), and only the clinic can read what they name.
             int n = a.unmatched().size();
-            b.append("  (").append(n).append(n == 1 ? " entry" : " entries").append(" matched no rule: check by hand)");
+            out.add("(" + n + (n == 1 ? " entry" : " entries") + " matched no rule: check by hand)");
         }
         if (r.record().profile().profile().hasNotes()) {
             // The rules never read notes: a suitable verdict says nothing of "on warfarin" written there.
-            b.append("  (notes: not screened, read them)");
+            out.add("(notes: not screened, read them)");
         }
         if (!a.unrecognized().isEmpty()) {
             int n = a.unrecognized().size();
-            b.append("  (").append(n).append(n == 1 ? " concern" : " concerns").append(" not recognised)");
+            out.add("(" + n + (n == 1 ? " concern" : " concerns") + " not recognised)");
         }
         List<IntakeWarning> warnings = r.record().profile().warnings();
         if (!warnings.isEmpty()) {
             // A misspelt field leaves its list unknown: the verdict says review, this says why.
-            b.append("  (").append(warnings.size() == 1 ? "warning: " : warnings.size() + " warnings, the first: ")
-                    .append(safe(warnings.get(0).located())).append(')');
+            out.add("(" + (warnings.size() == 1 ? "warning: " : warnings.size() + " warnings, the first: ")
+                    + safe(warnings.get(0).located()) + ")");
         }
-        return b.append('\n').toString();
+        return out;
+    }
+
+    /** The longest verdict and a space fit under a treatment's heading, and a long heading widens its column. */
+    private static int verdictWidth(String treatment) {
+        return Math.max(treatment.length(), LONGEST_VERDICT) + 1;
     }
 
     /** The contraindications of every treatment with this status, each once, in the order the treatments list them. */
@@ -120,9 +157,9 @@ public final class TableFormat implements BatchFormat {
         return ids;
     }
 
-    private static void note(StringBuilder b, String label, Collection<String> ids) {
+    private static void note(List<String> out, String label, Collection<String> ids) {
         if (!ids.isEmpty()) {
-            b.append("  (").append(label).append(String.join(", ", ids)).append(')');
+            out.add("(" + label + String.join(", ", ids) + ")");
         }
     }
 

@@ -1233,6 +1233,28 @@ class ScreenCommandTest {
     }
 
     @Test
+    void onATerminalTheTableKeepsWithinEightyColumnsAndInAFileEachRecordIsOneLine() throws Exception {
+        String record = "{\"id\":\"P-1\",\"concerns\":[\"acne scars\",\"glow\"],\"conditions\":[\"rosacea\",\"hay fever\"],"
+                + "\"medications\":[\"warfarin\",\"tretinoin cream\"],\"notes\":\"n\"}\n";
+        Path p = file("t.jsonl", record + record);
+        Terminal both = new Terminal(false, true, true, false);
+        Cli.Result onTerminal = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand()).terminal(both), "screen",
+                p.toString(), "--no-progress");
+        List<String> lines = lines(onTerminal.out());
+        assertThat(lines).hasSizeGreaterThan(5).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(80));
+        assertThat(lines.get(1)).contains("t.jsonl:1 P-1 ").endsWith(" -");
+        assertThat(lines.get(2)).startsWith("    (found: ");
+        assertThat(lines.stream().filter(l -> !l.startsWith(" "))).hasSize(3);
+
+        Path report = dir.resolve("report.txt");
+        assertThat(Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand()).terminal(both), "screen", p.toString(),
+                "--output", report.toString()).exit()).isZero();
+        assertThat(Files.readAllLines(report)).hasSize(3).allSatisfy(l -> assertThat(l).doesNotStartWith(" "))
+                .element(1).asString().contains("(notes: not screened, read them)");
+        assertThat(table(p)).as("piped").hasSize(3);
+    }
+
+    @Test
     void helpSaysWhatAWalkSkips() {
         assertThat(Cli.run("screen", "--help").out().replaceAll("\\s+", " "))
                 .contains("(walked recursively in sorted order; other files and hidden ones are skipped and counted)");
@@ -1357,9 +1379,9 @@ class ScreenCommandTest {
         // A record that answers no and lists the drug contradicts itself: the table says which answer it overrode.
         assertThat(rows.get(7)).endsWith("-  (found: anticoagulants)  (answered no, yet found: blood-thinners)");
         // Cautions with a blood thinner not asked: a yes would make microneedling contraindicated.
-        assertThat(rows.get(8)).contains("caution           caution ")
+        assertThat(rows.get(8)).contains("caution         caution ")
                 .endsWith("-  (found: darker-skin-pih)  (not settled: a yes may contraindicate microneedling)  (ask 6 questions)");
-        assertThat(rows.get(9)).contains("caution           caution ").endsWith("-  (found: darker-skin-pih)");
+        assertThat(rows.get(9)).contains("caution         caution ").endsWith("-  (found: darker-skin-pih)");
         assertThat(rows.get(10)).endsWith("(not settled: a yes may contraindicate microneedling, microdermabrasion)");
         assertThat(lines(Cli.run("screen", p.toString(), "--format", "csv").out())).as("the CSV's not_settled column")
                 .anySatisfy(row -> assertThat(row).startsWith(p + ":8,h,,caution,caution,microneedling:darker-skin-pih;"
@@ -1409,7 +1431,7 @@ class ScreenCommandTest {
                 .doesNotContain("microdermabrasion:isotretinoin", "topical-retinoids")
                 .endsWith(",conditions: recorded with an entry no rule recognises,,,asthma,,,\r");
         List<String> rows = table(p);
-        assertThat(rows.get(1)).endsWith("review            review            -  (ask 23 questions)  "
+        assertThat(rows.get(1)).endsWith("review          review            -  (ask 23 questions)  "
                 + "(3 entries matched no rule: check by hand)");
         assertThat(rows.get(2)).endsWith("review            -  (ask 21 questions)  (1 entry matched no rule: check by hand)");
     }
@@ -1424,9 +1446,9 @@ class ScreenCommandTest {
                 + "C,pores,none,N/A,II\n");
         Cli.Result r = Cli.run("screen", p.toString(), "--format", "text");
         List<String> rows = lines(r.out());
-        assertThat(rows.get(1)).contains("x.csv:2 A ").contains("review            review");
-        assertThat(rows.get(2)).contains("x.csv:3 B ").contains("review            review");
-        assertThat(rows.get(3)).as("N/A is not applicable: asked, none").contains("suitable          suitable");
+        assertThat(rows.get(1)).contains("x.csv:2 A ").contains("review          review");
+        assertThat(rows.get(2)).contains("x.csv:3 B ").contains("review          review");
+        assertThat(rows.get(3)).as("N/A is not applicable: asked, none").contains("suitable        suitable");
         assertThat(r.err()).contains("\n  not known          conditions 1, medications 1, fitzpatrick 0, answers 0\n");
     }
 
@@ -1535,7 +1557,7 @@ class ScreenCommandTest {
     @Test
     void aShortSourceIsShownWholeInItsColumn() {
         Cli.Result r = Cli.runWithInput("{\"id\":\"j1\",\"concerns\":[\"pores\"]}\n", "screen", "-", "--format", "text");
-        assertThat(lines(r.out()).get(1)).startsWith("<stdin>:1" + " ".repeat(19) + "j1" + " ".repeat(10) + "review");
+        assertThat(lines(r.out()).get(1)).startsWith("<stdin>:1" + " ".repeat(12) + "j1" + " ".repeat(9) + "review");
     }
 
     @Test
@@ -1544,9 +1566,9 @@ class ScreenCommandTest {
                 "{\"id\":\"P-2026-000001-A\",\"concerns\":[\"pores\"]}\n{\"id\":\"P-2026-000001-B\",\"concerns\":[\"pores\"]}\n");
         List<String> rows = table(p);
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(1)).startsWith("~take/exports/batch.jsonl:1 P-2026-000001-A review  ");
-        assertThat(rows.get(2)).startsWith("~take/exports/batch.jsonl:2 P-2026-000001-B review  ");
-        assertThat(rows.get(0).indexOf("MICRONEEDLING")).isEqualTo(rows.get(0).indexOf("ID") + 12);
+        assertThat(rows.get(1)).startsWith("~ports/batch.jsonl:1 P-2026-000001-A review  ");
+        assertThat(rows.get(2)).startsWith("~ports/batch.jsonl:2 P-2026-000001-B review  ");
+        assertThat(rows.get(0).indexOf("MICRONEEDLING")).isEqualTo(rows.get(0).indexOf("ID") + 11);
     }
 
     @Test
@@ -1555,11 +1577,11 @@ class ScreenCommandTest {
         Path p = file("t.jsonl", "{\"id\":\"山田太郎\",\"concerns\":[\"pores\"]}\n"
                 + "{\"id\":\"e\u0301mile\",\"concerns\":[\"pores\"]}\n");
         List<String> rows = table(p);
-        assertThat(rows.get(1)).contains(" 山田太郎    review  ");
-        assertThat(rows.get(2)).contains(" e\u0301mile       review  ");
+        assertThat(rows.get(1)).contains(" 山田太郎   review  ");
+        assertThat(rows.get(2)).contains(" e\u0301mile      review  ");
         Path deep = file("患者/記録/二〇二六年/十一月/インテーク.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
         String row = table(deep).get(1);
-        assertThat(row).startsWith("~/十一月/インテーク.jsonl:1 a");
+        assertThat(row).startsWith("~/インテーク.jsonl:1 a");
     }
 
     @Test
