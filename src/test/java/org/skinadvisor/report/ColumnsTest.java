@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ColumnsTest {
@@ -71,5 +73,18 @@ class ColumnsTest {
         Columns.wrap(plain, "   - ", text + " " + tail);
         assertThat(plain.toString().lines()).as("where plain wrapping breaks it").hasSize(2)
                 .noneMatch(line -> line.contains(tail));
+    }
+
+    @Test
+    void aGroupStaysWholeOnALineItFitsAndOneWiderIsWrappedBetweenItsWords() {
+        String fits = "(found: " + "x".repeat(60) + " " + "y".repeat(6) + ")";
+        assertThat(fits).hasSize(76);
+        StringBuilder whole = new StringBuilder();
+        Columns.wrapGroups(whole, "    ", List.of("(ask 5 questions)", fits));
+        assertThat(whole).hasToString("    (ask 5 questions)\n    " + fits + "\n");
+        String wider = fits.replace("yyyyyy", "yyyyyyy");
+        StringBuilder split = new StringBuilder();
+        Columns.wrapGroups(split, "    ", List.of("(ask 5 questions)", wider));
+        assertThat(split).hasToString("    (ask 5 questions) (found:\n    " + "x".repeat(60) + " yyyyyyy)\n");
     }
 }
