@@ -17,34 +17,42 @@ public final class IntakeTemplate {
     private IntakeTemplate() {
     }
 
+    /** Every comment above what it explains and within 80 columns, as the screening questions' are. */
     public static String yaml(KnowledgeBase kb) {
         StringBuilder b = new StringBuilder();
-        b.append("""
-                # skinadvisor intake profile (knowledge base %s). Screen it with: skinadvisor check FILE
-                #
-                # Absent means unknown, empty means none: leave out `conditions` or `medications` (or leave them
-                # empty) when they were not asked, and the verdict will be `review` with the question to ask;
-                # write [] (or [none]) when they were asked and there is none.
-
-                id: P-0000                 # required: the patient or record id
-                concerns:                  # required: at least one, in the words the patient or clinician uses
-                  - acne scars
-                conditions: []             # diagnoses, history and ongoing therapies, e.g. eczema, radiation therapy
-                medications: []            # current or recent medicines, brand or generic; doses are fine
-                age: 34                    # optional: whole years
-                fitzpatrick: II            # optional: skin type I-VI (or 1-6); absent leaves the darker-skin caution unknown
-                notes: ""                  # optional: free text the rules never read; a condition or medicine goes in its list
-
-                # Optional explicit answers to the screening questions: yes, no or unknown; left empty, not asked.
-                # yes matches the contraindication; no rules it out as an empty list would (it never overrides
-                # what the lists show); unknown keeps it open, whatever the lists say.
-                answers:
-                """.formatted(kb.version()));
+        comment(b, "", "skinadvisor intake profile (knowledge base " + kb.version() + "). Screen it with: skinadvisor"
+                + " check FILE");
+        b.append("#\n");
+        comment(b, "", "Absent means unknown, empty means none: leave out `conditions` or `medications` (or leave them"
+                + " empty) when they were not asked, and the verdict will be `review` with the question to ask; write []"
+                + " (or [none]) when they were asked and there is none.");
+        b.append('\n');
+        field(b, "required: the patient or record id", "id: P-0000");
+        field(b, "required: at least one, in the words the patient or clinician uses", "concerns:\n  - acne scars");
+        field(b, "diagnoses, history and ongoing therapies, e.g. eczema, radiation therapy", "conditions: []");
+        field(b, "current or recent medicines, brand or generic; doses are fine", "medications: []");
+        field(b, "optional: whole years", "age: 34");
+        field(b, "optional: skin type I-VI or 1-6; absent leaves the darker-skin caution unknown", "fitzpatrick: II");
+        field(b, "optional: free text the rules never read; a condition or medicine goes in its list", "notes: \"\"");
+        b.append('\n');
+        comment(b, "", "Optional explicit answers to the screening questions: yes, no or unknown; left empty, not"
+                + " asked. yes matches the contraindication; no rules it out as an empty list would (it never overrides"
+                + " what the lists show); unknown keeps it open, whatever the lists say.");
+        b.append("answers:\n");
         for (Contraindication c : kb.contraindications()) {
-            Columns.wrap(b, "  # ", "  # ", c.question().text());
+            comment(b, "  ", c.question().text());
             b.append("  ").append(c.question().id()).append(":\n");
         }
         return b.toString();
+    }
+
+    private static void field(StringBuilder b, String comment, String yaml) {
+        comment(b, "", comment);
+        b.append(yaml).append('\n');
+    }
+
+    private static void comment(StringBuilder b, String indent, String text) {
+        Columns.wrap(b, indent + "# ", indent + "# ", text);
     }
 
     /** The CSV header: the intake's columns, then an answer column per screening question, in knowledge-base order. */

@@ -294,7 +294,9 @@ class KnowledgeToolsTest {
     void templateIsAProfileThatChecksAndItsSchemaNamesEveryQuestion() throws Exception {
         Cli.Result t = Cli.run("template");
         assertThat(t.out()).contains("# Absent means unknown, empty means none").contains("\n  blood-thinners:\n")
-                .contains("free text the rules never read; a condition or medicine goes in its list");
+                .contains("\n# required: the patient or record id\nid: P-0000\n")
+                .contains("# optional: free text the rules never read; a condition or medicine goes in its\n# list\nnotes:");
+        assertThat(t.out().lines()).as("an editor's 80 columns").allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(80));
         Path p = file("t.yaml", t.out());
         Cli.Result check = Cli.run("check", p.toString());
         assertThat(check.exit()).as(check.toString()).isZero();
