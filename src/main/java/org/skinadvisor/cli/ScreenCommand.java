@@ -154,7 +154,8 @@ public final class ScreenCommand implements Callable<Integer> {
         BatchFormat renderer = switch (chosen) {
             case jsonl -> new JsonLinesFormat(new Stamp(VersionInfo.toolVersion(), kb));
             case csv -> new CsvFormat(kb, byteOrderMark);
-            case text -> new TableFormat(kb, output == null && terminal.stdout());
+            case text -> new TableFormat(kb, output != null || !terminal.stdout() ? TableFormat.Layout.LINES
+                    : terminal.colour() ? TableFormat.Layout.WRAPPED_IN_COLOUR : TableFormat.Layout.WRAPPED);
         };
         Progress meter = new Progress(err, progress.<Boolean>getValue() && terminal.stderr());
         long start = System.nanoTime();

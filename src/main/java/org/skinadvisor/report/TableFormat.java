@@ -41,11 +41,22 @@ public final class TableFormat implements BatchFormat {
     private static final int MAX_QUESTIONS_NAMED = 3;
     private final KnowledgeBase kb;
     private final boolean wrapped;
+    private final boolean colour;
 
-    /** {@code wrapped}: the reasons on lines of their own within 80 columns, for a terminal. */
-    public TableFormat(KnowledgeBase kb, boolean wrapped) {
+    /** Where the table goes. */
+    public enum Layout {
+        /** A file or a pipe: one line per record. */
+        LINES,
+        /** A terminal: the reasons on lines of their own within 80 columns. */
+        WRAPPED,
+        /** A terminal that takes colour: wrapped, and each verdict in its colour as `check` shows it. */
+        WRAPPED_IN_COLOUR
+    }
+
+    public TableFormat(KnowledgeBase kb, Layout layout) {
         this.kb = kb;
-        this.wrapped = wrapped;
+        this.wrapped = layout != Layout.LINES;
+        this.colour = layout == Layout.WRAPPED_IN_COLOUR;
     }
 
     @Override
@@ -55,7 +66,8 @@ public final class TableFormat implements BatchFormat {
         for (Treatment t : kb.treatments()) {
             b.append(pad(t.id().toUpperCase(Locale.ROOT), verdictWidth(t.id())));
         }
-        return b.append("RECOMMENDATION\n").toString().getBytes(StandardCharsets.UTF_8);
+        b.append("RECOMMENDATION");
+        return ((colour ? VerdictColour.style("1", b.toString()) : b) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -89,7 +101,9 @@ public final class TableFormat implements BatchFormat {
         }
         b.append(pad(safe(a.profileId()), ID));
         for (TreatmentAssessment t : a.treatments()) {
-            b.append(pad(t.verdict().word(), verdictWidth(t.treatment().id())));
+            String word = t.verdict().word();
+            b.append(colour ? VerdictColour.word(t.verdict()) : word)
+                    .append(" ".repeat(verdictWidth(t.treatment().id()) - word.length()));
         }
         b.append(a.recommendation() == null ? "-" : a.recommendation());
         List<String> reasons = reasons(r, a);

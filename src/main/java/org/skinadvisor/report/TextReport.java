@@ -126,13 +126,7 @@ public final class TextReport {
 
     private void writeTreatment(TreatmentAssessment ta, Assessment a, KnowledgeBase kb) {
         Verdict v = ta.verdict();
-        String colourCode = switch (v) {
-            case SUITABLE -> "32";
-            case CONTRAINDICATED -> "31";
-            case CAUTION, REVIEW -> "33";
-            case NOT_INDICATED -> "2";
-        };
-        line(style("1", ta.treatment().name().toUpperCase(Locale.ROOT)) + ": " + style("1;" + colourCode, v.word()));
+        line(style("1", ta.treatment().name().toUpperCase(Locale.ROOT)) + ": " + (colour ? VerdictColour.word(v) : v.word()));
         List<WhatIf> whatIf = ta.whatIf();
         if (ta.notSettled()) {
             // Under the heading, where it is read first: a caution read as "go ahead with care" could hurt here.
@@ -277,7 +271,7 @@ public final class TextReport {
     }
 
     private String style(String code, String text) {
-        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+        return colour ? VerdictColour.style(code, text) : text;
     }
 
     private void line(String s) {

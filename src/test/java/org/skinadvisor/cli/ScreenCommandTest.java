@@ -1221,7 +1221,7 @@ class ScreenCommandTest {
         String line = "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n";
         Cli.Result onTerminal = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, true, false, false)),
                 "screen", "-");
-        assertThat(onTerminal.out()).startsWith("SOURCE ");
+        assertThat(onTerminal.out()).startsWith("\u001b[1mSOURCE ");
         Path report = dir.resolve("report.jsonl");
         Cli.Result toFile = Cli.runWith(line, cl -> ((SkinAdvisor) cl.getCommand()).terminal(new Terminal(false, true, true, false)),
                 "screen", "-", "--output", report.toString());
@@ -1240,7 +1240,7 @@ class ScreenCommandTest {
         Terminal both = new Terminal(false, true, true, false);
         Cli.Result onTerminal = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand()).terminal(both), "screen",
                 p.toString(), "--no-progress");
-        List<String> lines = lines(onTerminal.out());
+        List<String> lines = lines(onTerminal.out().replaceAll("\u001b\\[[0-9;]*m", ""));
         assertThat(lines).hasSizeGreaterThan(5).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(80));
         assertThat(lines.get(1)).contains("t.jsonl:1 P-1 ").endsWith(" -");
         assertThat(lines.get(2)).startsWith("    (found: ");
@@ -1252,6 +1252,11 @@ class ScreenCommandTest {
         assertThat(Files.readAllLines(report)).hasSize(3).allSatisfy(l -> assertThat(l).doesNotStartWith(" "))
                 .element(1).asString().contains("(notes: not screened, read them)");
         assertThat(table(p)).as("piped").hasSize(3);
+        assertThat(onTerminal.out()).contains("\u001b[1;31mcontraindicated\u001b[0m");
+        Terminal noColour = new Terminal(false, true, true, true);
+        assertThat(Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand()).terminal(noColour), "screen", p.toString(),
+                "--no-progress").out()).as("NO_COLOR").doesNotContain("\u001b")
+                .isEqualTo(onTerminal.out().replaceAll("\u001b\\[[0-9;]*m", ""));
     }
 
     @Test

@@ -35,8 +35,12 @@ class TableFormatTest {
     }
 
     private static String rows(boolean wrapped, ScreenedRecord r) throws Exception {
+        return rows(wrapped ? TableFormat.Layout.WRAPPED : TableFormat.Layout.LINES, r);
+    }
+
+    private static String rows(TableFormat.Layout layout, ScreenedRecord r) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BatchFormat.RecordWriter writer = new TableFormat(KB, wrapped).open(out);
+        BatchFormat.RecordWriter writer = new TableFormat(KB, layout).open(out);
         writer.write(r);
         writer.finish();
         return out.toString(StandardCharsets.UTF_8);
@@ -54,7 +58,7 @@ class TableFormatTest {
 
     @Test
     void theHeaderFillsEightyColumnsWithTheVerdictsUnderTheirTreatments() throws Exception {
-        String header = new String(new TableFormat(KB, true).header(), StandardCharsets.UTF_8);
+        String header = new String(new TableFormat(KB, TableFormat.Layout.WRAPPED).header(), StandardCharsets.UTF_8);
         assertThat(header).isEqualTo("SOURCE               ID         MICRONEEDLING   MICRODERMABRASION RECOMMENDATION\n");
         IntakeProfile suitable = new IntakeProfile("P-1", List.of("stretch marks"), List.of(), List.of(), 30,
                 FitzpatrickType.II, null, null);
@@ -106,5 +110,17 @@ class TableFormatTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).isEqualTo("intake/p.jsonl:3     P-1        error: 1:9: a comma is missing after the value");
         assertThat(lines[1]).isEqualTo("    of `concerns`, before the next field");
+    }
+
+    @Test
+    void onATerminalThatTakesColourEachVerdictHasCheckColourAndTheColumnsStillLineUp() throws Exception {
+        ScreenedRecord r = new ScreenedRecord(IntakeRecord.valid("intake/p.jsonl:1", new ReadProfile(MANY_REASONS,
+                List.of()), "h"), SCREENER.assess(MANY_REASONS));
+        String coloured = rows(TableFormat.Layout.WRAPPED_IN_COLOUR, r);
+        assertThat(coloured).startsWith("intake/p.jsonl:1     P-0042     \u001b[1;31mcontraindicated\u001b[0m "
+                + "\u001b[1;33mcaution\u001b[0m           -\n");
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(rows(TableFormat.Layout.WRAPPED, r));
+        assertThat(new String(new TableFormat(KB, TableFormat.Layout.WRAPPED_IN_COLOUR).header(), StandardCharsets.UTF_8))
+                .startsWith("\u001b[1mSOURCE ").endsWith("RECOMMENDATION\u001b[0m\n");
     }
 }
