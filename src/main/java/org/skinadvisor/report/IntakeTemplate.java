@@ -101,6 +101,8 @@ public final class IntakeTemplate {
             g.writeNumberField("maximum", 130);
             g.writeEndObject();
             g.writeObjectFieldStart("fitzpatrick");
+            g.writeStringField("description", "Skin type I-VI, or 1-6; null or absent: not recorded, which leaves the"
+                    + " darker-skin caution unknown");
             g.writeArrayFieldStart("enum");
             for (String t : new String[] {"I", "II", "III", "IV", "V", "VI"}) {
                 g.writeString(t);

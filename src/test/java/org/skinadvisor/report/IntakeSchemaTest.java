@@ -1,5 +1,7 @@
 package org.skinadvisor.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -11,12 +13,14 @@ import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.ProfileBinder;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.screening.Profiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * must fail the schema, except for two rules JSON Schema cannot state, which the reader alone enforces.
  */
 class IntakeSchemaTest {
-    private static final Schema SCHEMA = schema();
+    /** Made for each test, not once per run, so that a mutation test sees the schema its mutant writes. */
+    private final Schema schema = schema();
     private static final SingleProfileReader READER =
             new SingleProfileReader(new ProfileBinder(Profiles.KB.questionIds()), "one profile");
 
@@ -53,6 +58,8 @@ class IntakeSchemaTest {
         "{\"id\":\"P-4\",\"concerns\":[\"stretch marks\"],\"conditions\":[\"eczema\"],\"medications\":[\"warfarin 5 mg daily\"],"
             + "\"age\":37,\"fitzpatrick\":\"IV\",\"notes\":\"first visit\"}",
         "{\"id\":\"P-5\",\"concerns\":[\"pores\"],\"age\":0,\"fitzpatrick\":3}",
+        "{\"id\":\"P-5\",\"concerns\":[\"pores\"],\"fitzpatrick\":1}",
+        "{\"id\":\"P-5\",\"concerns\":[\"pores\"],\"fitzpatrick\":6}",
         "{\"id\":\"P-6\",\"concerns\":[\"pores\"],\"age\":130,\"fitzpatrick\":\"VI\"}",
         "{\"id\":\"P-7\",\"concerns\":[\"pores\"],\"answers\":{\"blood-thinners\":\"no\",\"keloids\":true,\"skin-type\":null,"
             + "\"pregnancy\":\"u\",\"sunburn\":\"y\",\"rosacea\":false}}",
@@ -60,7 +67,7 @@ class IntakeSchemaTest {
     })
     void aProfileTheReaderReadsWithoutAWarningPassesTheSchema(String json) throws Exception {
         assertThat(read(json).warnings()).as("reader warnings").isEmpty();
-        assertThat(SCHEMA.validate(json, InputFormat.JSON)).as("schema errors").isEmpty();
+        assertThat(schema.validate(json, InputFormat.JSON)).as("schema errors").isEmpty();
     }
 
     @ParameterizedTest
@@ -97,7 +104,7 @@ class IntakeSchemaTest {
             refusedOrWarned = true;
         }
         assertThat(refusedOrWarned).as("the reader refuses or warns").isTrue();
-        assertThat(SCHEMA.validate(json, InputFormat.JSON)).as("schema errors").isNotEmpty();
+        assertThat(schema.validate(json, InputFormat.JSON)).as("schema errors").isNotEmpty();
     }
 
     /** What JSON Schema cannot state: the reader alone refuses these; the age's description says the first. */
@@ -107,9 +114,28 @@ class IntakeSchemaTest {
             "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"age\":42.0}", // an integer to JSON Schema; not plain digits
             "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"concerns\":[\"wrinkles\"]}" // a duplicate key; a parser keeps one
         }) {
-            assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isEmpty();
+            assertThat(schema.validate(json, InputFormat.JSON)).as(json).isEmpty();
             assertThatThrownBy(() -> read(json)).as(json).isInstanceOf(InvalidInputException.class);
         }
         assertThat(IntakeTemplate.jsonSchema(Profiles.KB)).contains("Whole years in plain digits: 42, not 42.0");
+    }
+
+    /** What a form builder shows beside each field: the schema names itself and describes every field and answer. */
+    @Test
+    void theSchemaDescribesItselfEveryFieldAndEveryAnswer() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(IntakeTemplate.jsonSchema(Profiles.KB));
+        assertThat(schema.path("$id").asText()).isEqualTo("https://skinadvisor.example/intake-profile.schema.json");
+        assertThat(schema.path("title").asText()).isEqualTo("skinadvisor intake profile");
+        assertThat(schema.path("description").asText()).startsWith("Absent conditions or medications mean not asked")
+                .endsWith("Knowledge base " + Profiles.KB.version() + ".");
+        JsonNode fields = schema.path("properties");
+        for (String field : List.of("id", "concerns", "conditions", "medications", "age", "fitzpatrick", "notes", "answers")) {
+            assertThat(fields.path(field).path("description").asText()).as(field).isNotBlank();
+        }
+        assertThat(fields.path("conditions").path("description").asText()).endsWith("null or absent: not asked");
+        for (Contraindication c : Profiles.KB.contraindications()) {
+            assertThat(fields.path("answers").path("properties").path(c.question().id()).path("description").asText())
+                    .isEqualTo(c.question().text());
+        }
     }
 }
