@@ -24,8 +24,8 @@ import java.util.Set;
  * A compact table for a terminal, input text neutralised. After the recommendation, the reasons in a word each:
  * the contraindications found or to confirm, the answers the record contradicts, the cautions a yes could still
  * make contraindicated, the questions to ask, and the entries and notes to read. On a terminal the reasons go on
- * indented lines under their record, so that nothing runs past 80 columns; in a file or a pipe each record is one
- * line, for grep.
+ * indented lines under their record, within 80 columns unless an ID (never cut) or a single word is wider; in a file
+ * or a pipe each record is one line, for grep.
  */
 public final class TableFormat implements BatchFormat {
     /** The header's columns fill 80 with the bundled treatments: a source, an ID, two verdicts, the recommendation. */
