@@ -184,7 +184,7 @@ public final class CheckCommand implements Callable<Integer> {
             return null;
         }
         if (saveTo != null) {
-            save(saveTo, profile, err);
+            save(saveTo, profile, screener.knowledgeBase(), err);
         }
         return new ReadProfile(profile, List.of());
     }
@@ -213,8 +213,8 @@ public final class CheckCommand implements Callable<Integer> {
      * On failure the answers go to standard error, to be saved by hand, so none typed is lost; the assessment is
      * still printed, and the exit status says the file is missing.
      */
-    private void save(Path saveTo, IntakeProfile profile, PrintWriter err) {
-        String yaml = GuidedCheck.yaml(profile);
+    private void save(Path saveTo, IntakeProfile profile, KnowledgeBase kb, PrintWriter err) {
+        String yaml = GuidedCheck.yaml(profile, kb);
         String why;
         try {
             Files.writeString(saveTo, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

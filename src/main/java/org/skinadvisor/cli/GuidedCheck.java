@@ -133,14 +133,22 @@ final class GuidedCheck {
         }
     }
 
-    /** The collected profile as YAML that `check` reads back. */
-    static String yaml(IntakeProfile p) {
+    /**
+     * The collected profile as YAML that `check` reads back, its answers in the order they were asked (the
+     * profile's own map has no order) so that the file reads like the interview.
+     */
+    static String yaml(IntakeProfile p, KnowledgeBase kb) {
         StringBuilder b = new StringBuilder("# written by skinadvisor check --interactive\n");
         b.append("id: ").append(quoted(p.id())).append('\n').append("concerns:\n");
         p.concerns().forEach(c -> b.append("  - ").append(quoted(c)).append('\n'));
         if (!p.answers().isEmpty()) {
             b.append("answers:\n");
-            p.answers().forEach((q, a) -> b.append("  ").append(q).append(": ").append(a.word()).append('\n'));
+            for (Contraindication c : kb.contraindications()) {
+                Answer a = p.answers().get(c.question().id());
+                if (a != null) {
+                    b.append("  ").append(c.question().id()).append(": ").append(a.word()).append('\n');
+                }
+            }
         }
         return b.toString();
     }

@@ -335,6 +335,17 @@ class KnowledgeToolsTest {
                 .contains("microneedling (absolute): The article lists moles");
         assertThat(Files.readString(saved)).contains("id: \"P-0042\"").contains("  blood-thinners: no");
         assertThat(Cli.run("check", saved.toString()).out()).contains("MICRONEEDLING: suitable");
+        KnowledgeBase kb = KnowledgeBaseLoader.fromFile(Path.of("conditions.yaml"));
+        List<String> asked = r.err().lines().filter(l -> l.endsWith("[yes/no/unknown, ? for why] "))
+                .map(l -> l.substring(0, l.length() - " [yes/no/unknown, ? for why] ".length()))
+                .distinct()
+                .map(text -> kb.contraindications().stream().filter(c -> c.question().text().equals(text))
+                        .findFirst().orElseThrow().question().id())
+                .toList();
+        List<String> savedKeys = Files.readString(saved).lines().dropWhile(l -> !l.equals("answers:")).skip(1)
+                .map(l -> l.strip().replace(": no", "")).toList();
+        assertThat(savedKeys).as("the saved answers, in the order the questions were asked").hasSize(23)
+                .containsExactlyElementsOf(asked);
     }
 
     @Test
