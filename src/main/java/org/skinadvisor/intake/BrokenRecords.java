@@ -28,7 +28,8 @@ final class BrokenRecords {
 
     /** After a binding error, skips to the end of the record; false when the parser cannot go on. */
     static boolean resync(JsonParser p, int level, InvalidInputException e) {
-        if (e.problem() != Problem.TYPE && e.problem() != Problem.MISSING_FIELD && e.problem() != Problem.UNSUPPORTED_YAML) {
+        if (e.problem() != Problem.TYPE && e.problem() != Problem.MISSING_FIELD && e.problem() != Problem.UNSUPPORTED_YAML
+                && e.problem() != Problem.DUPLICATE_KEY) {
             return false;
         }
         try {

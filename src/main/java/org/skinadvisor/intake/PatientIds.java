@@ -54,8 +54,6 @@ public final class PatientIds {
     private static String in(JsonParser parser) {
         String id = null;
         try (JsonParser p = parser) {
-            // A repeated id must be seen as such here, not stop the reading with the first one kept.
-            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -65,7 +63,7 @@ public final class PatientIds {
                 if (!"id".equals(name)) {
                     p.skipChildren();
                 } else if (id != null || value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT) {
-                    return null;
+                    return null; // a repeated id names no one
                 } else {
                     id = p.getText().strip();
                 }

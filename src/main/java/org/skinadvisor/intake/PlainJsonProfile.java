@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * The quick reading of the usual JSON intake record, as a batch export writes a million of them: one flat object
  * of known fields, ASCII text without escapes, lists of text, an age in plain digits. Whatever it reads, it reads
- * exactly as the strict reader (Jackson with duplicate detection, {@link ProfileBinder}) would; anything else
+ * exactly as the strict reader ({@link org.skinadvisor.parsing.GuardedTokens}, {@link ProfileBinder}) would; anything else
  * (an escape, non-ASCII text, a null, an unknown field, a repeated field, answers, a value the binder would
  * refuse, a syntax error) it declines, and the strict reader decides. Reading a line this way costs a fraction of
  * creating a parser for it, which was a quarter of `screen`'s work.

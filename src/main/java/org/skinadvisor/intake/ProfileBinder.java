@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Binds one intake mapping from a token stream, strictly and with positions: no coercion (YAML
  * {@code age: 042} is an error, not 34), absent and empty lists kept apart, unknown fields reported. A value of the
- * wrong type does not stop the reading: the record is read to its end, so that every such error in it is found
- * at once; only what stops the parser (a syntax error, a repeated key, a limit) ends it early.
+ * wrong type or a repeated key does not stop the reading: the record is read to its end, so that every such error
+ * in it is found at once; only what stops the parser (a syntax error, a limit) ends it early.
  */
 public final class ProfileBinder {
     public static final List<String> FIELDS =
@@ -58,7 +58,7 @@ public final class ProfileBinder {
         Fields f = new Fields();
         Errors errors = new Errors();
         try {
-            for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
+            for (JsonToken tok = nextKey(t, errors); tok != JsonToken.END_OBJECT; tok = nextKey(t, errors)) {
                 if (tok != JsonToken.FIELD_NAME) {
                     throw t.problem(Problem.SYNTAX, "expected a field name");
                 }
@@ -73,7 +73,7 @@ public final class ProfileBinder {
                 try {
                     read(t, field, fieldAt, value, f, warnings, errors);
                 } catch (InvalidInputException e) {
-                    if (e.problem() != Problem.TYPE) {
+                    if (e.problem() != Problem.TYPE && e.problem() != Problem.DUPLICATE_KEY) {
                         throw e;
                     }
                     errors.add(e);
@@ -138,7 +138,7 @@ public final class ProfileBinder {
                 if (f.unknownNames == null) {
                     f.unknownNames = new ArrayList<>();
                 }
-                f.unknownNames.add(field); // never twice: a repeated key is refused
+                f.unknownNames.add(field); // never twice: a repeated key's value is skipped
                 warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
                 String text = unknownText(t, value);
                 if (!text.isEmpty()) {
@@ -172,6 +172,24 @@ public final class ProfileBinder {
         void throwIfAny(List<IntakeWarning> warnings) throws InvalidInputException {
             if (found != null) {
                 throw InvalidInputException.firstOf(found, warnings);
+            }
+        }
+    }
+
+    /**
+     * The token after a mapping's value: its next key or its end. A repeated key is an error of the record, and its
+     * value is skipped unread, so that it can neither replace nor be mistaken for the first.
+     */
+    private static JsonToken nextKey(GuardedTokens t, Errors errors) throws InvalidInputException {
+        while (true) {
+            try {
+                return t.next();
+            } catch (InvalidInputException e) {
+                if (e.problem() != Problem.DUPLICATE_KEY) {
+                    throw e;
+                }
+                errors.add(e);
+                skipValue(t, t.next());
             }
         }
     }
@@ -380,7 +398,7 @@ public final class ProfileBinder {
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         Set<String> fromExactKey = new HashSet<>();
-        for (JsonToken tok = t.next(); tok != JsonToken.END_OBJECT; tok = t.next()) {
+        for (JsonToken tok = nextKey(t, errors); tok != JsonToken.END_OBJECT; tok = nextKey(t, errors)) {
             String question = t.text();
             JsonLocation questionAt = t.parser().currentTokenLocation();
             JsonToken v = t.next();

@@ -3,6 +3,7 @@ package org.skinadvisor.parsing;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -12,6 +13,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +22,12 @@ import java.util.regex.Pattern;
  * name, so anchors, aliases and explicit tags are rejected; string lengths are checked here because
  * Jackson does not enforce them for YAML. Every Jackson failure becomes an {@link InvalidInputException}
  * whose message carries no input text.
+ * <p>
+ * A repeated key in a mapping is refused here rather than by Jackson: Jackson's check fails inside the parser,
+ * which cannot go on, while this one fails after a whole token, so that a reader can record the error, skip the
+ * repeated value and read on (to find the record's other errors, and the records after it).
  */
 public final class GuardedTokens {
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^'\\n]{1,200})'");
     /**
      * Jackson's "(start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])": its
      * settings' names mean nothing to a reader, and the line is counted within the record, not the file.
@@ -67,8 +73,49 @@ public final class GuardedTokens {
                         (t == JsonToken.FIELD_NAME ? "key" : "text") + " longer than " + max + " characters");
             }
             refuseLoneSurrogates();
+            if (t == JsonToken.FIELD_NAME) {
+                refuseRepeatedKey();
+            }
         }
         return t;
+    }
+
+    /**
+     * The keys seen in a mapping are kept in its parsing context's current-value slot (which Jackson clears when it
+     * reuses the context): the first key alone, then a set, as Jackson's own check keeps them.
+     */
+    private void refuseRepeatedKey() throws InvalidInputException {
+        JsonStreamContext mapping = parser.getParsingContext();
+        String key = mapping.getCurrentName();
+        Object seen = mapping.getCurrentValue();
+        if (seen == null) {
+            mapping.setCurrentValue(key);
+        } else if (seen instanceof String first) {
+            if (first.equals(key)) {
+                throw repeated(key);
+            }
+            mapping.setCurrentValue(new SeenKeys(first, key));
+        } else if (!((SeenKeys) seen).add(key)) {
+            throw repeated(key);
+        }
+    }
+
+    private InvalidInputException repeated(String key) {
+        return problem(Problem.DUPLICATE_KEY, "duplicate key `" + key + "`: a second value could hide the first");
+    }
+
+    /** The keys of a mapping, once it has more than one. */
+    private static final class SeenKeys {
+        private final Set<String> keys = new HashSet<>();
+
+        SeenKeys(String first, String second) {
+            keys.add(first);
+            keys.add(second);
+        }
+
+        boolean add(String key) {
+            return keys.add(key);
+        }
     }
 
     /**
@@ -163,11 +210,6 @@ public final class GuardedTokens {
         if (e instanceof StreamConstraintsException || message.contains("exceeds the limit")) {
             String limit = message.replaceAll(" \\(from `[^`]*`\\)|,? ?from `[^`]*`", "");
             return located(Problem.LIMIT_EXCEEDED, limit, e, p, text);
-        }
-        var dup = DUPLICATE.matcher(message);
-        if (dup.find()) {
-            return located(Problem.DUPLICATE_KEY, "duplicate key `" + dup.group(1)
-                    + "`: a second value could hide the first", e, p, text);
         }
         if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") || message.contains("encoding")) {
             return notUtf8(redact(message), e, p, text);

@@ -11,9 +11,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 
 /**
- * Parser factories with fail-closed settings, built once: duplicate keys are errors, yes/no stay words
- * (never booleans), and nesting, string, name, number and document sizes are bounded. Only Jackson's
- * streaming layer is used: no data binding, so no coercion can change a clinical value.
+ * Parser factories with fail-closed settings, built once: yes/no stay words (never booleans), and nesting,
+ * string, name, number and document sizes are bounded. Only Jackson's streaming layer is used: no data binding,
+ * so no coercion can change a clinical value. Duplicate keys are refused by {@link GuardedTokens}, not here.
  */
 public final class SafeParsers {
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
@@ -26,7 +26,6 @@ public final class SafeParsers {
     private static final class Json {
         static final JsonFactory FACTORY = JsonFactory.builder()
                 .streamReadConstraints(CONSTRAINTS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
     }
@@ -36,14 +35,15 @@ public final class SafeParsers {
         static final YAMLFactory FACTORY = YAMLFactory.builder()
                 .loaderOptions(loaderOptions())
                 .streamReadConstraints(CONSTRAINTS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
                 .build();
 
         private static LoaderOptions loaderOptions() {
             LoaderOptions lo = new LoaderOptions();
-            lo.setAllowDuplicateKeys(false);
+            // Left to GuardedTokens: refused here, a repeated key would stop the parser (YAMLParser turns it into
+            // Jackson's own check), and the records after it could not be read.
+            lo.setAllowDuplicateKeys(true);
             lo.setCodePointLimit(Limits.MAX_YAML_DOCUMENT_CODE_POINTS);
             return lo;
         }

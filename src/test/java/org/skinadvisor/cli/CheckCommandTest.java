@@ -280,7 +280,7 @@ class CheckCommandTest {
         Path p = file("bad.yaml", "id: a\nconcerns: [pores]\nmedications: []\nmedications: [Warfarin-Jane-Doe]\n");
         Cli.Result r = Cli.run("check", p.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(p + ":4:12: duplicate key `medications`").contains("[duplicate_key]")
+        assertThat(r.err()).contains(p + ":4:1: duplicate key `medications`").contains("[duplicate_key]")
                 .doesNotContain("Jane").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
     }

@@ -171,10 +171,35 @@ class SingleProfileReaderTest {
     void duplicateKeysAreErrorsInYamlAndJson() {
         InvalidInputException y = yamlError("id: a\nconcerns: [pores]\nmedications: []\nmedications: [warfarin]\n");
         assertThat(y.problem()).isEqualTo(Problem.DUPLICATE_KEY);
-        assertThat(y.getMessage()).contains("`medications`");
-        assertThat(y.line()).isEqualTo(4);
+        assertThat(y.located()).isEqualTo("4:1: duplicate key `medications`: a second value could hide the first");
         InvalidInputException j = jsonError("{\"id\":\"a\",\"concerns\":[\"x\"],\"medications\":[],\"medications\":[\"warfarin\"]}");
         assertThat(j.problem()).isEqualTo(Problem.DUPLICATE_KEY);
+        assertThat(j.located()).startsWith("1:45: duplicate key `medications`");
+    }
+
+    /** A repeated key does not stop the reading: the errors after it are found too, at any depth. */
+    @Test
+    void aRecordIsReadOnPastARepeatedKey() {
+        InvalidInputException e = yamlError("id: a\nconcerns: [pores]\nconcerns: [scars, {x: 1}]\nfitzpatrick: VII\n"
+                + "answers: {blood-thinners: no, blood-thinners: yes}\nextra: {note: a, note: b}\n");
+        assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
+                "3:1: duplicate key `concerns`: a second value could hide the first",
+                "4:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
+                "5:31: duplicate key `blood-thinners`: a second value could hide the first",
+                "6:18: duplicate key `note`: a second value could hide the first");
+        InvalidInputException j = jsonError("{\"id\":\"a\",\"id\":\"b\",\"concerns\":[\"pores\"],\"age\":\"old\"}");
+        assertThat(j.all()).extracting(InvalidInputException::problem)
+                .containsExactly(Problem.DUPLICATE_KEY, Problem.TYPE);
+    }
+
+    /** Keys are counted per mapping: two mappings in a list may use the same keys. */
+    @Test
+    void theSameKeyInSiblingMappingsIsNoRepeat() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\nextra: [{note: a, when: x}, {note: b, when: y}]\n"
+                + "answers: {blood-thinners: no}\n");
+        assertThat(r.profile().answers()).containsOnlyKeys("blood-thinners");
+        assertThat(r.warnings()).extracting(IntakeWarning::located)
+                .containsExactly("3:1: unknown field `extra`: not read, only searched for terms to ask about");
     }
 
     @Test
@@ -627,11 +652,11 @@ class SingleProfileReaderTest {
     /** What stops the parser says how far the record was read, so it is the record's error; the earlier ones are kept. */
     @Test
     void anErrorThatStopsTheReadingLeadsAndTheErrorsBeforeItAreKept() {
-        InvalidInputException e = yamlError("id: a\nage: old\nconcerns: [pores]\ncolour: blue\nage: 3\n");
-        assertThat(e.problem()).isEqualTo(Problem.DUPLICATE_KEY);
+        InvalidInputException e = yamlError("id: a\nage: old\nconcerns: [pores]\ncolour: blue\nnotes: \"unclosed\n");
+        assertThat(e.problem()).isEqualTo(Problem.SYNTAX);
         assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
                 "2:6: `age` must be a whole number of years from 0 to 130 written in plain digits",
-                "5:4: duplicate key `age`: a second value could hide the first");
+                "5:8: quoted text that starts here is not closed");
         assertThat(e.warnings()).extracting(IntakeWarning::located)
                 .containsExactly("4:1: unknown field `colour`: not read, only searched for terms to ask about");
     }
