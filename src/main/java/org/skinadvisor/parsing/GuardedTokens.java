@@ -38,6 +38,8 @@ public final class GuardedTokens {
     private final YAMLParser yaml;
     /** The bytes the parser reads, from its first, to place what the parser places badly; null when not at hand. */
     private final byte[] text;
+    /** Counts the characters of a JSON text's places, made at its first; null for YAML, whose columns are characters. */
+    private Utf8Text.CharacterColumns columns;
 
     public GuardedTokens(JsonParser parser, byte[] text) {
         this.parser = parser;
@@ -172,13 +174,16 @@ public final class GuardedTokens {
     }
 
     public InvalidInputException problem(Problem kind, String message) {
-        int[] at = place(parser.currentTokenLocation(), parser, text);
+        int[] at = place(parser.currentTokenLocation());
         return new InvalidInputException(kind, message, at[0], at[1]);
     }
 
     /** The line and column of a parser's location, in characters. */
     public int[] place(JsonLocation loc) {
-        return place(loc, parser, text);
+        if (columns == null && text != null && yaml == null) {
+            columns = new Utf8Text.CharacterColumns(text);
+        }
+        return place(loc, columns);
     }
 
     /** Maps any Jackson or I/O failure to a located, data-free message. */
@@ -242,11 +247,16 @@ public final class GuardedTokens {
 
     /** Line and column, 0 when unknown; a JSON column (counted by Jackson in bytes) in characters. */
     private static int[] place(JsonLocation loc, JsonParser p, byte[] text) {
+        boolean bytes = text != null && p != null && !(p instanceof YAMLParser);
+        return place(loc, bytes ? new Utf8Text.CharacterColumns(text) : null);
+    }
+
+    /** Line and column, 0 when unknown; the column counted in characters by {@code columns} unless that is null. */
+    private static int[] place(JsonLocation loc, Utf8Text.CharacterColumns columns) {
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        boolean bytes = text != null && p != null && !(p instanceof YAMLParser);
-        boolean convert = bytes && line > 0 && column > 0;
-        return new int[] {line, convert ? Utf8Text.characterColumn(text, line, column) : column};
+        boolean convert = columns != null && line > 0 && column > 0;
+        return new int[] {line, convert ? columns.column(line, column) : column};
     }
 
     private static String firstLine(String s) {

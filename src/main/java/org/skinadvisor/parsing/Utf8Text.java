@@ -130,25 +130,66 @@ public final class Utf8Text {
      * editor does not show it.
      */
     static int characterColumn(byte[] text, int line, int byteColumn) {
-        boolean bom = startsWithByteOrderMark(text);
-        int start = bom ? 3 : 0;
-        int bytesBefore = byteColumn - 1 - (bom && line == 1 ? 3 : 0);
-        for (int l = 1; l < line && start < text.length; start++) {
-            if (text[start] == '\n' || text[start] == '\r' && (start + 1 == text.length || text[start + 1] != '\n')) {
-                l++;
-            }
+        return new CharacterColumns(text).column(line, byteColumn);
+    }
+
+    /**
+     * {@link #characterColumn} for the many places of one text, as a parser reports them (in order): each goes on
+     * from where the last one stopped, so that a record of many fields is placed in one pass, not one per field.
+     */
+    static final class CharacterColumns {
+        private final byte[] text;
+        private final boolean bom;
+        private int line = 1;
+        private int lineStart;
+        /** Where the last column was counted to (the end of a whole character), and that column. */
+        private int at;
+        private int column = 1;
+
+        CharacterColumns(byte[] text) {
+            this.text = text;
+            this.bom = startsWithByteOrderMark(text);
+            this.lineStart = bom ? 3 : 0;
+            this.at = lineStart;
         }
-        // Only whole characters: Jackson places an unexpected character just past its last byte.
-        int end = Math.min(start + bytesBefore, text.length);
-        int column = 1;
-        int i = start;
-        while (i < end) {
-            i += Math.max(sequenceLength(text, i), 1);
-            if (i <= end) {
+
+        int column(int wantedLine, int byteColumn) {
+            if (wantedLine < line) {
+                line = 1;
+                lineStart = bom ? 3 : 0;
+                startLine();
+            }
+            for (int i = lineStart; line < wantedLine && i < text.length; ) {
+                byte b = text[i++];
+                if (b == '\n' || b == '\r' && (i == text.length || text[i] != '\n')) {
+                    line++;
+                    lineStart = i;
+                    startLine();
+                }
+            }
+            if (line < wantedLine) {
+                return 1; // the text ends before that line
+            }
+            int end = Math.min(lineStart + byteColumn - 1 - (bom && line == 1 ? 3 : 0), text.length);
+            if (end < at) {
+                startLine();
+            }
+            // Only whole characters: Jackson places an unexpected character just past its last byte.
+            while (at < end) {
+                int next = at + Math.max(sequenceLength(text, at), 1);
+                if (next > end) {
+                    break;
+                }
+                at = next;
                 column++;
             }
+            return column;
         }
-        return column;
+
+        private void startLine() {
+            at = lineStart;
+            column = 1;
+        }
     }
 
     private static InvalidInputException notAllowed(int c, int[] at) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -27,16 +29,20 @@ class Utf8TextTest {
         assertThat(Utf8Text.startsWithByteOrderMark("id: x".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 
+    /** Up to {@code pieces} pieces of one to four UTF-8 bytes and line ends, after a byte order mark half the time. */
+    private static String randomText(Random random, int pieces) {
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
+        for (int n = random.nextInt(pieces); n > 0; n--) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
+
     @Test
     void aJsonByteColumnBecomesTheCharacterColumnOnEveryLine() {
         Random random = new Random(20261126);
         for (int round = 0; round < 2000; round++) {
-            StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
-            for (int n = random.nextInt(30); n > 0; n--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            text.append('x');
-            String s = text.toString();
+            String s = randomText(random, 30) + 'x';
             int target = s.length() - 1;
             int line = 1;
             int lineStart = s.startsWith("\uFEFF") ? 1 : 0;
@@ -53,6 +59,37 @@ class Utf8TextTest {
             int expected = s.substring(lineStart, target).codePointCount(0, target - lineStart) + 1;
             assertThat(Utf8Text.characterColumn(s.getBytes(StandardCharsets.UTF_8), line, byteColumn))
                     .as(s).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * One converter asked for many places of a text (as the warnings of a record of many fields ask) gives each the
+     * column it gives alone, whether they are asked in order, as a parser reports them, or in any order.
+     */
+    @Test
+    void placesAskedOneAfterAnotherGetTheColumnsEachGetsAlone() {
+        Random random = new Random(20261129);
+        for (int round = 0; round < 300; round++) {
+            String text = randomText(random, 60);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            List<int[]> places = new ArrayList<>();
+            int lines = (int) text.chars().filter(c -> c == '\n' || c == '\r').count() + 2;
+            for (int line = 1; line <= lines; line++) {
+                for (int byteColumn = 1; byteColumn <= bytes.length + 5; byteColumn++) {
+                    places.add(new int[] {line, byteColumn});
+                }
+            }
+            Utf8Text.CharacterColumns inOrder = new Utf8Text.CharacterColumns(bytes);
+            for (int[] at : places) {
+                assertThat(inOrder.column(at[0], at[1])).as("%s at %d:%d", text, at[0], at[1])
+                        .isEqualTo(Utf8Text.characterColumn(bytes, at[0], at[1]));
+            }
+            Collections.shuffle(places, random);
+            Utf8Text.CharacterColumns anyOrder = new Utf8Text.CharacterColumns(bytes);
+            for (int[] at : places) {
+                assertThat(anyOrder.column(at[0], at[1])).as("%s at %d:%d", text, at[0], at[1])
+                        .isEqualTo(Utf8Text.characterColumn(bytes, at[0], at[1]));
+            }
         }
     }
 
