@@ -10,6 +10,7 @@ import org.skinadvisor.parsing.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class CsvProfiles {
      * Columns whose header cell is empty: a spreadsheet saves them after the last one used, or once a cell out
      * there held something. Their empty cells say nothing; a cell with text in one is a warning on its record.
      */
-    private final List<Integer> nameless = new ArrayList<>();
+    private final Set<Integer> nameless = new LinkedHashSet<>(); // a set: each row asks of every column whether it is one
     /** Columns the intake does not have, by position: their text is searched for what to ask (H29). */
     private final Map<Integer, String> unknown = new LinkedHashMap<>();
 
@@ -49,6 +50,7 @@ public final class CsvProfiles {
         this.questionIds = questionIds;
         width = header.cells().size();
         List<InvalidInputException> errors = new ArrayList<>(0);
+        CsvRows.CellPlaces places = header.places();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
             if (name.isEmpty()) {
@@ -56,7 +58,7 @@ public final class CsvProfiles {
                 continue;
             }
             if (column.containsKey(name)) {
-                errors.add(header.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header"));
+                errors.add(places.problemInCell(i, Problem.DUPLICATE_KEY, "column `" + name + "` appears twice in the header"));
                 continue;
             }
             column.put(name, i);
@@ -64,7 +66,7 @@ public final class CsvProfiles {
                 answerColumns.put(i, name);
             } else if (!COLUMNS.contains(name)) {
                 unknown.put(i, name);
-                warnings.add(header.warningInCell(i, "unknown column `" + name + "`"
+                warnings.add(places.warningInCell(i, "unknown column `" + name + "`"
                         + unknownColumnHint(name, questionIds) + ": " + ProfileBinder.NOT_READ));
             }
         }
@@ -239,6 +241,7 @@ public final class CsvProfiles {
             return Map.of();
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
+        CsvRows.CellPlaces places = null;
         for (Map.Entry<Integer, String> c : answerColumns.entrySet()) {
             String text = row.cells().get(c.getKey()).strip();
             if (text.isEmpty() || NO_ANSWER.contains(text.toLowerCase(Locale.ROOT)) || IntakeProfile.isSpreadsheetError(text)) {
@@ -246,7 +249,8 @@ public final class CsvProfiles {
             }
             Answer answer = Answer.parseCell(text);
             if (answer == null) {
-                errors.add(row.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
+                places = places == null ? row.places() : places;
+                errors.add(places.problemInCell(c.getKey(), Problem.TYPE, "answer to `" + c.getValue()
                         + "` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked"));
                 continue;
             }
@@ -274,12 +278,14 @@ public final class CsvProfiles {
     /** The header's warnings, and one for each cell with text in a column without a name. */
     private List<IntakeWarning> warnings(CsvRows.Row row) {
         List<IntakeWarning> all = warnings;
+        CsvRows.CellPlaces places = null;
         for (int i : nameless) {
             if (!row.cells().get(i).isBlank()) {
                 if (all == warnings) {
                     all = new ArrayList<>(warnings);
+                    places = row.places();
                 }
-                all.add(row.warningInCell(i, "column " + (i + 1) + " has no name in the header: its text is "
+                all.add(places.warningInCell(i, "column " + (i + 1) + " has no name in the header: its text is "
                         + ProfileBinder.NOT_READ));
             }
         }
@@ -346,6 +352,6 @@ public final class CsvProfiles {
     }
 
     private InvalidInputException problem(CsvRows.Row row, String name, String message) {
-        return row.problemInCell(column.get(name), Problem.TYPE, message);
+        return row.places().problemInCell(column.get(name), Problem.TYPE, message);
     }
 }

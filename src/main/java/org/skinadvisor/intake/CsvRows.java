@@ -37,32 +37,9 @@ public final class CsvRows {
             return new InvalidInputException(problem, message, lineOf(offset), columnOf(offset));
         }
 
-        /**
-         * A problem with cell {@code index}, placed where the cell starts, as every other error's column is a
-         * character's: a cell number would send an editor's cursor to the wrong place.
-         */
-        public InvalidInputException problemInCell(int index, Problem problem, String message) {
-            return problemAt(startOf(index), problem, message);
-        }
-
-        public IntakeWarning warningInCell(int index, String message) {
-            int offset = startOf(index);
-            return new IntakeWarning(message, lineOf(offset), columnOf(offset));
-        }
-
-        private int startOf(int index) {
-            int cell = 0;
-            boolean quoted = false;
-            int at = 0;
-            for (; at < raw.length() && cell < index; at++) {
-                char c = raw.charAt(at);
-                if (c == '"') {
-                    quoted = !quoted; // a doubled quote inside a quoted cell toggles twice
-                } else if (c == delimiter && !quoted) {
-                    cell++;
-                }
-            }
-            return at;
+        /** Where each cell starts in the file, found in one pass: for every problem and warning in the row. */
+        public CellPlaces places() {
+            return new CellPlaces(this);
         }
 
         private int lineOf(int offset) {
@@ -71,6 +48,56 @@ public final class CsvRows {
 
         private int columnOf(int offset) {
             return offset - (raw.lastIndexOf('\n', offset - 1) + 1) + 1;
+        }
+    }
+
+    /**
+     * The line and column where each cell of a row starts, so that a problem with a cell is placed where the cell
+     * starts, as every other error's column is a character's (a cell number would send an editor's cursor to the
+     * wrong place). Found in one pass, so that a row of many unknown cells is not read again for each.
+     */
+    public static final class CellPlaces {
+        private final int[] lines;
+        private final int[] columns;
+
+        private CellPlaces(Row row) {
+            String raw = row.raw();
+            int cells = row.cells().size();
+            lines = new int[cells];
+            columns = new int[cells];
+            int line = row.line();
+            int lineStart = 0;
+            int cell = 0;
+            boolean quoted = false;
+            for (int at = 0; at < raw.length() && cell < cells; at++) {
+                char c = raw.charAt(at);
+                if (c == '"') {
+                    quoted = !quoted; // a doubled quote inside a quoted cell toggles twice
+                } else if (c == row.delimiter() && !quoted && ++cell < cells) {
+                    lines[cell] = line;
+                    columns[cell] = at + 1 - lineStart + 1;
+                } else if (c == '\n') {
+                    line++;
+                    lineStart = at + 1;
+                }
+            }
+            if (cells > 0) {
+                lines[0] = row.line();
+                columns[0] = 1;
+            }
+            for (int rest = cell + 1; rest < cells; rest++) {
+                // Not reached (a stray quote inside an unquoted cell reads as quoting here): placed at the row's end.
+                lines[rest] = line;
+                columns[rest] = raw.length() - lineStart + 1;
+            }
+        }
+
+        public InvalidInputException problemInCell(int index, Problem problem, String message) {
+            return new InvalidInputException(problem, message, lines[index], columns[index]);
+        }
+
+        public IntakeWarning warningInCell(int index, String message) {
+            return new IntakeWarning(message, lines[index], columns[index]);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -97,8 +98,46 @@ class CsvRowsTest {
         rows.header();
         CsvRows.Row row = rows.next();
         assertThat(row.cells()).containsExactly("P-1", "acne scars;pores", "150");
-        InvalidInputException e = row.problemInCell(2, Problem.TYPE, "bad age");
+        InvalidInputException e = row.places().problemInCell(2, Problem.TYPE, "bad age");
         assertThat(new int[] {e.line(), e.column()}).containsExactly(2, 24);
+    }
+
+    /** Each cell of random rows (quoted cells holding commas, doubled quotes and line breaks) is placed where it starts. */
+    @Test
+    void everyCellOfARowIsPlacedWhereItStarts() throws Exception {
+        String[] plain = {"a", "\u00e9", " ", "x1"};
+        String[] quoted = {"b", ",", "\n", "\"\"", "\r\n"};
+        Random random = new Random(20261129);
+        for (int round = 0; round < 300; round++) {
+            int width = 1 + random.nextInt(12);
+            StringBuilder raw = new StringBuilder();
+            List<Integer> starts = new ArrayList<>();
+            for (int cell = 0; cell < width; cell++) {
+                if (cell > 0) {
+                    raw.append(',');
+                }
+                starts.add(raw.length());
+                boolean inQuotes = random.nextBoolean();
+                String[] pieces = inQuotes ? quoted : plain;
+                raw.append(inQuotes ? "\"" : "");
+                for (int n = random.nextInt(4); n > 0; n--) {
+                    raw.append(pieces[random.nextInt(pieces.length)]);
+                }
+                raw.append(inQuotes ? "\"" : "");
+            }
+            CsvRows rows = rows("h\n" + raw + "\n");
+            rows.header();
+            CsvRows.Row row = rows.next();
+            assertThat(row.cells()).as(raw.toString()).hasSize(width);
+            CsvRows.CellPlaces places = row.places();
+            for (int cell = 0; cell < width; cell++) {
+                String before = raw.substring(0, starts.get(cell));
+                int line = 2 + (int) before.chars().filter(c -> c == '\n').count();
+                int column = before.length() - before.lastIndexOf('\n');
+                var at = places.warningInCell(cell, "m");
+                assertThat(new int[] {at.line(), at.column()}).as("cell %d of %s", cell, raw).containsExactly(line, column);
+            }
+        }
     }
 
     @Test
