@@ -81,15 +81,9 @@ public final class CsvRows {
                     lineStart = at + 1;
                 }
             }
-            if (cells > 0) {
-                lines[0] = row.line();
-                columns[0] = 1;
-            }
-            for (int rest = cell + 1; rest < cells; rest++) {
-                // Not reached (a stray quote inside an unquoted cell reads as quoting here): placed at the row's end.
-                lines[rest] = line;
-                columns[rest] = raw.length() - lineStart + 1;
-            }
+            // Every cell is reached: a row is read only when its quotes pair as they do here (a stray one is an error).
+            lines[0] = row.line();
+            columns[0] = 1;
         }
 
         public InvalidInputException problemInCell(int index, Problem problem, String message) {
