@@ -1,11 +1,44 @@
 package org.skinadvisor.parsing;
 
+import com.fasterxml.jackson.core.JsonParser;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What a parser's own message may pass on: never a copy of the input. */
 class GuardedTokensTest {
+    private static InvalidInputException firstProblem(JsonParser parser, byte[] text) {
+        GuardedTokens t = new GuardedTokens(parser, text);
+        return catchThrowableOfType(InvalidInputException.class, () -> {
+            while (t.next() != null) {
+                t.text();
+            }
+        });
+    }
+
+    @Test
+    void aKeyOrATextOverItsLimitIsNamedForWhatItIs() throws Exception {
+        byte[] longKey = ("id: a\n" + "k".repeat(Limits.MAX_NAME_LENGTH + 1) + ": 1\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(firstProblem(SafeParsers.yaml(longKey), longKey).located())
+                .isEqualTo("2:1: key longer than " + Limits.MAX_NAME_LENGTH + " characters");
+        byte[] longText = ("id: " + "t".repeat(Limits.MAX_STRING_LENGTH + 1) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(firstProblem(SafeParsers.yaml(longText), longText).located())
+                .isEqualTo("1:5: text longer than " + Limits.MAX_STRING_LENGTH + " characters");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8ArePlacedWhereTheyStandEvenAtTheFirstByte() throws Exception {
+        byte[] first = {(byte) 0xC0, '{', '}'};
+        assertThat(firstProblem(SafeParsers.json(first, 0, first.length), first).located())
+                .isEqualTo("1:1: not valid UTF-8 text (byte 0xC0): save the file as UTF-8");
+        byte[] later = {'{', '"', 'a', (byte) 0xC0, '"', ':', '1', '}'};
+        assertThat(firstProblem(SafeParsers.json(later, 0, later.length), later).located())
+                .isEqualTo("1:4: not valid UTF-8 text (byte 0xC0): save the file as UTF-8");
+    }
+
     @Test
     void quotedFragmentsOfAParsersMessageAreNeverPassedOn() {
         assertThat(GuardedTokens.redact("Unrecognized token 'warfarin': was expecting (JSON String)"))
