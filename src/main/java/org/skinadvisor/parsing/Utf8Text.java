@@ -125,17 +125,10 @@ public final class Utf8Text {
     }
 
     /**
-     * The character column of Jackson's JSON byte column {@code byteColumn} on line {@code line}: the characters
+     * The character columns of Jackson's JSON byte columns in one text: for a byte column on a line, the characters
      * wholly before it, plus one. Jackson counts a byte order mark's three bytes in the first line's columns; an
-     * editor does not show it.
-     */
-    static int characterColumn(byte[] text, int line, int byteColumn) {
-        return new CharacterColumns(text).column(line, byteColumn);
-    }
-
-    /**
-     * {@link #characterColumn} for the many places of one text, as a parser reports them (in order): each goes on
-     * from where the last one stopped, so that a record of many fields is placed in one pass, not one per field.
+     * editor does not show it. Each place goes on from where the last one stopped, so that the many places of a
+     * record of many fields, asked as a parser reports them (in order), are counted in one pass, not one per field.
      */
     static final class CharacterColumns {
         private final byte[] text;

@@ -29,6 +29,11 @@ class Utf8TextTest {
         assertThat(Utf8Text.startsWithByteOrderMark("id: x".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 
+    /** A place counted alone, by a converter that has counted no other. */
+    private static int column(byte[] text, int line, int byteColumn) {
+        return new Utf8Text.CharacterColumns(text).column(line, byteColumn);
+    }
+
     /** Up to {@code pieces} pieces of one to four UTF-8 bytes and line ends, after a byte order mark half the time. */
     private static String randomText(Random random, int pieces) {
         StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
@@ -57,7 +62,7 @@ class Utf8TextTest {
             int markBytes = line == 1 && s.startsWith("\uFEFF") ? 3 : 0;
             int byteColumn = s.substring(lineStart, target).getBytes(StandardCharsets.UTF_8).length + markBytes + 1;
             int expected = s.substring(lineStart, target).codePointCount(0, target - lineStart) + 1;
-            assertThat(Utf8Text.characterColumn(s.getBytes(StandardCharsets.UTF_8), line, byteColumn))
+            assertThat(column(s.getBytes(StandardCharsets.UTF_8), line, byteColumn))
                     .as(s).isEqualTo(expected);
         }
     }
@@ -82,13 +87,13 @@ class Utf8TextTest {
             Utf8Text.CharacterColumns inOrder = new Utf8Text.CharacterColumns(bytes);
             for (int[] at : places) {
                 assertThat(inOrder.column(at[0], at[1])).as("%s at %d:%d", text, at[0], at[1])
-                        .isEqualTo(Utf8Text.characterColumn(bytes, at[0], at[1]));
+                        .isEqualTo(column(bytes, at[0], at[1]));
             }
             Collections.shuffle(places, random);
             Utf8Text.CharacterColumns anyOrder = new Utf8Text.CharacterColumns(bytes);
             for (int[] at : places) {
                 assertThat(anyOrder.column(at[0], at[1])).as("%s at %d:%d", text, at[0], at[1])
-                        .isEqualTo(Utf8Text.characterColumn(bytes, at[0], at[1]));
+                        .isEqualTo(column(bytes, at[0], at[1]));
             }
         }
     }
@@ -184,11 +189,11 @@ class Utf8TextTest {
     @Test
     void anUnexpectedCharacterPlacedPastItsLastByteOrAnEndPastTheTextKeepsItsColumn() {
         byte[] quoted = "{\u201Cid\u201D".getBytes(StandardCharsets.UTF_8);
-        assertThat(Utf8Text.characterColumn(quoted, 1, 4)).isEqualTo(2);
+        assertThat(column(quoted, 1, 4)).isEqualTo(2);
         byte[] unclosed = "{\"id\":\"\u00e9\"".getBytes(StandardCharsets.UTF_8);
-        assertThat(Utf8Text.characterColumn(unclosed, 1, unclosed.length + 1)).isEqualTo(10);
-        assertThat(Utf8Text.characterColumn(unclosed, 1, unclosed.length + 7)).isEqualTo(10);
-        assertThat(Utf8Text.characterColumn(unclosed, 3, 4)).isEqualTo(1);
+        assertThat(column(unclosed, 1, unclosed.length + 1)).isEqualTo(10);
+        assertThat(column(unclosed, 1, unclosed.length + 7)).isEqualTo(10);
+        assertThat(column(unclosed, 3, 4)).isEqualTo(1);
     }
 
     @Test
