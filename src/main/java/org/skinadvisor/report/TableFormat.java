@@ -40,8 +40,7 @@ public final class TableFormat implements BatchFormat {
      */
     private static final int MAX_QUESTIONS_NAMED = 3;
     private final KnowledgeBase kb;
-    private final boolean wrapped;
-    private final boolean colour;
+    private final Layout layout;
 
     /** Where the table goes. */
     public enum Layout {
@@ -55,8 +54,7 @@ public final class TableFormat implements BatchFormat {
 
     public TableFormat(KnowledgeBase kb, Layout layout) {
         this.kb = kb;
-        this.wrapped = layout != Layout.LINES;
-        this.colour = layout == Layout.WRAPPED_IN_COLOUR;
+        this.layout = layout;
     }
 
     @Override
@@ -67,7 +65,7 @@ public final class TableFormat implements BatchFormat {
             b.append(pad(t.id().toUpperCase(Locale.ROOT), verdictWidth(t.id())));
         }
         b.append("RECOMMENDATION");
-        return ((colour ? VerdictColour.style("1", b.toString()) : b) + "\n").getBytes(StandardCharsets.UTF_8);
+        return ((layout == Layout.WRAPPED_IN_COLOUR ? VerdictColour.style("1", b.toString()) : b) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -92,7 +90,7 @@ public final class TableFormat implements BatchFormat {
             String id = r.record().namedId();
             b.append(pad(id == null ? "-" : safe(id), ID));
             String error = "error: " + safe(r.record().error().located());
-            if (!wrapped) {
+            if (layout == Layout.LINES) {
                 return b.append(error).append('\n').toString();
             }
             StringBuilder out = new StringBuilder();
@@ -102,12 +100,12 @@ public final class TableFormat implements BatchFormat {
         b.append(pad(safe(a.profileId()), ID));
         for (TreatmentAssessment t : a.treatments()) {
             String word = t.verdict().word();
-            b.append(colour ? VerdictColour.word(t.verdict()) : word)
+            b.append(layout == Layout.WRAPPED_IN_COLOUR ? VerdictColour.word(t.verdict()) : word)
                     .append(" ".repeat(verdictWidth(t.treatment().id()) - word.length()));
         }
         b.append(a.recommendation() == null ? "-" : a.recommendation());
         List<String> reasons = reasons(r, a);
-        if (!wrapped) {
+        if (layout == Layout.LINES) {
             reasons.forEach(reason -> b.append("  ").append(reason));
             return b.append('\n').toString();
         }
