@@ -76,6 +76,13 @@ public final class InvalidInputException extends Exception {
         return all;
     }
 
+    /** The record's other errors, in the order of their places in the input: an error record lists them after this. */
+    public List<InvalidInputException> othersByPlace() {
+        List<InvalidInputException> others = new ArrayList<>(all());
+        others.remove(this);
+        return others;
+    }
+
     /** What in the record would have been a warning had it been read (an unknown field, a misspelt question). */
     public List<IntakeWarning> warnings() {
         return warnings;

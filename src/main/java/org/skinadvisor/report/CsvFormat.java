@@ -3,6 +3,7 @@ package org.skinadvisor.report;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
+import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
@@ -59,6 +60,16 @@ public final class CsvFormat implements BatchFormat {
         };
     }
 
+    /**
+     * The error that decided how far the record was read, then the others by place: each one to fix. A bar parts
+     * them, as a semicolon cannot: a message may hold one ("skin type I-VI (or 1-6); leave the cell empty ...").
+     */
+    private static String errors(InvalidInputException e) {
+        StringBuilder b = new StringBuilder(e.located());
+        e.othersByPlace().forEach(other -> b.append(" | ").append(other.located()));
+        return b.toString();
+    }
+
     private String row(ScreenedRecord r) {
         List<String> cells = new ArrayList<>();
         cells.add(r.record().source());
@@ -67,7 +78,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(r.record().namedId() == null ? "" : r.record().namedId());
             cells.add("");
             kb.treatments().forEach(t -> cells.add(""));
-            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", "", r.record().error().located()));
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", "", errors(r.record().error())));
         } else {
             cells.add(a.profileId());
             cells.add(a.recommendation() == null ? "" : a.recommendation());

@@ -1,13 +1,15 @@
 package org.skinadvisor.report;
 
 import org.skinadvisor.intake.IntakeRecord;
+import org.skinadvisor.parsing.InvalidInputException;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
  * One JSON object per line: the `check` object plus "source" and "stamp", or an error record (with "id" when the
- * record that could not be read names its patient plainly).
+ * record that could not be read names its patient plainly): the error that decided how far the record was read, and
+ * "otherErrors", so that one run shows a script every error to fix.
  */
 public final class JsonLinesFormat implements BatchFormat {
     private static final JsonName CODE = JsonName.of("code");
@@ -15,6 +17,7 @@ public final class JsonLinesFormat implements BatchFormat {
     private static final JsonName ERROR = JsonName.of("error");
     private static final JsonName ID = JsonName.of("id");
     private static final JsonName LINE = JsonName.of("line");
+    private static final JsonName OTHER_ERRORS = JsonName.of("otherErrors");
     private static final JsonName SOURCE = JsonName.of("source");
 
     private final Stamp stamp;
@@ -44,10 +47,14 @@ public final class JsonLinesFormat implements BatchFormat {
                     if (rec.namedId() != null) {
                         g.name(ID).string(rec.namedId());
                     }
-                    g.name(ERROR).string(rec.error().located());
-                    g.name(CODE).known(rec.error().problem().code());
-                    g.name(LINE).number(rec.error().line());
-                    g.name(COLUMN).number(rec.error().column());
+                    writeError(g, rec.error());
+                    g.name(OTHER_ERRORS).startArray();
+                    for (InvalidInputException other : rec.error().othersByPlace()) {
+                        g.startObject();
+                        writeError(g, other);
+                        g.endObject();
+                    }
+                    g.endArray();
                 } else {
                     JsonReport.writeFields(g, r.assessment(), rec.profile().profile().notesToRead(),
                             rec.profile().warnings(), stamp.kb());
@@ -55,6 +62,13 @@ public final class JsonLinesFormat implements BatchFormat {
                 stamp.write(g, rec.inputSha256());
                 g.endObject();
                 g.newline();
+            }
+
+            private void writeError(CompactJson g, InvalidInputException e) throws IOException {
+                g.name(ERROR).string(e.located());
+                g.name(CODE).known(e.problem().code());
+                g.name(LINE).number(e.line());
+                g.name(COLUMN).number(e.column());
             }
 
             @Override

@@ -4,6 +4,7 @@ import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Question;
 import org.skinadvisor.knowledge.Treatment;
 import org.skinadvisor.parsing.IntakeWarning;
+import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Check;
 import org.skinadvisor.screening.CheckStatus;
@@ -89,7 +90,7 @@ public final class TableFormat implements BatchFormat {
         if (a == null) {
             String id = r.record().namedId();
             b.append(pad(id == null ? "-" : safe(id), ID));
-            String error = "error: " + safe(r.record().error().located());
+            String error = "error: " + safe(r.record().error().located()) + more(r.record().error());
             if (layout == Layout.LINES) {
                 return b.append(error).append('\n').toString();
             }
@@ -149,6 +150,12 @@ public final class TableFormat implements BatchFormat {
                     + safe(warnings.get(0).located()) + ")");
         }
         return out;
+    }
+
+    /** How many other errors the record holds: the row names one, and the count says it is not the only fix. */
+    private static String more(InvalidInputException e) {
+        int n = e.alsoFound().size();
+        return n == 0 ? "" : " (and " + n + (n == 1 ? " more error" : " more errors") + ": `skinadvisor validate` lists them)";
     }
 
     /** The longest verdict and a space fit under a treatment's heading, and a long heading widens its column. */

@@ -178,6 +178,30 @@ class ScreenCommandTest {
                 .contains("\n  errors             syntax 1, duplicate_key 1, type 1, missing_field 1 (the first: " + jsonl + ":2)\n");
     }
 
+    /** One run shows every error to fix: the record's first error leads, its others follow in each format. */
+    @Test
+    void anErrorRecordCarriesTheRecordsOtherErrorsInEveryFormat() throws Exception {
+        Path jsonl = file("several.jsonl", "{\"id\":\"P-1\",\"concerns\":\"pores\",\"age\":\"x\",\"fitzpatrick\":9}\n"
+                + "{\"id\":\"P-2\",\"concerns\":\"pores\"}\n");
+        Path yaml = file("several.yaml", "id: P-3\nconcerns: acne\nconditions: none\n");
+        List<String> records = lines(Cli.run("screen", jsonl.toString(), yaml.toString(), "--format", "jsonl").out());
+        assertThat(records.get(0)).contains("\"error\":\"1:24: `concerns` must be a list", "\"otherErrors\":[{\"error\":"
+                + "\"1:38: `age` must be a whole number of years from 0 to 130 written in plain digits\",\"code\":\"type\","
+                + "\"line\":1,\"column\":38},{\"error\":\"1:56: `fitzpatrick` must be a skin type", "\"column\":56}],\"stamp\"");
+        assertThat(records.get(1)).as("one error, no others").contains("\"column\":24,\"otherErrors\":[],\"stamp\"");
+        assertThat(records.get(2)).contains("\"line\":2,\"column\":11,\"otherErrors\":[{\"error\":\"3:13: `conditions` must");
+
+        List<String> rows = Cli.run("screen", jsonl.toString(), "--format", "csv").out().lines().toList();
+        assertThat(rows.get(1)).endsWith(",\"1:24: `concerns` must be a list, e.g. concerns: [...] | 1:38: `age` must be a "
+                + "whole number of years from 0 to 130 written in plain digits | 1:56: `fitzpatrick` must be a skin type I-VI "
+                + "(or 1-6); leave it out when it is not known\"");
+        assertThat(rows.get(2)).endsWith(",\"2:24: `concerns` must be a list, e.g. concerns: [...]\"");
+
+        List<String> table = table(jsonl);
+        assertThat(table.get(1)).endsWith(" (and 2 more errors: `skinadvisor validate` lists them)");
+        assertThat(table.get(2)).endsWith("error: 2:24: `concerns` must be a list, e.g. concerns: [...]");
+    }
+
     @Test
     void theSummaryNamesTheFirstErrorRecordInInputOrderOverManyChunksAndWorkers() throws Exception {
         String records = IntStream.range(0, 5000).mapToObj(i -> i == 3100 || i == 4000 ? "{\"id\": }\n"
