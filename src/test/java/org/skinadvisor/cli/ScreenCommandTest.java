@@ -200,6 +200,7 @@ class ScreenCommandTest {
         List<String> table = table(jsonl);
         assertThat(table.get(1)).endsWith(" (and 2 more errors: `skinadvisor validate` lists them)");
         assertThat(table.get(2)).endsWith("error: 2:24: `concerns` must be a list, e.g. concerns: [...]");
+        assertThat(table(yaml).get(1)).endsWith(" (and 1 more error: `skinadvisor validate` lists them)");
     }
 
     @Test
