@@ -96,6 +96,10 @@ public final class CsvProfiles {
             return " (a skin type I-VI goes in the `fitzpatrick` column"
                     + (question == null ? ")" : "; answers to `" + question + "` in an answer column of that name)");
         }
+        String rename = ProfileBinder.renameHint(name, COLUMNS);
+        if (!rename.isEmpty()) {
+            return rename;
+        }
         String key = UnknownField.answerKey(name);
         if (key != null && questionIds.contains(key)) {
             return " (an answer column is named by its question's id alone: `" + key + "`)";

@@ -225,6 +225,9 @@ public final class ProfileBinder {
                     + (question == null ? ")" : "; an answer to `" + question + "` goes under `answers`)");
         }
         if (hint.isEmpty()) {
+            hint = renameHint(field, FIELDS);
+        }
+        if (hint.isEmpty()) {
             String question = EditDistance.nearest(field, questionIds);
             hint = question == null ? "" : " (an answer goes under `answers`"
                     + (question.equals(field) ? ")" : ": did you mean `" + question + "`?)");
@@ -471,6 +474,25 @@ public final class ProfileBinder {
     static boolean namesSkinType(String name) {
         List<String> words = Terms.words(name);
         return words.contains("phototype") || words.contains("skintype") || words.contains("skin") && words.contains("type");
+    }
+
+    /**
+     * " (rename it `F` if that is what it holds)" for a name with exactly one of {@code fields} among its words (a
+     * form's "Medical conditions", an export's `patient_age`), else "": only ever suggested, since such a field is
+     * never read in that one's place. Its words, not its spelling, are what is near, so a near spelling misses it.
+     */
+    static String renameHint(String name, List<String> fields) {
+        List<String> words = Terms.words(name);
+        String named = null;
+        for (String field : fields) {
+            if (words.contains(Terms.words(field).get(0))) {
+                if (named != null) {
+                    return ""; // "Notes on medications": which one it holds is not for the name to say
+                }
+                named = field;
+            }
+        }
+        return named == null ? "" : " (rename it `" + named + "` if that is what it holds)";
     }
 
     static String didYouMean(String word, Iterable<String> known) {

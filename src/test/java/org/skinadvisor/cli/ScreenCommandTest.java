@@ -765,7 +765,8 @@ class ScreenCommandTest {
         List<String> out = lines(r.out());
         assertThat(out).hasSize(6);
         assertThat(out.get(5)).contains("\"id\":\"q1\"").contains("\"concern\":\"enlarged-pores\"")
-                .contains("\"warnings\":[\"1:17: unknown column `notes, free text`: not read, only searched for terms to ask about");
+                .contains("\"warnings\":[\"1:17: unknown column `notes, free text` (rename it `notes` if that is what it"
+                        + " holds): not read, only searched for terms to ask about");
         assertThat(out.get(0)).contains("\"id\":\"s1\"").contains("{\"input\":\"acne scars\",\"concern\":\"scars\"},"
                 + "{\"input\":\"pores\",\"concern\":\"enlarged-pores\"}").contains("\"matched\":\"Eliquis 5 mg\"")
                 .contains("\"verdict\":\"contraindicated\"");

@@ -175,6 +175,24 @@ class CsvProfilesTest {
                         + " of that name)");
     }
 
+    /** A form's export names its columns in words: the one a column's words name is suggested, never read for it. */
+    @Test
+    void aColumnWithAnIntakeColumnsNameAmongItsWordsIsAskedToBeRenamed() throws Exception {
+        Read csv = read("id,concerns,Medical conditions,Current medication,Age (years),Notes on medications\n"
+                + "A,pores,none,warfarin,34,x\n");
+        ReadProfile r = csv.header().profile(csv.row());
+        assertThat(r.warnings()).extracting(IntakeWarning::message).containsExactly(
+                "unknown column `Medical conditions` (rename it `conditions` if that is what it holds): not read, only"
+                        + " searched for terms to ask about",
+                "unknown column `Current medication` (rename it `medications` if that is what it holds): not read, only"
+                        + " searched for terms to ask about",
+                "unknown column `Age (years)` (rename it `age` if that is what it holds): not read, only searched for"
+                        + " terms to ask about",
+                "unknown column `Notes on medications`: not read, only searched for terms to ask about");
+        assertThat(r.profile().conditions()).as("still unknown").isNull();
+        assertThat(r.profile().medications()).isNull();
+    }
+
     @Test
     void aRowStartingWithBytesThatAreNotUtf8IsAnEncodingErrorAtItsFirstColumnNamingNoId() throws Exception {
         Read csv = read("id,concerns\n\uFFFDA,pores\n");

@@ -117,6 +117,19 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void aFieldWithAnIntakeFieldsNameAmongItsWordsIsAskedToBeRenamed() throws Exception {
+        ReadProfile r = yaml("id: a\nconcerns: [pores]\nmedical_conditions: [none]\npatient-age: 34\n"
+                + "notes_on_medications: x\n");
+        assertThat(r.warnings()).extracting(IntakeWarning::message).containsExactly(
+                "unknown field `medical_conditions` (rename it `conditions` if that is what it holds): not read, only"
+                        + " searched for terms to ask about",
+                "unknown field `patient-age` (rename it `age` if that is what it holds): not read, only searched for"
+                        + " terms to ask about",
+                "unknown field `notes_on_medications`: not read, only searched for terms to ask about");
+        assertThat(r.profile().conditions()).as("never read for the field it names").isNull();
+    }
+
+    @Test
     void anAnswerWrittenAsAFieldSaysThatAnswersGoUnderAnswers() throws Exception {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nblood-thinners: no\nBlood-thinner: no\n");
         assertThat(r.profile().answers()).isEmpty();
