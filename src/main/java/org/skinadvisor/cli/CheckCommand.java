@@ -255,6 +255,11 @@ public final class CheckCommand implements Callable<Integer> {
             format = StdinFormat.detect(data) == IntakeFormat.CSV ? IntakeFormat.CSV : IntakeFormat.byContent(data);
         } else {
             Path path = IntakeFiles.path(file);
+            if (Files.isDirectory(path)) {
+                // A folder of intakes is screen's input: "is a directory" alone left the user to guess the command.
+                throw new InvalidInputException(Problem.UNREADABLE, "is a directory: `check` reads one profile; use"
+                        + " `screen` for a folder of intake files", 0, 0);
+            }
             data = IntakeFiles.read(path);
             String name = path.getFileName().toString();
             String kind = IntakeFormat.notReadHere(name);

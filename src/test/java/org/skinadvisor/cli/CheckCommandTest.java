@@ -337,7 +337,8 @@ class CheckCommandTest {
     void missingFilesDirectoriesAndUnknownFieldsAreReportedClearly() throws Exception {
         assertThat(Cli.run("check", dir.resolve("nope.yaml").toString()).err())
                 .isEqualTo("skinadvisor: " + dir.resolve("nope.yaml") + ": no such file [unreadable]" + System.lineSeparator());
-        assertThat(Cli.run("check", dir.toString()).err()).contains(dir + ": is a directory");
+        assertThat(Cli.run("check", dir.toString()).err()).contains(dir + ": is a directory: `check` reads one profile;"
+                + " use `screen` for a folder of intake files [unreadable]");
         Path p = file("typo.yaml", "id: a\nconcerns: [pores]\nmedicatons: [warfarin]\n");
         Cli.Result r = Cli.run("check", p.toString());
         assertThat(r.exit()).isZero();
