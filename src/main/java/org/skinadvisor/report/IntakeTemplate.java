@@ -23,17 +23,21 @@ public final class IntakeTemplate {
         comment(b, "", "skinadvisor intake profile (knowledge base " + kb.version() + "). Screen it with: skinadvisor"
                 + " check FILE");
         b.append("#\n");
-        comment(b, "", "Absent means unknown, empty means none: leave out `conditions` or `medications` (or leave them"
-                + " empty) when they were not asked, and the verdict will be `review` with the question to ask; write []"
-                + " (or [none]) when they were asked and there is none.");
+        comment(b, "", "Absent means unknown, [] means none: `conditions` or `medications` left empty (or left out)"
+                + " were not asked, and the verdict is `review` with the questions to ask; write [] (or [none]) when"
+                + " they were asked and there is none. Nothing is filled in for you, so a form filled in in haste is"
+                + " `review`, or refused without an id or a concern, never `suitable` on a value the template came with.");
         b.append('\n');
-        field(b, "required: the patient or record id", "id: P-0000");
-        field(b, "required: at least one, in the words the patient or clinician uses", "concerns:\n  - acne scars");
-        field(b, "diagnoses, history and ongoing therapies, e.g. eczema, radiation therapy", "conditions: []");
-        field(b, "current or recent medicines, brand or generic; doses are fine", "medications: []");
-        field(b, "optional: whole years", "age: 34");
-        field(b, "optional: skin type I-VI or 1-6; absent leaves the darker-skin caution unknown", "fitzpatrick: II");
-        field(b, "optional: free text the rules never read; a condition or medicine goes in its list", "notes: \"\"");
+        field(b, "required: the patient or record id", "id:");
+        field(b, "required: at least one, in the words the patient or clinician uses, e.g. [acne scars, enlarged"
+                + " pores]", "concerns:");
+        field(b, "diagnoses, history and ongoing therapies, e.g. [eczema, radiation therapy]; left empty, not asked;"
+                + " [] when asked and there are none", "conditions:");
+        field(b, "current or recent medicines, brand or generic, doses are fine, e.g. [Eliquis 5 mg]; left empty, not"
+                + " asked; [] when asked and there are none", "medications:");
+        field(b, "optional: whole years", "age:");
+        field(b, "optional: skin type I-VI or 1-6; left empty, the darker-skin caution stays unknown", "fitzpatrick:");
+        field(b, "optional: free text the rules never read; a condition or medicine goes in its list", "notes:");
         b.append('\n');
         comment(b, "", "Optional explicit answers to the screening questions: yes, no or unknown; left empty, not"
                 + " asked. yes matches the contraindication; no rules it out as an empty list would (it never overrides"

@@ -290,18 +290,26 @@ class KnowledgeToolsTest {
                 .contains("`keloid` is both an indication (scars) and an absolute contraindication of microneedling");
     }
 
+    /** Nothing in the template stands in for the patient: left as it is, it is refused; filled in in haste, review. */
     @Test
-    void templateIsAProfileThatChecksAndItsSchemaNamesEveryQuestion() throws Exception {
+    void theTemplateLeftAsItIsIsRefusedAndWithOnlyItsRequiredFieldsFilledIsReviewAndItsSchemaNamesEveryQuestion()
+            throws Exception {
         Cli.Result t = Cli.run("template");
-        assertThat(t.out()).contains("# Absent means unknown, empty means none").contains("\n  blood-thinners:\n")
-                .contains("\n# required: the patient or record id\nid: P-0000\n")
+        assertThat(t.out()).contains("\n  blood-thinners:\n").contains("\n# required: the patient or record id\nid:\n")
                 .contains("# optional: free text the rules never read; a condition or medicine goes in its\n# list\nnotes:");
         assertThat(t.out().lines()).as("an editor's 80 columns").allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(80));
-        Path p = file("t.yaml", t.out());
-        Cli.Result check = Cli.run("check", p.toString());
+        Cli.Result blank = Cli.run("check", file("blank.yaml", t.out()).toString());
+        assertThat(blank.exit()).isEqualTo(1);
+        assertThat(blank.err()).contains("blank.yaml:12:4: `id` must be non-empty text")
+                .contains("blank.yaml:15:10: `concerns` must be a list");
+        Path p = file("t.yaml", t.out().replace("\nid:\n", "\nid: P-0042\n")
+                .replace("\nconcerns:\n", "\nconcerns: [acne scars]\n"));
+        Cli.Result check = Cli.run("check", p.toString(), "--format", "json");
         assertThat(check.exit()).as(check.toString()).isZero();
-        assertThat(check.out()).as("answers left empty are not asked, and open nothing").contains("Patient P-0000")
-                .contains("MICRONEEDLING: suitable").doesNotContain("Warnings");
+        assertThat(check.out()).as("answers left empty are not asked, and open nothing beyond the lists")
+                .contains("\"id\" : \"P-0042\"").doesNotContain("\"suitable\"").contains("\"verdict\" : \"review\"")
+                .contains("\"conditions\" : \"not recorded\"").contains("\"medications\" : \"not recorded\"")
+                .contains("\"fitzpatrick\" : \"not recorded\"").contains("\"warnings\" : [ ]");
         Cli.Result schema = Cli.run("template", "--format", "json");
         assertThat(schema.out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
                 .contains("\"required\" : [ \"id\", \"concerns\" ]").contains("\"skin-type\" : {")

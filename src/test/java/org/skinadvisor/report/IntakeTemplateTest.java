@@ -28,19 +28,21 @@ class IntakeTemplateTest {
     void itNamesItsKnowledgeBaseAndSaysWhatAbsentAndEmptyMean() {
         assertThat(commentAbove("#")).isEqualTo("skinadvisor intake profile (knowledge base " + KB.version()
                 + "). Screen it with: skinadvisor check FILE");
-        assertThat(commentAbove("id: P-0000")).isEqualTo("required: the patient or record id");
-        assertThat(String.join(" ", lines)).contains("# Absent means unknown, empty means none: leave out `conditions` or"
-                + " # `medications` (or leave them empty) when they were not asked");
+        assertThat(commentAbove("id:")).isEqualTo("required: the patient or record id");
+        assertThat(commentAbove("")).startsWith("Absent means unknown, [] means none: `conditions` or `medications`"
+                + " left empty (or left out) were not asked").endsWith("never `suitable` on a value the template came with.");
     }
 
     @Test
     void everyFieldHasItsCommentAboveIt() {
         assertThat(commentAbove("concerns:")).startsWith("required: at least one");
-        assertThat(commentAbove("conditions: []")).startsWith("diagnoses, history and ongoing therapies");
-        assertThat(commentAbove("medications: []")).startsWith("current or recent medicines");
-        assertThat(commentAbove("age: 34")).isEqualTo("optional: whole years");
-        assertThat(commentAbove("fitzpatrick: II")).startsWith("optional: skin type I-VI");
-        assertThat(commentAbove("notes: \"\"")).startsWith("optional: free text the rules never read");
+        assertThat(commentAbove("conditions:")).startsWith("diagnoses, history and ongoing therapies")
+                .endsWith("left empty, not asked; [] when asked and there are none");
+        assertThat(commentAbove("medications:")).startsWith("current or recent medicines")
+                .endsWith("left empty, not asked; [] when asked and there are none");
+        assertThat(commentAbove("age:")).isEqualTo("optional: whole years");
+        assertThat(commentAbove("fitzpatrick:")).startsWith("optional: skin type I-VI");
+        assertThat(commentAbove("notes:")).startsWith("optional: free text the rules never read");
         assertThat(commentAbove("answers:")).startsWith("Optional explicit answers to the screening questions")
                 .endsWith("unknown keeps it open, whatever the lists say.");
     }
