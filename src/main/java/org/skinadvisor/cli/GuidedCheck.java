@@ -7,6 +7,7 @@ import org.skinadvisor.knowledge.Applicability;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.knowledge.Treatment;
+import org.skinadvisor.report.Columns;
 import org.skinadvisor.report.SafeText;
 import org.skinadvisor.screening.Screener;
 
@@ -115,8 +116,8 @@ final class GuidedCheck {
             if (line.strip().equals("?")) {
                 for (Applicability a : c.treatments()) {
                     if (treatments.contains(a.treatment())) {
-                        prompt.println("  " + a.treatment() + " (" + a.severity().word() + "): " + a.explanation()
-                                + " [" + String.join(", ", a.sources()) + "]");
+                        prompt.print(Columns.wrapped("  " + a.treatment() + " (" + a.severity().word() + "): ", "    ",
+                                a.explanation() + " [" + String.join(", ", a.sources()) + "]"));
                     }
                 }
                 continue;

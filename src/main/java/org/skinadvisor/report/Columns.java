@@ -9,10 +9,17 @@ import java.util.stream.Stream;
  * there: patients' names and IDs in Chinese, Japanese or Korean take two columns a character, and an accent
  * written as a combining mark (as macOS stores "é") none, so counting characters misaligns a table.
  */
-final class Columns {
+public final class Columns {
     static final int WIDTH = 80;
 
     private Columns() {
+    }
+
+    /** {@code text} after {@code prefix}, wrapped with {@code indent} before each further line, ending in a newline. */
+    public static String wrapped(String prefix, String indent, String text) {
+        StringBuilder out = new StringBuilder();
+        wrap(out, prefix, indent, text);
+        return out.toString();
     }
 
     static void wrap(StringBuilder out, String prefix, String text) {

@@ -341,6 +341,10 @@ class KnowledgeToolsTest {
         assertThat(r.out()).contains("MICRONEEDLING: suitable").contains("Recommendation: Microneedling");
         assertThat(r.err()).contains("Concerns, one per line").contains("-> Scars from acne or burns")
                 .contains("microneedling (absolute): The article lists moles");
+        assertThat(r.err().lines().filter(l -> !l.endsWith("[yes/no/unknown, ? for why] ")))
+                .as("a reason asked for with ? wraps within 80 columns under its treatment").allSatisfy(l ->
+                        assertThat(l).hasSizeLessThanOrEqualTo(80))
+                .anySatisfy(l -> assertThat(l).startsWith("    ").endsWith("]"));
         assertThat(Files.readString(saved)).contains("id: \"P-0042\"").contains("  blood-thinners: no");
         assertThat(Cli.run("check", saved.toString()).out()).contains("MICRONEEDLING: suitable");
         KnowledgeBase kb = KnowledgeBaseLoader.fromFile(Path.of("conditions.yaml"));
