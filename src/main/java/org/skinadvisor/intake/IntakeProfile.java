@@ -45,10 +45,13 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     private static final Set<String> NO_CONDITIONS = keys("no conditions", "no medical conditions",
             "no medical history", "no past medical history", "no PMH", "no significant history",
             "no significant medical history", "no significant past medical history", "no health problems",
-            "no medical problems", "no health issues", "no medical issues", "nil significant");
+            "no medical problems", "no health issues", "no medical issues", "nil significant", "no known conditions",
+            "no known medical conditions", "no known medical history");
     private static final Set<String> NO_MEDICATIONS = keys("no medications", "no medicines", "no meds",
             "no current medications", "no regular medications", "no regular medicines", "no regular meds",
-            "nil regular", "nil regular medications");
+            "nil regular", "nil regular medications", "not on any medications", "not on medications",
+            "not on any meds", "not taking any medications", "not taking any meds", "not taking medications",
+            "no prescribed medications");
 
     /**
      * Phrases that, written in a condition or medication entry, say the answer is not known ("unknown",

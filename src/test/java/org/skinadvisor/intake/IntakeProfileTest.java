@@ -28,20 +28,22 @@ class IntakeProfileTest {
         "no PMH, conditions", "no significant past medical history, conditions", "No meds, medications",
         "no current medications, medications", "no regular medicines, medications", "none to my knowledge, conditions",
         "None that I know of, medications", "nil of note, conditions", "no health issues, conditions",
-        "Nil regular, medications"})
+        "Nil regular, medications", "Not on any medication, medications", "not taking any meds, medications",
+        "no known medical conditions, conditions"})
     void aWrittenOutNoneIsNoneOfItsOwnList(String entry, String list) {
         assertThat(IntakeProfile.noneAware(list, List.of(entry))).isEmpty();
         assertThat(IntakeProfile.noneAware(list, List.of(entry, "none"))).as("every entry says none").isEmpty();
         String other = list.equals("conditions") ? "medications" : "conditions";
         String lower = entry.toLowerCase(java.util.Locale.ROOT);
-        boolean ofEither = !lower.startsWith("no ") && !lower.startsWith("nil regular");
+        boolean ofEither = !lower.startsWith("no ") && !lower.startsWith("nil regular") && !lower.startsWith("not on")
+                && !lower.startsWith("not taking");
         assertThat(IntakeProfile.noneAware(other, List.of(entry))).hasSize(ofEither ? 0 : 1);
         assertThat(IntakeProfile.noneAware("concerns", List.of(entry))).hasSize(ofEither ? 0 : 1);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"no known allergies", "NKDA", "nothing else", "nonexistent", "n o n e", "warfarin", "no-thing-s", "Eliquis",
-        "keloids", "(none) x", "#N/A", " #n/a"})
+        "keloids", "(none) x", "#N/A", " #n/a", "not on any medication but warfarin"})
     void anyOtherEntryIsKept(String entry) {
         assertThat(IntakeProfile.noneAware("conditions", List.of(entry))).containsExactly(entry);
         assertThat(IntakeProfile.noneAware("medications", List.of(entry))).containsExactly(entry);
