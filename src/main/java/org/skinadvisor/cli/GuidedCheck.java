@@ -127,8 +127,8 @@ final class GuidedCheck {
                 return a;
             }
             if (!terminal) {
-                throw new Refused("answer `" + SafeText.terminal(line.strip()) + "` to `" + c.question().id()
-                        + "` is not yes, no or unknown (y/n/u)");
+                String said = line.isBlank() ? "an empty answer" : "answer `" + SafeText.terminal(line.strip()) + "`";
+                throw new Refused(said + " to `" + c.question().id() + "` is not yes, no or unknown (y/n/u)");
             }
             prompt.println("  please answer yes, no or unknown (y/n/u), or ? for why");
         }

@@ -385,6 +385,9 @@ class KnowledgeToolsTest {
         Cli.Result bad = Cli.runWithInput("pores\n\nmaybe\n", "check", "-i");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("`maybe`").contains("is not yes, no or unknown");
+        Cli.Result empty = Cli.runWithInput("pores\n\n\n", "check", "-i");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("an empty answer to `bleeding-disorder` is not yes, no or unknown (y/n/u)");
     }
 
     @Test
