@@ -272,7 +272,8 @@ public final class CheckCommand implements Callable<Integer> {
         input = data;
         try {
             return new SingleProfileReader(new ProfileBinder(questions),
-                    "`check` reads one profile; use `screen` for JSON Lines, one per line").read(data, format);
+                    "`check` reads one profile; use `screen` for several: a JSON array, JSON Lines, YAML documents")
+                    .read(data, format);
         } catch (InvalidInputException e) {
             throw FormatClues.said(format, data, e);
         }

@@ -73,6 +73,10 @@ public final class SingleProfileReader {
     /** The profile at the parser's first token; a slip at its start or after its end is said as the slip it is. */
     private ReadProfile jsonProfile(GuardedTokens t, JsonParser p, byte[] data) throws InvalidInputException {
         int start = (int) p.currentTokenLocation().getByteOffset();
+        if (p.currentToken() == JsonToken.START_ARRAY) {
+            // One profile is read here: an array of them is another command's input, or another line's.
+            throw t.problem(Problem.TYPE, "expected an intake profile, found a list (" + anotherProfile + ")");
+        }
         if (JsonArrayElements.isKey(data, start)) {
             throw JsonSlips.braceLeftOut(data, start);
         }

@@ -486,7 +486,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void aCsvExportOrJsonLinesPipedToCheckIsSentToScreen() {
+    void aCsvExportJsonLinesOrAJsonArrayPipedToCheckIsSentToScreen() {
         Cli.Result csv = Cli.runWithInput("id,concerns\nP1,pores\n", "check", "-");
         assertThat(csv.exit()).isEqualTo(1);
         assertThat(csv.err()).contains("use `screen` for JSON Lines and CSV [unsupported_format]");
@@ -494,8 +494,13 @@ class CheckCommandTest {
                 "check", "-");
         assertThat(lines.exit()).isEqualTo(1);
         assertThat(lines.err()).contains("<stdin>:2:1: unexpected content after the profile: another profile follows"
-                + " (`check` reads one profile; use `screen` for JSON Lines, one per line) [syntax]");
+                + " (`check` reads one profile; use `screen` for several: a JSON array, JSON Lines, YAML documents) [syntax]");
         assertThat(Cli.runWithInput("{\"id\":\"a\",\"concerns\":[\"pores\"]}\n", "check", "-").exit()).isZero();
+        Cli.Result array = Cli.runWithInput("[{\"id\":\"a\",\"concerns\":[\"pores\"]}]\n", "check", "-");
+        assertThat(array.exit()).isEqualTo(1);
+        assertThat(array.err()).as("an array of profiles is screen's input").contains("<stdin>:1:1: expected an intake"
+                + " profile, found a list (`check` reads one profile; use `screen` for several: a JSON array, JSON Lines,"
+                + " YAML documents) [type]");
     }
 
     @Test
