@@ -15,7 +15,8 @@ public final class TemplateCommand implements Callable<Integer> {
     private final CommandSpec spec = Commands.create(this, "template",
             new String[] {"Print an annotated intake profile to fill in (YAML); the screening questions appear as the"
                 + " `answers` keys. With --format csv, print the header row of a CSV export for `screen` (a column per"
-                + " question holds its answers); with --format json, the JSON Schema of the intake profile."},
+                + " question holds its answers; an empty conditions or medications cell means asked, none, so write"
+                + " unknown in one that was not asked); with --format json, the JSON Schema of the intake profile."},
             "  skinadvisor template > P-0042.yaml", "  skinadvisor template --format csv > export.csv",
             "  skinadvisor template --format json > intake.schema.json");
 
@@ -39,6 +40,13 @@ public final class TemplateCommand implements Callable<Integer> {
             case json -> IntakeTemplate.jsonSchema(kb);
         });
         out.flush();
+        if (format.getValue() == Format.csv) {
+            // The header holds no comment: a blank cell's meaning, the one that can clear a patient, goes beside it.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("skinadvisor: in a row, an empty conditions or medications cell means asked, none: write unknown"
+                    + " in one that was not asked (a column left out is unknown for every row)");
+            err.flush();
+        }
         return ExitCode.OK.code();
     }
 }

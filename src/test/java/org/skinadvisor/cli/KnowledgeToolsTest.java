@@ -321,6 +321,8 @@ class KnowledgeToolsTest {
     void theCsvTemplateIsAHeaderScreenReadsWithAnAnswerColumnPerQuestion() throws Exception {
         Cli.Result t = Cli.run("template", "--format", "csv");
         assertThat(t.exit()).isZero();
+        assertThat(t.err()).as("what a blank cell means, beside a header that cannot say it").contains("an empty"
+                + " conditions or medications cell means asked, none: write unknown in one that was not asked");
         assertThat(t.out()).startsWith("id,concerns,conditions,medications,age,fitzpatrick,notes,bleeding-disorder,")
                 .endsWith(",skin-type\n");
         // Conditions and medications asked, none; notes empty; every question unanswered but the skin type's.
