@@ -84,11 +84,11 @@ public final class ProfileBinder {
             throw errors.stoppedBy(e, warnings);
         }
         if (!f.idGiven) {
-            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + lookalike("id", f.unknownNames)));
+            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + missed("id", f.idIn, f)));
         }
         if (!f.concernsGiven) {
             errors.add(t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing"
-                    + lookalike("concerns", f.unknownNames)));
+                    + missed("concerns", f.concernsIn, f)));
         }
         errors.throwIfAny(warnings);
         return new ReadProfile(new IntakeProfile(f.id, f.concerns, f.conditions, f.medications, f.age, f.fitzpatrick,
@@ -107,6 +107,8 @@ public final class ProfileBinder {
         private Map<String, Answer> answers;
         private List<String> unknownNames; // made only for a record that has one: most have none
         private List<UnknownField> unknownFields; // their text, and any yes under an unknown question
+        private String idIn; // the first unknown field whose mapping holds an `id` of its own
+        private String concernsIn; // and one whose mapping holds `concerns`
         private boolean idGiven;
         private boolean concernsGiven;
     }
@@ -140,7 +142,7 @@ public final class ProfileBinder {
                 }
                 f.unknownNames.add(field); // never twice: a repeated key's value is skipped
                 warnings.add(warning(t, fieldAt, unknownFieldWarning(field)));
-                String text = unknownText(t, value);
+                String text = unknownText(t, value, f, field);
                 if (!text.isEmpty()) {
                     if (f.unknownFields == null) {
                         f.unknownFields = new ArrayList<>();
@@ -239,7 +241,8 @@ public final class ProfileBinder {
      * The text of an unknown field's value (a scalar, or a whole list or mapping, still guarded), its scalars in
      * order, each after the keys that lead to it ("pregnant: yes, meds: aspirin, ibuprofen"); empty when it holds none.
      */
-    private static String unknownText(GuardedTokens t, JsonToken value) throws InvalidInputException {
+    private static String unknownText(GuardedTokens t, JsonToken value, Fields f, String field)
+            throws InvalidInputException {
         if (value != JsonToken.START_OBJECT && value != JsonToken.START_ARRAY) {
             return value == JsonToken.VALUE_NULL ? "" : t.text().strip();
         }
@@ -256,7 +259,17 @@ public final class ProfileBinder {
                     depth--;
                     keys = null;
                 }
-                case FIELD_NAME -> keys = keys == null ? t.text().strip() : keys + ": " + t.text().strip();
+                case FIELD_NAME -> {
+                    if (depth == 1 && value == JsonToken.START_OBJECT) {
+                        // A profile nested in another field: said where its fields are missed.
+                        if (f.idIn == null && t.text().equals("id")) {
+                            f.idIn = field;
+                        } else if (f.concernsIn == null && t.text().equals("concerns")) {
+                            f.concernsIn = field;
+                        }
+                    }
+                    keys = keys == null ? t.text().strip() : keys + ": " + t.text().strip();
+                }
                 case VALUE_NULL -> keys = null;
                 default -> {
                     String text = t.text().strip();
@@ -445,6 +458,15 @@ public final class ProfileBinder {
             }
         }
         return answers;
+    }
+
+    /** Where the missing field may be: inside another field ({@code nestedIn}, or null), or under a lookalike name. */
+    private static String missed(String missing, String nestedIn, Fields f) {
+        if (nestedIn != null) {
+            return " (it is inside `" + nestedIn + "`: an intake profile's fields go at the top level, not inside"
+                    + " another field)";
+        }
+        return lookalike(missing, f.unknownNames);
     }
 
     /**

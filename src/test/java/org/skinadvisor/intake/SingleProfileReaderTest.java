@@ -129,6 +129,21 @@ class SingleProfileReaderTest {
         assertThat(r.profile().conditions()).as("never read for the field it names").isNull();
     }
 
+    /** An export that wraps the profile in a field of its own: the missing fields are said to be inside it. */
+    @Test
+    void aRequiredFieldNestedInAnotherFieldIsSaidToBeThere() {
+        assertThat(jsonError("{\"patient\":{\"id\":\"P-1\",\"concerns\":[\"pores\"]}}").all())
+                .extracting(InvalidInputException::getMessage).containsExactly(
+                        "required field `id` is missing (it is inside `patient`: an intake profile's fields go at the top"
+                                + " level, not inside another field)",
+                        "required field `concerns` is missing (it is inside `patient`: an intake profile's fields go at"
+                                + " the top level, not inside another field)");
+        assertThat(yamlError("id: P-1\ndoctor: {id: D-1}\nnotes: [x]\n").all()).extracting(InvalidInputException::getMessage)
+                .as("only the missing field's own name counts").contains("required field `concerns` is missing");
+        assertThat(yamlError("id: P-1\nform: {page: {concerns: [pores]}}\n").getMessage())
+                .as("only the wrapping mapping's own keys").isEqualTo("required field `concerns` is missing");
+    }
+
     @Test
     void anAnswerWrittenAsAFieldSaysThatAnswersGoUnderAnswers() throws Exception {
         ReadProfile r = yaml("id: a\nconcerns: [pores]\nblood-thinners: no\nBlood-thinner: no\n");
