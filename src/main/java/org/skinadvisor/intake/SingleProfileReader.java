@@ -62,6 +62,11 @@ public final class SingleProfileReader {
     }
 
     private ReadProfile yamlDocument(GuardedTokens t) throws InvalidInputException {
+        if (t.parser().currentToken() == JsonToken.START_ARRAY) {
+            // Several profiles written as a YAML list: `screen` reads them, once each is a document of its own.
+            throw t.problem(Problem.TYPE, "expected an intake profile, found a list (" + anotherProfile + "; in YAML,"
+                    + " each profile a document of its own, separated by --- lines)");
+        }
         ReadProfile read = binder.bind(t);
         if (t.next() != null) {
             throw t.problem(Problem.MULTIPLE_DOCUMENTS,

@@ -343,7 +343,8 @@ class SingleProfileReaderTest {
         assertThat(scalar.line()).isEqualTo(3);
         assertThat(yamlError("- a\n- b\n").problem()).isEqualTo(Problem.TYPE);
         assertThat(yamlError("- id: a\n  concerns: [pores]\n- id: b\n  concerns: [pores]\n").getMessage())
-                .contains("found a list").contains("separated by --- lines");
+                .isEqualTo("expected an intake profile, found a list (one profile; in YAML, each profile a document of its"
+                        + " own, separated by --- lines)");
         assertThat(yamlError("hello\n").problem()).isEqualTo(Problem.TYPE);
         assertThat(jsonError("{\"id\":\"a\",\"concerns\":[1]}").problem()).isEqualTo(Problem.TYPE);
         assertThat(yamlError("id: a\nconcerns: []\n").getMessage()).contains("at least one concern");
