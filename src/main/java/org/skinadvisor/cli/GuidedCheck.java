@@ -104,7 +104,7 @@ final class GuidedCheck {
 
     private Answer ask(Contraindication c, Set<String> treatments) throws IOException, Refused {
         while (true) {
-            prompt.print(c.question().text() + " [yes/no/unknown, ? for why] ");
+            prompt.print(Columns.wrappedKeepingTail(c.question().text(), "[yes/no/unknown, ? for why]") + " ");
             prompt.flush();
             String line = in.readLine();
             if (!terminal || line == null) {

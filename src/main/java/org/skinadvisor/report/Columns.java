@@ -22,6 +22,13 @@ public final class Columns {
         return out.toString();
     }
 
+    /** {@code text} wrapped, then {@code tail} kept whole on its last line if it fits there, with no newline after. */
+    public static String wrappedKeepingTail(String text, String tail) {
+        StringBuilder out = new StringBuilder();
+        wrapKeepingTail(out, "", text, tail);
+        return out.substring(0, out.length() - 1);
+    }
+
     static void wrap(StringBuilder out, String prefix, String text) {
         wrap(out, prefix, " ".repeat(width(prefix)), text);
     }
