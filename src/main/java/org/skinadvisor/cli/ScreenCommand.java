@@ -225,10 +225,12 @@ public final class ScreenCommand implements Callable<Integer> {
     private static void summary(PrintWriter err, BatchRun.Result r, long nanos) {
         double seconds = nanos / 1e9;
         long records = r.tally().records();
-        err.printf("skinadvisor: %s in %.2f s (%.0f records/s): %d assessed, %s, %s, %s%n",
-                Reporting.count(records, "record"), seconds, records / Math.max(seconds, 1e-9),
-                records - r.tally().errors(), Reporting.count(r.tally().errors(), "error"),
-                Reporting.count(r.tally().warnings(), "warning"), Reporting.skipped(r.skipped()));
+        // Two lines, where one ran past 100 columns for a million records; the counts in the layout of those below.
+        err.printf("skinadvisor: %s in %.2f s (%.0f records/s)%n", Reporting.count(records, "record"), seconds,
+                records / Math.max(seconds, 1e-9));
+        err.printf("  %-18s %d assessed, %s, %s, %s%n", "records", records - r.tally().errors(),
+                Reporting.count(r.tally().errors(), "error"), Reporting.count(r.tally().warnings(), "warning"),
+                Reporting.skipped(r.skipped()));
         Reporting.skipReasons(err, r.skipped());
         // What went wrong, by kind: a whole export failing one way (a missing column) is told from scattered typos.
         if (r.tally().errors() > 0) {

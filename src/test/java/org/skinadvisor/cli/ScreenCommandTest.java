@@ -203,6 +203,16 @@ class ScreenCommandTest {
         assertThat(table(yaml).get(1)).endsWith(" (and 1 more error: `skinadvisor validate` lists them)");
     }
 
+    /** The run's size and time on a line of their own, so that the first lines fit a terminal's 80 columns. */
+    @Test
+    void theSummarySaysTheRunsSizeAndTimeThenItsCountsInTheLayoutOfTheLinesBelow() throws Exception {
+        Path csv = file("nomeds.csv", "id,concerns,conditions,fitzpatrick\nA,pores,,II\nB,acne scars,hypertension,III\n");
+        List<String> summary = Cli.run("screen", csv.toString(), "--format", "jsonl").err().lines().toList();
+        assertThat(summary.get(0)).matches("skinadvisor: 2 records in \\d+\\.\\d\\d s \\(\\d+ records/s\\)");
+        assertThat(summary.get(1)).isEqualTo("  records            2 assessed, 0 errors, 0 warnings, 0 files skipped");
+        assertThat(summary.get(2)).startsWith("  microneedling      not-indicated 0, ");
+    }
+
     @Test
     void theSummaryNamesTheFirstErrorRecordInInputOrderOverManyChunksAndWorkers() throws Exception {
         String records = IntStream.range(0, 5000).mapToObj(i -> i == 3100 || i == 4000 ? "{\"id\": }\n"
