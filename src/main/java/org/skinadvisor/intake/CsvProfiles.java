@@ -6,6 +6,7 @@ import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.parsing.RecordErrors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ public final class CsvProfiles {
     public CsvProfiles(CsvRows.Row header, Set<String> questionIds) throws InvalidInputException {
         this.questionIds = questionIds;
         width = header.cells().size();
-        List<InvalidInputException> errors = new ArrayList<>(0);
+        RecordErrors errors = new RecordErrors();
         CsvRows.CellPlaces places = header.places();
         for (int i = 0; i < width; i++) {
             String name = header.cells().get(i).strip();
@@ -80,9 +81,7 @@ public final class CsvProfiles {
             errors.add(new InvalidInputException(Problem.MISSING_FIELD, "the header has no `" + String.join("` or `", missing)
                     + "` column" + hint(header.cells(), missing), header.line(), 1));
         }
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.firstOf(errors, warnings);
-        }
+        errors.throwIfAny(warnings);
     }
 
     /** A column the name looks like: an intake column, or an answer column (one an export of JSON named `answers.x`). */

@@ -10,6 +10,7 @@ import org.skinadvisor.parsing.GuardedTokens;
 import org.skinadvisor.parsing.IntakeWarning;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
+import org.skinadvisor.parsing.RecordErrors;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public final class ProfileBinder {
         }
         List<IntakeWarning> warnings = new ArrayList<>();
         Fields f = new Fields();
-        Errors errors = new Errors();
+        RecordErrors errors = new RecordErrors();
         try {
             for (JsonToken tok = nextKey(t, errors); tok != JsonToken.END_OBJECT; tok = nextKey(t, errors)) {
                 if (tok != JsonToken.FIELD_NAME) {
@@ -115,7 +116,7 @@ public final class ProfileBinder {
 
     /** Reads the value of {@code field} into {@code f}; an error of its type is thrown, one in its entries collected. */
     private void read(GuardedTokens t, String field, JsonLocation fieldAt, JsonToken value, Fields f,
-                      List<IntakeWarning> warnings, Errors errors) throws InvalidInputException {
+                      List<IntakeWarning> warnings, RecordErrors errors) throws InvalidInputException {
         switch (field) {
             case "id" -> {
                 f.idGiven = true;
@@ -154,35 +155,10 @@ public final class ProfileBinder {
     }
 
     /**
-     * The errors found in one record so far. The first found is the record's error; when something stops the
-     * reading, that is, since it says how far the record was read.
-     */
-    private static final class Errors {
-        private List<InvalidInputException> found; // made only for a record that has one: most have none
-
-        void add(InvalidInputException e) {
-            if (found == null) {
-                found = new ArrayList<>(2);
-            }
-            found.add(e);
-        }
-
-        InvalidInputException stoppedBy(InvalidInputException e, List<IntakeWarning> warnings) {
-            return e.withOthers(found == null ? List.of() : found, warnings);
-        }
-
-        void throwIfAny(List<IntakeWarning> warnings) throws InvalidInputException {
-            if (found != null) {
-                throw InvalidInputException.firstOf(found, warnings);
-            }
-        }
-    }
-
-    /**
      * The token after a mapping's value: its next key or its end. A repeated key is an error of the record, and its
      * value is skipped unread, so that it can neither replace nor be mistaken for the first.
      */
-    private static JsonToken nextKey(GuardedTokens t, Errors errors) throws InvalidInputException {
+    private static JsonToken nextKey(GuardedTokens t, RecordErrors errors) throws InvalidInputException {
         while (true) {
             try {
                 return t.next();
@@ -299,7 +275,8 @@ public final class ProfileBinder {
         throw t.problem(Problem.TYPE, "`id` must be non-empty text");
     }
 
-    private static List<String> list(GuardedTokens t, JsonToken value, String field, boolean mayBeAbsent, Errors errors)
+    private static List<String> list(GuardedTokens t, JsonToken value, String field, boolean mayBeAbsent,
+                                     RecordErrors errors)
             throws InvalidInputException {
         if (value == JsonToken.VALUE_NULL && mayBeAbsent) {
             return null;
@@ -405,7 +382,7 @@ public final class ProfileBinder {
      * {@code unknownFields}, named {@code answers.KEY}, to be asked about: a misspelt question's yes is never dropped.
      */
     private Map<String, Answer> answers(GuardedTokens t, JsonToken value, List<IntakeWarning> warnings,
-                                        List<UnknownField> unknownFields, Errors errors) throws InvalidInputException {
+                                        List<UnknownField> unknownFields, RecordErrors errors) throws InvalidInputException {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,16 @@ class BoundedMemoryIT {
 
     @TempDir
     Path dir;
+
+    /** Runs `screen --format FORMAT input` with {@code heap}, its report to {@code out}; returns its exit code. */
+    private int screen(String heap, String format, Path input, ProcessBuilder.Redirect out, Path err) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, heap, "-XX:+UseParallelGC", "-jar", JAR.toString(), "screen",
+                "--format", format, input.toString())
+                .redirectOutput(out).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
+    }
 
     @Test
     void longDistinctEntriesAreNotKeptFromRecordToRecord() throws Exception {
@@ -31,15 +42,28 @@ class BoundedMemoryIT {
         }
         Path out = dir.resolve("report.csv");
         Path err = dir.resolve("err.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx64m", "-XX:+UseParallelGC", "-jar", JAR.toString(), "screen",
-                "--format", "csv", input.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(screen("-Xmx64m", "csv", input, ProcessBuilder.Redirect.to(out.toFile()), err))
+                .as(Files.readString(err)).isZero();
         try (var lines = Files.lines(out)) {
             assertThat(lines.count()).isEqualTo(8001);
         }
+    }
+
+    /** An error per list entry: a megabyte line of numbers held half a million, and such a run ran out of heap. */
+    @Test
+    void aRecordOfHalfAMillionErrorsKeepsItsFirstHundredAndTheRunGoesOn() throws Exception {
+        Path input = dir.resolve("numbers.jsonl");
+        String numbers = "{\"id\":\"x\",\"concerns\":[" + "1,".repeat(520_000) + "1]}\n";
+        Files.writeString(input, numbers.repeat(4) + "{\"id\":\"ok\",\"concerns\":[\"pores\"]}\n");
+        Path out = dir.resolve("report.jsonl");
+        Path err = dir.resolve("err.txt");
+        assertThat(screen("-Xmx256m", "jsonl", input, ProcessBuilder.Redirect.to(out.toFile()), err))
+                .as(Files.readString(err)).isEqualTo(1);
+        List<String> records = Files.readAllLines(out);
+        assertThat(records).hasSize(5);
+        assertThat(records.get(0)).contains("\"code\":\"limit_exceeded\"")
+                .contains("519,901 more errors from here on, not listed (a record lists its first 100)");
+        assertThat(records.get(4)).contains("\"id\":\"ok\"").contains("\"verdict\":\"review\"");
     }
 
     @Test
@@ -54,13 +78,9 @@ class BoundedMemoryIT {
             w.write("{\"id\":\"N7\",\"concerns\":[\"pores\"]}\n{\"id\":\"N" + (records - 1) + "\",\"concerns\":[\"pores\"]}\n");
         }
         Path err = dir.resolve("err.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:+UseParallelGC", "-jar", JAR.toString(), "screen",
-                "--format", "csv", input.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        int exit = screen("-Xmx128m", "csv", input, ProcessBuilder.Redirect.DISCARD, err);
         String summary = Files.readString(err);
-        assertThat(p.exitValue()).as(summary).isZero();
+        assertThat(exit).as(summary).isZero();
         assertThat(summary).contains("\n  repeated ids       1 record repeats an earlier record's id (the first: N7); "
                 + "ids after the first 1,048,576 different ones were not checked\n");
     }
