@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -97,8 +98,16 @@ public final class GuardedTokens {
                 throw repeated(key);
             }
             mapping.setCurrentValue(new SeenKeys(first, key));
-        } else if (!((SeenKeys) seen).add(key)) {
-            throw repeated(key);
+        } else {
+            Set<String> keys = ((SeenKeys) seen).keys;
+            if (!keys.add(key)) {
+                throw repeated(key);
+            }
+            if (keys.size() > Limits.MAX_KEYS) {
+                // Each unknown field is kept, warned about and searched: 90,000 of them a record ran a batch out of heap.
+                throw problem(Problem.LIMIT_EXCEEDED, "more than " + String.format(Locale.ROOT, "%,d", Limits.MAX_KEYS)
+                        + " fields in one mapping: an intake profile has a few");
+            }
         }
     }
 
@@ -113,10 +122,6 @@ public final class GuardedTokens {
         SeenKeys(String first, String second) {
             keys.add(first);
             keys.add(second);
-        }
-
-        boolean add(String key) {
-            return keys.add(key);
         }
     }
 

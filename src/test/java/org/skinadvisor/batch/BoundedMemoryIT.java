@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,12 +20,14 @@ class BoundedMemoryIT {
     @TempDir
     Path dir;
 
-    /** Runs `screen --format FORMAT input` with {@code heap}, its report to {@code out}; returns its exit code. */
-    private int screen(String heap, String format, Path input, ProcessBuilder.Redirect out, Path err) throws Exception {
+    /** Runs `screen --format FORMAT input ARGS` with {@code heap}, its report to {@code out}; returns its exit code. */
+    private int screen(String heap, String format, Path input, ProcessBuilder.Redirect out, Path err, String... args)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, heap, "-XX:+UseParallelGC", "-jar", JAR.toString(), "screen",
-                "--format", format, input.toString())
-                .redirectOutput(out).redirectError(err.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+UseParallelGC", "-jar", JAR.toString(),
+                "screen", "--format", format, input.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err.toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
     }
@@ -64,6 +67,23 @@ class BoundedMemoryIT {
         assertThat(records.get(0)).contains("\"code\":\"limit_exceeded\"")
                 .contains("519,901 more errors from here on, not listed (a record lists its first 100)");
         assertThat(records.get(4)).contains("\"id\":\"ok\"").contains("\"verdict\":\"review\"");
+    }
+
+    /** Each unknown field is kept, warned about and searched: 16 records of 90,000 on eight workers ran out of heap. */
+    @Test
+    void recordsOfNinetyThousandFieldsAreRefusedAndTheRunGoesOn() throws Exception {
+        Path input = dir.resolve("fields.jsonl");
+        StringBuilder record = new StringBuilder("{\"id\":\"x\",\"concerns\":[\"pores\"]");
+        for (int i = 0; i < 90_000; i++) {
+            record.append(",\"f").append(i).append("\":1");
+        }
+        Files.writeString(input, (record + "}\n").repeat(16));
+        Path out = dir.resolve("report.jsonl");
+        Path err = dir.resolve("err.txt");
+        assertThat(screen("-Xmx256m", "jsonl", input, ProcessBuilder.Redirect.to(out.toFile()), err, "--jobs", "8"))
+                .as(Files.readString(err)).isEqualTo(1);
+        assertThat(Files.readAllLines(out)).hasSize(16)
+                .allMatch(l -> l.contains("more than 1,000 fields in one mapping: an intake profile has a few"));
     }
 
     @Test

@@ -29,6 +29,29 @@ class GuardedTokensTest {
                 .isEqualTo("1:5: text longer than " + Limits.MAX_STRING_LENGTH + " characters");
     }
 
+    /** Each unknown field is kept, warned about and searched: 90,000 a record ran a batch out of heap. */
+    @Test
+    void aMappingOfMoreThanAThousandKeysIsRefusedAtTheFirstKeyPastTheLimit() throws Exception {
+        StringBuilder json = new StringBuilder("{\"id\":\"a\"");
+        for (int i = 1; i < Limits.MAX_KEYS; i++) {
+            json.append(",\"k").append(i).append("\":1");
+        }
+        byte[] atLimit = (json + "}").getBytes(StandardCharsets.UTF_8);
+        assertThat(firstProblem(SafeParsers.json(atLimit, 0, atLimit.length), atLimit)).isNull();
+        byte[] over = (json + ",\"last\":1}").getBytes(StandardCharsets.UTF_8);
+        InvalidInputException e = firstProblem(SafeParsers.json(over, 0, over.length), over);
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.located()).isEqualTo("1:" + (json.length() + 2) + ": more than 1,000 fields in one mapping: an"
+                + " intake profile has a few");
+        StringBuilder yaml = new StringBuilder("id: a\nx:\n");
+        for (int i = 0; i <= Limits.MAX_KEYS; i++) {
+            yaml.append("  k").append(i).append(": 1\n");
+        }
+        byte[] nested = yaml.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(firstProblem(SafeParsers.yaml(nested), nested).located()).as("a nested mapping too")
+                .startsWith((Limits.MAX_KEYS + 3) + ":3: more than 1,000 fields in one mapping");
+    }
+
     @Test
     void bytesThatAreNotUtf8ArePlacedWhereTheyStandEvenAtTheFirstByte() throws Exception {
         byte[] first = {(byte) 0xC0, '{', '}'};
