@@ -262,6 +262,14 @@ public final class CsvProfiles {
         return answers;
     }
 
+    /**
+     * The columns of each row that are kept as text to search and said in a warning of every row it reports (unknown
+     * and nameless ones): about a hundred bytes of a row's report each, whatever the row holds.
+     */
+    public int columnsNotRead() {
+        return unknown.size() + nameless.size();
+    }
+
     /** The text in the row's unknown and nameless columns; an empty cell says nothing. */
     private List<UnknownField> unknownFields(CsvRows.Row row) {
         if (unknown.isEmpty() && nameless.isEmpty()) {
