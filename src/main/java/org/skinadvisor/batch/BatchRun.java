@@ -179,14 +179,15 @@ public final class BatchRun {
             return;
         }
         List<Work> work = chunk;
+        int weight = chunkWeight;
         chunk = new ArrayList<>();
         chunkWeight = 0;
         if (pool == null) {
-            Chunk c = process(work);
+            Chunk c = process(work, weight);
             writeChunk(c);
             return;
         }
-        inFlight.add(pool.submit(() -> process(work)));
+        inFlight.add(pool.submit(() -> process(work, weight)));
         while (inFlight.size() > maxInFlight()) {
             writeNext();
         }
@@ -230,8 +231,11 @@ public final class BatchRun {
         }
     }
 
-    /** Runs on a worker: read, screen and render a chunk of work, one output record per input record. */
-    private Chunk process(List<Work> work) {
+    /**
+     * Runs on a worker: read, screen and render a chunk of work, one output record per input record. {@code weight}:
+     * the chunk's, which with its output sets the next chunks' weight.
+     */
+    private Chunk process(List<Work> work, int weight) {
         ChunkBuffer spare = written.poll();
         ChunkBuffer buffer = spare != null ? spare : new ChunkBuffer(chunkBytes);
         Tally tally = new Tally();
@@ -253,10 +257,6 @@ public final class BatchRun {
         }
         if (buffer.size() > chunkBytes) {
             chunkBytes = buffer.size();
-        }
-        long weight = 0;
-        for (int i = 0; i < work.size(); i++) {
-            weight += work.get(i).weight();
         }
         chunkWeightLimit = (int) Math.max(1, Math.min(CHUNK_WEIGHT, weight * CHUNK_OUTPUT / Math.max(1, buffer.size())));
         return new Chunk(buffer, tally, ids);

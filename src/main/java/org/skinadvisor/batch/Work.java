@@ -15,6 +15,11 @@ import java.nio.file.Path;
 sealed interface Work {
     /** Bytes of input that weigh as much as one record of a JSON Lines or CSV file. */
     int BYTES_PER_WEIGHT = 1024;
+    /**
+     * Bytes of report that a field or column not read makes in its record's report (its warning), whatever the
+     * input holds: about a hundred.
+     */
+    int BYTES_PER_FIELD_NOT_READ = 100;
     /** Bytes of a YAML or JSON file that weigh as much: a YAML document can take as little as 25 bytes. */
     int DOCUMENT_BYTES_PER_WEIGHT = 16;
     /** Reading a file costs more than reading a line: a chunk holds at most 32 small files. */
@@ -48,7 +53,7 @@ sealed interface Work {
     record Row(String source, CsvRows.Row row, CsvProfiles header) implements Work {
         @Override
         public int weight() {
-            return 1 + (row.raw().length() + 100 * header.columnsNotRead()) / BYTES_PER_WEIGHT;
+            return 1 + (row.raw().length() + BYTES_PER_FIELD_NOT_READ * header.columnsNotRead()) / BYTES_PER_WEIGHT;
         }
     }
 
@@ -80,7 +85,7 @@ sealed interface Work {
                 return 1;
             }
             int notRead = record.profile().warnings().size() + record.profile().profile().unknownFields().size();
-            return 1 + 100 * notRead / BYTES_PER_WEIGHT;
+            return 1 + BYTES_PER_FIELD_NOT_READ * notRead / BYTES_PER_WEIGHT;
         }
     }
 

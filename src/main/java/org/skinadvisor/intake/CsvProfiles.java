@@ -264,7 +264,7 @@ public final class CsvProfiles {
 
     /**
      * The columns of each row that are kept as text to search and said in a warning of every row it reports (unknown
-     * and nameless ones): about a hundred bytes of a row's report each, whatever the row holds.
+     * and nameless ones).
      */
     public int columnsNotRead() {
         return unknown.size() + nameless.size();

@@ -85,11 +85,11 @@ public final class ProfileBinder {
             throw errors.stoppedBy(e, warnings);
         }
         if (!f.idGiven) {
-            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + missed("id", f.idIn, f)));
+            errors.add(t.problem(Problem.MISSING_FIELD, "required field `id` is missing" + missed("id", f.idIn, f.unknownNames)));
         }
         if (!f.concernsGiven) {
             errors.add(t.problem(Problem.MISSING_FIELD, "required field `concerns` is missing"
-                    + missed("concerns", f.concernsIn, f)));
+                    + missed("concerns", f.concernsIn, f.unknownNames)));
         }
         errors.throwIfAny(warnings);
         return new ReadProfile(new IntakeProfile(f.id, f.concerns, f.conditions, f.medications, f.age, f.fitzpatrick,
@@ -438,12 +438,12 @@ public final class ProfileBinder {
     }
 
     /** Where the missing field may be: inside another field ({@code nestedIn}, or null), or under a lookalike name. */
-    private static String missed(String missing, String nestedIn, Fields f) {
+    private static String missed(String missing, String nestedIn, List<String> unknownNames) {
         if (nestedIn != null) {
             return " (it is inside `" + nestedIn + "`: an intake profile's fields go at the top level, not inside"
                     + " another field)";
         }
-        return lookalike(missing, f.unknownNames);
+        return lookalike(missing, unknownNames);
     }
 
     /**

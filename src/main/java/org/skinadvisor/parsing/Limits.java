@@ -10,7 +10,7 @@ public final class Limits {
     public static final int MAX_STRING_LENGTH = 10_000;
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_NUMBER_LENGTH = 20;
-    /** Keys in one mapping: an intake profile has a few, a knowledge base's largest mapping a few dozen. */
+    /** Keys in one mapping: an intake profile has a few, and so does each mapping of a knowledge base (at most 8). */
     public static final int MAX_KEYS = 1_000;
     /** A file of several records (multi-document YAML, a JSON array), in bytes. */
     public static final int MAX_BATCH_FILE_BYTES = 8 << 20;
