@@ -76,8 +76,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's or a
      * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
-     * ("shingles vaccine"), a denial ("no keloids", "not pregnant"), a medicine or treatment stopped ("stopped
-     * aspirin", "finished chemotherapy"), a past condition ("history of shingles", "resolved eczema"), a doubt
+     * ("shingles vaccine"), a denial ("no keloids", "not pregnant", "pregnancy ruled out"), a medicine or treatment
+     * stopped ("stopped aspirin", "finished chemotherapy"), a past condition ("history of shingles", "resolved eczema",
+     * "used to get cold sores"), a doubt
      * ("possible eczema", "suspected lupus", "unsure if pregnant") or an intention ("planning a pregnancy", "due to
      * start warfarin"). Read as such, never as a clearance. A patient's goal is not among them ("want to", "hoping
      * to"): a concern is written so ("want to calm my rosacea"), and its condition is the patient's own. Nor is a
@@ -89,8 +90,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "father", "dad", "parent", "sister", "brother", "sibling", "grandmother", "grandfather", "grandparent",
             "grandma", "grandpa", "grandson", "granddaughter", "grandchild", "aunt", "uncle", "cousin", "niece",
             "nephew", "husband", "wife", "spouse", "partner", "vaccine", "vaccination", "vaccinated", "immunisation",
-            "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without", "stopped",
-            "discontinued", "ceased", "finished", "completed", "history of", "hx of", "past", "previous", "previously",
+            "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without", "ruled out",
+            "excluded", "free of", "stopped", "discontinued", "ceased", "quit", "finished", "completed",
+            "used to", "recovered from", "history of", "hx of", "past", "previous", "previously",
             "prior", "former", "formerly", "resolved", "healed", "possible", "possibly", "maybe", "may be",
             "might be", "could be", "perhaps", "suspected", "suspect", "query", "unsure", "uncertain", "unclear",
             "unknown", "unconfirmed", "rule out", "r/o", "planning", "plan to", "plans to", "considering",

@@ -530,7 +530,12 @@ class ScreenerTest {
         "suspected lupus, collagen-vascular-disease, 'the entry says `suspected`: Does the patient have a collagen vascular disease such as scleroderma or lupus?'",
         "query eczema, psoriasis-eczema, 'the entry says `query`: Does the patient have psoriasis, eczema or dermatitis?'",
         "possible psoriasis, psoriasis-eczema, 'the entry says `possible`: Does the patient have psoriasis, eczema or dermatitis?'",
-        "rule out shingles, active-infection, 'the entry says `rule out`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'"
+        "rule out shingles, active-infection, 'the entry says `rule out`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "pregnancy ruled out, pregnancy, 'the entry says `ruled out`: Is the patient pregnant or breastfeeding?'",
+        "pregnancy excluded (test 3/11), pregnancy, 'the entry says `excluded`: Is the patient pregnant or breastfeeding?'",
+        "free of cold sores since 2022, active-infection, 'the entry says `free of`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "recovered from shingles, active-infection, 'the entry says `recovered from`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "used to get cold sores, active-infection, 'the entry says `used to`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'"
     })
     void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
@@ -545,7 +550,9 @@ class ScreenerTest {
         "isotretinoin (finished 3 months ago), acne-medication, 'the entry says `finished`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
         "due to start warfarin, anticoagulants, 'the entry says `to start`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
         "will start Accutane in June, acne-medication, 'the entry says `will start`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
-        "considering Roaccutane, acne-medication, 'the entry says `considering`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'"
+        "considering Roaccutane, acne-medication, 'the entry says `considering`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
+        "quit Accutane in May, acne-medication, 'the entry says `quit`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
+        "used to take warfarin, anticoagulants, 'the entry says `used to`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'"
     })
     void aMedicineThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String medication, String id, String confirm) {
         assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement()
