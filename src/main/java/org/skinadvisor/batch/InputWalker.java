@@ -123,7 +123,7 @@ public final class InputWalker {
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (isReport(name, reportsHere)) {
-                skip("the report being written (--output)");
+                skip("the report being written");
             } else if (name.startsWith(".")) {
                 // A Mac's ._p1.yaml beside every copied p1.yaml (binary metadata), .git, editors' files: not
                 // intake forms. Named explicitly, a hidden file is read.

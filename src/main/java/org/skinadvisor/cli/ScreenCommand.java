@@ -138,6 +138,13 @@ public final class ScreenCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         checkOutput(output, inputs);
+        // A report redirected into a screened folder (`screen intake/ > intake/report.jsonl`) is skipped as an
+        // --output one is, and one redirected onto an input (`>> export.jsonl`) is refused.
+        Path report = output != null ? output : root.stdoutFile();
+        if (output == null && report != null) {
+            refuseReadingBack(report, inputs, "standard output is redirected to one of the inputs (%s); refusing to"
+                    + " read back the report it is writing");
+        }
         int running = BatchRun.workers(workers);
         if (jobs != null && running < jobs) {
             err.println("skinadvisor: --jobs " + jobs + ": running " + running + " workers ("
@@ -163,7 +170,7 @@ public final class ScreenCommand implements Callable<Integer> {
         try (AtomicOutput file = output == null ? null : new AtomicOutput(output)) {
             OutputStream sink = file != null ? file.stream() : root.stdout(spec.commandLine().getOut());
             result = new BatchRun(new Screener(kb), renderer, workers, meter::update)
-                    .run(inputs, root.stdin(), stdinFormat == null ? null : stdinFormat.format, sink, output);
+                    .run(inputs, root.stdin(), stdinFormat == null ? null : stdinFormat.format, sink, report);
             if (file != null) {
                 file.commit();
             }
@@ -204,20 +211,24 @@ public final class ScreenCommand implements Callable<Integer> {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output: no such directory: " + parent);
         }
-        if (!Files.exists(output)) {
-            return;
+        if (Files.exists(output)) {
+            refuseReadingBack(output, inputs, "--output names one of the inputs (%s); refusing to overwrite it");
         }
+    }
+
+    /** Refuses to run when an input is the report file; {@code message} has a %s for the input's name. */
+    private void refuseReadingBack(Path report, List<String> inputs, String message) {
         for (String input : inputs) {
             try {
                 Path in = input.equals("-") ? null : IntakeFiles.path(input);
-                if (in != null && Files.exists(in) && Files.isSameFile(in, output)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--output names one of the inputs (" + input + "); refusing to overwrite it");
+                if (in != null && Files.exists(in) && Files.isSameFile(in, report)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), message.formatted(input));
                 }
             } catch (InvalidInputException e) {
                 continue; // not a name of any file, so not the report's: the run reports it as an error record
             } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--output cannot be checked: " + e.getMessage());
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot tell whether an input is the report's file: "
+                        + e.getMessage());
             }
         }
     }

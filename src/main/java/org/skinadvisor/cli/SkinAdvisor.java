@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,6 +34,8 @@ public final class SkinAdvisor {
     private OutputStream stdoutBytes;
 
     private Terminal terminal = Terminal.NONE;
+    /** The file standard output is redirected to, which `screen` must not read back in; null when none. */
+    private Path stdoutFile;
 
     InputStream stdin() {
         return stdin;
@@ -47,6 +50,15 @@ public final class SkinAdvisor {
         this.terminal = t;
     }
 
+    Path stdoutFile() {
+        return stdoutFile;
+    }
+
+    /** For tests: run as if standard output were redirected to this file. */
+    void stdoutFile(Path file) {
+        this.stdoutFile = file;
+    }
+
     OutputStream stdout(PrintWriter writer) {
         return stdoutBytes != null ? stdoutBytes : new WriterOutputStream(writer);
     }
@@ -58,6 +70,7 @@ public final class SkinAdvisor {
         SkinAdvisor root = (SkinAdvisor) cl.getCommand();
         root.stdoutBytes = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         root.terminal = Terminal.ofThisProcess();
+        root.stdoutFile = Terminal.redirectedStdout();
         int code;
         try {
             code = cl.execute(args);

@@ -30,6 +30,19 @@ record Terminal(boolean stdin, boolean stdout, boolean stderr, boolean colourRef
         return noColour != null && !noColour.isEmpty() || "dumb".equals(environment.get("TERM"));
     }
 
+    /**
+     * The regular file standard output is redirected to (`screen intake/ > intake/report.jsonl`), by its real path;
+     * null when it is a terminal, a pipe or a device, or cannot be told (no /proc: not Linux).
+     */
+    static Path redirectedStdout() {
+        Path descriptor = Path.of("/proc/self/fd/1");
+        try {
+            return Files.isRegularFile(descriptor) ? descriptor.toRealPath() : null;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
     private static boolean isTerminal(int descriptor) {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + descriptor)).toString();

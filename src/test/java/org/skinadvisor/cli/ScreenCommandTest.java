@@ -713,8 +713,33 @@ class ScreenCommandTest {
         assertThat(lines(Files.readString(report))).hasSize(1).allMatch(l -> l.contains("\"id\":\"a\""));
         assertThat(lines(written)).hasSize(1);
         // Skipped: the other run's temporary file and this run's own; the second run, the first one's report too.
-        assertThat(first.err()).contains("skipped 2: the report being written (--output)");
-        assertThat(second.err()).contains("1 record in").contains("skipped 3: the report being written (--output)");
+        assertThat(first.err()).contains("skipped 2: the report being written");
+        assertThat(second.err()).contains("1 record in").contains("skipped 3: the report being written");
+    }
+
+    /** `screen intake/ > intake/report.jsonl`: the shell makes the file before the run lists the folder. */
+    @Test
+    void aReportRedirectedIntoTheScreenedFolderIsNotReadBackIn() throws Exception {
+        file("intake/p.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Path report = file("intake/report.jsonl", "").toRealPath();
+        Cli.Result r = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand()).stdoutFile(report), "screen",
+                dir.resolve("intake").toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(lines(r.out())).singleElement().satisfies(l -> assertThat(l).contains("\"id\":\"a\""));
+        assertThat(r.err()).contains("1 record in").contains("skipped 1: the report being written");
+    }
+
+    /** `screen export.jsonl >> export.jsonl` would screen its own report as it grows. */
+    @Test
+    void anInputThatStandardOutputIsRedirectedToIsRefused() throws Exception {
+        Path in = file("export.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        Path redirected = in.toRealPath();
+        Cli.Result r = Cli.runWith("", cl -> ((SkinAdvisor) cl.getCommand()).stdoutFile(redirected), "screen",
+                in.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("standard output is redirected to one of the inputs (" + in
+                + "); refusing to read back the report it is writing");
     }
 
     @Test
@@ -726,7 +751,7 @@ class ScreenCommandTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(latest).isSymbolicLink();
         assertThat(lines(Files.readString(today))).hasSize(1).allMatch(l -> l.contains("\"id\":\"a\""));
-        assertThat(r.err()).contains("1 record in").contains("skipped 3: the report being written (--output)");
+        assertThat(r.err()).contains("1 record in").contains("skipped 3: the report being written");
         Files.delete(today);
         Files.createSymbolicLink(today, Path.of("today.jsonl"));
         Cli.Result loop = Cli.run("screen", dir.resolve("intake/p.jsonl").toString(), "--output", latest.toString());

@@ -160,6 +160,23 @@ class DistributionIT {
         assertThat(listing(dir)).containsExactly("report.jsonl");
     }
 
+    /** The shell makes the redirected report before `screen` lists the folder, or appends it to an input. */
+    @Test
+    void aReportRedirectedByTheShellIsNeverReadBackIn() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("redirected/intake"));
+        Files.writeString(dir.resolve("p.jsonl"), "{\"id\":\"a\",\"concerns\":[\"pores\"]}\n");
+        String launcher = "'" + home.resolve("bin/skinadvisor") + "'";
+        Run intoFolder = run(dir.getParent(), Map.of(), "sh", "-c", launcher + " screen intake > intake/report.jsonl");
+        assertThat(intoFolder.exit()).as(intoFolder.err()).isZero();
+        assertThat(intoFolder.err()).contains("1 record in").contains("skipped 1: the report being written");
+        assertThat(Files.readAllLines(dir.resolve("report.jsonl"))).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("{\"source\":\"intake/p.jsonl:1\""));
+        Run ontoInput = run(dir.getParent(), Map.of(), "sh", "-c", launcher + " screen intake/p.jsonl >> intake/p.jsonl");
+        assertThat(ontoInput.exit()).isEqualTo(2);
+        assertThat(ontoInput.err()).contains("standard output is redirected to one of the inputs (intake/p.jsonl)");
+        assertThat(Files.readAllLines(dir.resolve("p.jsonl"))).hasSize(1);
+    }
+
     @Test
     void onATerminalTheReportIsATableEvenWithStandardInputPiped() throws Exception {
         Path script = Path.of("/usr/bin/script");
