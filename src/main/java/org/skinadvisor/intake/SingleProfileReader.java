@@ -10,6 +10,7 @@ import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.parsing.Utf8Text;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Reads exactly one intake profile from a YAML or JSON document; anything more is an error, never ignored. */
 public final class SingleProfileReader {
@@ -55,20 +56,32 @@ public final class SingleProfileReader {
             if (t.next() == null) {
                 throw new InvalidInputException(Problem.EMPTY, "empty input: no intake profile found", 0, 0);
             }
-            return format == IntakeFormat.YAML ? yamlDocument(t) : jsonProfile(t, p, data);
+            return format == IntakeFormat.YAML ? yamlDocument(t, data) : jsonProfile(t, p, data);
         } catch (IOException e) {
             throw GuardedTokens.translate(e, null);
         }
     }
 
-    private ReadProfile yamlDocument(GuardedTokens t) throws InvalidInputException {
+    /** The one profile among the documents, beside which empty ones (a `---` left at the end) are no second one. */
+    private ReadProfile yamlDocument(GuardedTokens t, byte[] data) throws InvalidInputException, IOException {
+        List<Integer> starts = YamlDocuments.starts(data);
+        int document = 0;
+        while (YamlDocuments.isEmptyAt(t.parser(), data, starts, document)) {
+            document++;
+            if (t.next() == null) {
+                throw new InvalidInputException(Problem.EMPTY, YamlFileRecords.EVERY_DOCUMENT_EMPTY, 0, 0);
+            }
+        }
         if (t.parser().currentToken() == JsonToken.START_ARRAY) {
             // Several profiles written as a YAML list: `screen` reads them, once each is a document of its own.
             throw t.problem(Problem.TYPE, "expected an intake profile, found a list (" + anotherProfile + "; in YAML,"
                     + " each profile a document of its own, separated by --- lines)");
         }
         ReadProfile read = binder.bind(t);
-        if (t.next() != null) {
+        do {
+            document++;
+        } while (t.next() != null && YamlDocuments.isEmptyAt(t.parser(), data, starts, document));
+        if (t.parser().currentToken() != null) {
             throw t.problem(Problem.MULTIPLE_DOCUMENTS,
                     "more than one YAML document: `check` reads one profile (use `screen` for many)");
         }

@@ -1,7 +1,10 @@
 package org.skinadvisor.intake;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.skinadvisor.parsing.Utf8Text;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +100,54 @@ final class YamlDocuments {
                 && d[end - 4] != ' ' && d[end - 4] != '\t';
     }
 
+    /**
+     * Whether document {@code index} (0-based) holds nothing but its "---" and "..." lines, comments and blank lines:
+     * a "---" typed twice, or left at the end of a file as some writers leave it. False when the scan found no such
+     * document. Text after "---" on its line is the document's ("--- ~" is null, written).
+     */
+    static boolean isEmpty(byte[] data, List<Integer> starts, int index) {
+        if (index < 0 || index >= starts.size()) {
+            return false;
+        }
+        int from = starts.get(index);
+        int to = index + 1 < starts.size() ? starts.get(index + 1) : data.length;
+        int lineStart = from == 0 && Utf8Text.startsWithByteOrderMark(data) ? 3 : from;
+        for (int i = lineStart; i <= to; i++) {
+            if (i == to || data[i] == '\n') {
+                boolean opening = lineStart == from && isMarker(data, lineStart, i, (byte) '-');
+                if (opening ? hasText(data, lineStart + 3, i)
+                        : !isMarker(data, lineStart, i, (byte) '.') && hasText(data, lineStart, i)) {
+                    return false;
+                }
+                lineStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the parser stands on document {@code index}'s value and that document is empty: the parser reads it
+     * as text of nothing (or null), and the scan finds nothing in its lines.
+     */
+    static boolean isEmptyAt(JsonParser p, byte[] data, List<Integer> starts, int index) throws IOException {
+        JsonToken value = p.currentToken();
+        return (value == JsonToken.VALUE_NULL || value == JsonToken.VALUE_STRING && p.getTextLength() == 0)
+                && isEmpty(data, starts, index);
+    }
+
+    /** Whether the line from..to holds text other than white space and a comment. */
+    private static boolean hasText(byte[] d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (d[i] == '#') {
+                return false;
+            }
+            if (!isBlank(d[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A document start ("---") or end ("...") marker line. */
     private static boolean isMarker(byte[] d, int from, int to, byte mark) {
         return to - from >= 3 && d[from] == mark && d[from + 1] == mark && d[from + 2] == mark
@@ -136,7 +187,6 @@ final class YamlDocuments {
         return start;
     }
 
-    /** The patient id document {@code index} (0-based) names plainly, or null (see {@link PatientIds}). */
     /** Whether document {@code index} (0-based) starts after a "..." line without a "---" of its own. */
     static boolean afterEndMarker(byte[] data, List<Integer> starts, int index) {
         int start = starts.get(index);
@@ -147,6 +197,7 @@ final class YamlDocuments {
         return start > 0 && !isMarker(data, start, end, (byte) '-');
     }
 
+    /** The patient id document {@code index} (0-based) names plainly, or null (see {@link PatientIds}). */
     static String namedId(byte[] data, List<Integer> starts, int index) {
         return ofDocument(data, starts, index, PatientIds::inYaml);
     }

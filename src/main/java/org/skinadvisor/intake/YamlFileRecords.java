@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * {@link YamlDocuments}, are reported as not read, each with the id it names.
  */
 final class YamlFileRecords {
+    static final String EVERY_DOCUMENT_EMPTY = "no intake profile: every document in the input is empty";
+
     private final ProfileBinder binder;
 
     YamlFileRecords(ProfileBinder binder) {
@@ -38,6 +40,7 @@ final class YamlFileRecords {
         int refused = Utf8Text.firstRefusedByYaml(data);
         int end = refused < 0 ? data.length : YamlDocuments.startOfDocumentAt(starts, refused);
         int n = 0;
+        int empty = 0;
         // The last document read, held until what follows it shows where it ended.
         IntakeRecord read = null;
         try (JsonParser p = SafeParsers.yaml(data, 0, end)) {
@@ -68,6 +71,11 @@ final class YamlFileRecords {
                     break;
                 }
                 n++;
+                if (YamlDocuments.isEmptyAt(p, data, starts, n - 1)) {
+                    // It names no patient, as a blank line of JSON Lines does not; the others keep their numbers.
+                    empty++;
+                    continue;
+                }
                 String source = documentSource(label, multi, n);
                 String hash = YamlDocuments.hash(data, starts, n - 1);
                 int level = BrokenRecords.recordLevel(p);
@@ -93,6 +101,8 @@ final class YamlFileRecords {
                     starts, null);
         } else if (n == 0) {
             out.accept(BrokenRecords.empty(label, "empty file: no intake profile", data));
+        } else if (n == empty) {
+            out.accept(BrokenRecords.empty(label, EVERY_DOCUMENT_EMPTY, data));
         }
     }
 

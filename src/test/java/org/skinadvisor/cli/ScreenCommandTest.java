@@ -449,6 +449,21 @@ class ScreenCommandTest {
                 yaml + ":9:1: not read: an earlier document in this file could not be read [not_read]");
     }
 
+    /** A `---` typed twice, or one left at the end of a file, starts a document that names no patient. */
+    @Test
+    void emptyYamlDocumentsAreSkippedAndTheOthersKeepTheirNumbers() throws Exception {
+        Path yaml = file("e.yaml", "id: d1\nconcerns: [pores]\n---\n---\n# d2 left\n---\nid: d3\nconcerns: [pores]\n---\n");
+        Path none = file("none.yaml", "---\n# nothing yet\n---\n");
+        Cli.Result r = Cli.run("screen", yaml.toString(), none.toString(), "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> rows = rowsByName(r);
+        assertThat(sourcesAndIds(rows)).containsExactly("e.yaml#1,d1", "e.yaml#4,d3", "none.yaml,");
+        assertThat(rows.get(0)).doesNotContain("error");
+        assertThat(rows.get(1)).endsWith(",");
+        assertThat(rows.get(2)).endsWith(",no intake profile: every document in the input is empty");
+        assertThat(r.err()).contains("errors             empty 1");
+    }
+
     @Test
     void aMistypedDocumentSeparatorInYamlLosesNoDocumentAfterIt() throws Exception {
         Path yaml = file("sep.yaml", "id: d1\nconcerns: [pores]\n--\nid: d2\nconcerns: [x]\n---\nid: d3\nconcerns: [y]\n"

@@ -38,6 +38,19 @@ class SingleProfileReaderTest {
         return catchThrowableOfType(InvalidInputException.class, () -> json(text));
     }
 
+    /** A `---` typed twice, or left at the end of a file as some writers do, starts a document of nothing. */
+    @Test
+    void emptyDocumentsBesideTheProfileAreNotASecondOne() throws Exception {
+        assertThat(yaml("---\n---\nid: a\nconcerns: [pores]\n---\n# next patient\n---\n").profile().id()).isEqualTo("a");
+        assertThat(yamlError("---\n# nothing yet\n---\n").problem()).isEqualTo(Problem.EMPTY);
+        assertThat(yamlError("---\n# nothing yet\n---\n").getMessage())
+                .isEqualTo("no intake profile: every document in the input is empty");
+        assertThat(yamlError("id: a\nconcerns: [pores]\n--- ~\n").problem()).as("null, written")
+                .isEqualTo(Problem.MULTIPLE_DOCUMENTS);
+        assertThat(yamlError("---\n---\nid: a\nconcerns: [pores]\n---\nid: b\n").problem())
+                .isEqualTo(Problem.MULTIPLE_DOCUMENTS);
+    }
+
     @Test
     void readsTheDocumentedProfile() throws Exception {
         IntakeProfile p = yaml("""

@@ -30,6 +30,19 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void aDocumentOfNothingButItsMarkersCommentsAndBlankLinesIsEmpty() {
+        String yaml = "\uFEFF# intake\n---\n---  # none yet\n\t\r\n...\n--- ~\n---\n# x\n  id: a\n--- {id: b}\n---\n";
+        byte[] data = yaml.getBytes(StandardCharsets.UTF_8);
+        List<Integer> starts = YamlDocuments.starts(data);
+        assertThat(starts).hasSize(6);
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6)).filteredOn(i -> YamlDocuments.isEmpty(data, starts, i))
+                .as("text on a --- line is content (~ is null written), a comment is not; no seventh document")
+                .containsExactly(0, 1, 5);
+        byte[] unmarked = "# only a comment\n\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(YamlDocuments.isEmpty(unmarked, List.of(0), 0)).isTrue();
+    }
+
+    @Test
     void aSeparatorMistypedStartsADocumentFromTheFirstOneGivenOn() {
         String yaml = "id: a\n--\nid: b\n---\nid: c\n-----\nid: d\n---id: e\nnotes: f---\nid: g\n";
         assertThat(documents(yaml, 0)).containsExactly("id: a", "id: b", "---", "id: d", "id: e", "id: g");
