@@ -61,12 +61,15 @@ public final class CsvFormat implements BatchFormat {
     }
 
     /**
-     * The error that decided how far the record was read, then the others by place: each one to fix. A bar parts
-     * them, as a semicolon cannot: a message may hold one ("skin type I-VI (or 1-6); leave the cell empty ...").
+     * Parts the messages of one cell (errors, warnings, what to confirm). A bar parts them, as a semicolon cannot: a
+     * message may hold one ("skin type I-VI (or 1-6); leave the cell empty ..."). Ids and entries keep the `;`.
      */
+    private static final String MESSAGES = " | ";
+
+    /** The error that decided how far the record was read, then the others by place: each one to fix. */
     private static String errors(InvalidInputException e) {
         StringBuilder b = new StringBuilder(e.located());
-        e.othersByPlace().forEach(other -> b.append(" | ").append(other.located()));
+        e.othersByPlace().forEach(other -> b.append(MESSAGES).append(other.located()));
         return b.toString();
     }
 
@@ -94,7 +97,7 @@ public final class CsvFormat implements BatchFormat {
             cells.add(String.join(";", a.unrecognized().stream().map(Unrecognized::input).toList()));
             cells.add(String.join(";", a.unmatched()));
             cells.add(Objects.requireNonNullElse(r.record().profile().profile().notesToRead(), ""));
-            cells.add(String.join(";", r.record().profile().warnings().stream().map(w -> w.located()).toList()));
+            cells.add(String.join(MESSAGES, r.record().profile().warnings().stream().map(w -> w.located()).toList()));
             cells.add("");
         }
         StringBuilder line = new StringBuilder();
@@ -142,7 +145,7 @@ public final class CsvFormat implements BatchFormat {
                 }
             }
         }
-        return String.join(";", confirm);
+        return String.join(MESSAGES, confirm);
     }
 
     /** Neutralises formula starts, then quotes per RFC 4180 when needed. */

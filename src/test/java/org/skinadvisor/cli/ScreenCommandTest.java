@@ -1437,6 +1437,16 @@ class ScreenCommandTest {
         assertThat(rows.get(2)).endsWith("(2 concerns not recognised)");
     }
 
+    /** A warning may hold a `;`, so the CSV parts warnings with a bar, as it parts errors and what to confirm. */
+    @Test
+    void theCsvPartsWarningsWithABar() throws Exception {
+        Path p = file("w.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"],\"skin_type\":\"IV\",\"x\":1}\n");
+        String row = rowsByName(Cli.run("screen", p.toString(), "--format", "csv")).get(0);
+        assertThat(row).endsWith(",\"1:32: unknown field `skin_type` (a skin type I-VI goes in `fitzpatrick`; an answer"
+                + " to `skin-type` goes under `answers`): not read, only searched for terms to ask about | 1:49: unknown"
+                + " field `x`: not read, only searched for terms to ask about\",");
+    }
+
     @Test
     void aWarningIsShownInTheTableAndCountedInTheSummary() throws Exception {
         Path p = file("w.jsonl", "{\"id\":\"a\",\"concerns\":[\"pores\"],\"medicatons\":[\"warfarin\"]}\n"
@@ -1504,7 +1514,7 @@ class ScreenCommandTest {
         List<String> csv = lines(Cli.run("screen", p.toString(), "--format", "csv").out());
         assertThat(csv.get(1)).isEqualTo(p + ":1,a,,review,review,microneedling:anticoagulants;"
                 + "microneedling:acne-medication;microdermabrasion:anticoagulants,"
-                + "`aspirn` may be a misspelling of aspirin: confirm;Is spironolactone taken for acne?,,,,,,,,,,,\r");
+                + "`aspirn` may be a misspelling of aspirin: confirm | Is spironolactone taken for acne?,,,,,,,,,,,\r");
         // A certain match leaves nothing to confirm, even beside a near spelling of the same contraindication.
         assertThat(csv.get(2)).startsWith(p + ":2,b,,contraindicated,caution,microneedling:anticoagulants;"
                 + "microdermabrasion:anticoagulants,,");
