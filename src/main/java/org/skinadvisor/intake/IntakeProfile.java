@@ -120,6 +120,34 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     public static final Set<String> NEVER_NEAR = Set.of("injection", "canker", "retinopathy");
 
     /**
+     * Words that say how much, how often, since when, how bad or where, and the words that link them: an item of a
+     * list written as one entry made only of these ("type 2 diabetes, well controlled", "eczema (flare on hands)",
+     * "warfarin 5 mg/day") names nothing, so it needs no rule. Any other item must be one a rule recognises. Words
+     * that name a medicine without saying which (cream, tablet, meds, other, some) are not among them.
+     */
+    public static final Set<String> QUALIFIER_WORDS = keys("a", "an", "the", "of", "on", "in", "at", "to", "for", "from",
+            "by", "as", "per", "via", "when", "while", "whilst", "since", "until", "till", "after", "before", "during",
+            "due", "because", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "take",
+            "takes", "taking", "taken", "took", "use", "uses", "using", "used", "get", "gets", "getting", "got", "my",
+            "her", "his", "their", "its", "it", "this", "that", "these", "those", "only", "just", "both", "each", "every",
+            "very", "quite", "still", "now", "then", "current", "currently", "recent", "recently", "today", "yesterday",
+            "ago", "last", "next", "long", "term", "ongoing", "occasional", "occasionally", "sometimes", "intermittent",
+            "intermittently", "regular", "regularly", "usually", "mostly", "mainly", "once", "twice", "times", "second",
+            "minute", "hour", "hr", "day", "week", "wk", "month", "mth", "mo", "year", "yr", "daily", "weekly",
+            "monthly", "yearly", "annually", "nightly", "night", "morning", "evening", "am", "pm", "childhood", "child",
+            "teen", "teenager", "adult", "age", "old", "mg", "mcg", "ug", "g", "gram", "kg", "ml", "iu", "unit", "dose",
+            "dosage", "strength", "percent", "od", "bd", "bid", "tds", "tid", "qds", "qid", "prn", "nocte", "mane",
+            "mild", "mildly", "moderate", "moderately", "severe", "severely", "slight", "slightly", "minor", "small",
+            "large", "bad", "badly", "good", "well", "poor", "poorly", "controlled", "uncontrolled", "stable", "managed",
+            "treated", "untreated", "flare", "flareup", "flaring", "active", "inactive", "chronic", "acute", "fine", "ok",
+            "okay", "normal", "low", "high", "face", "facial", "cheek", "forehead", "chin", "jaw", "jawline", "nose",
+            "lip", "mouth", "eye", "eyelid", "ear", "neck", "chest", "back", "shoulder", "arm", "armpit", "underarm",
+            "axilla", "elbow", "wrist", "hand", "finger", "leg", "thigh", "knee", "shin", "ankle", "foot", "feet", "toe",
+            "scalp", "body", "skin", "abdomen", "stomach", "tummy", "belly", "hip", "buttock", "area", "side", "left",
+            "right", "upper", "lower", "whole", "none", "nothing", "else", "type", "i", "ii", "iii", "iv", "v", "vi",
+            "approx", "about", "around", "etc", "eg", "ie", "test", "tested", "result");
+
+    /**
      * A spreadsheet's error values (Excel, Google Sheets, LibreOffice): a formula or lookup that found nothing, never
      * an answer. #N/A had read as N/A, "asked, none".
      */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns free text into comparable words: case, accents, punctuation, spacing and simple plurals are
@@ -72,6 +73,25 @@ public final class Terms {
             }
         }
         return true;
+    }
+
+    /**
+     * What parts a list written as one entry into its items: punctuation that lists ("eczema, rosacea", "Xarelto/aspirin",
+     * "warfarin + aspirin", "eczema (also lupus)") and the words that join items ("and", "plus", "but", "also", "or").
+     */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "[,;+&/()\\[\\]|\\n]|(?<![\\p{L}\\p{N}])(?:and|plus|but|also|or)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The items of a list written as one entry, each with some text; one item for an entry that lists nothing. */
+    public static List<String> listItems(String entry) {
+        List<String> items = new ArrayList<>();
+        for (String item : LIST_SEPARATOR.split(entry)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
     }
 
     public static String key(String text) {

@@ -2,6 +2,7 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.UnknownField;
+import org.skinadvisor.knowledge.Concern;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.Drug;
 import org.skinadvisor.knowledge.DrugClass;
@@ -12,6 +13,7 @@ import org.skinadvisor.matching.PhraseIndex;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,6 +53,8 @@ final class TriggerVocabulary {
     private final PhraseIndex<Boolean> notKnown;
     /** Phrases saying what an entry names may not apply to the patient now, each to itself as written. */
     private final PhraseIndex<String> mayNotApply;
+    /** The concerns' names and synonyms: known to the rules, and no contraindication ("tranexamic acid for melasma"). */
+    private final PhraseIndex<Boolean> concernWords;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
@@ -112,6 +116,12 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<String> mayNotApplyPhrases = PhraseIndex.builder();
         IntakeProfile.MAY_NOT_APPLY.forEach(phrase -> mayNotApplyPhrases.add(phrase, phrase));
         this.mayNotApply = mayNotApplyPhrases.build();
+        PhraseIndex.Builder<Boolean> concernPhrases = PhraseIndex.builder();
+        for (Concern c : kb.concerns()) {
+            concernPhrases.add(c.name(), Boolean.TRUE);
+            c.synonyms().forEach(synonym -> concernPhrases.add(synonym, Boolean.TRUE));
+        }
+        this.concernWords = concernPhrases.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             matches.put(f, new EntryCache<>(entry -> match(entry, f, null)));
         }
@@ -300,12 +310,56 @@ final class TriggerVocabulary {
         }
         if (unknownField != null) {
             addReorderedMatches(words, entry, field, unknownField, evidence);
+        } else if (nearMatches && recognised) {
+            recognised = everyItemRecognised(entry, field, evidence.values());
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
                 words.isEmpty() || !notKnown.find(words).isEmpty()
                         || words.size() <= 2 && IntakeProfile.NOT_KNOWN_ALONE.contains(String.join(" ", words))
                         || IntakeProfile.isSpreadsheetError(entry));
+    }
+
+    /**
+     * Whether each item of a list written as one entry ("acne scars and von Willebrand disease") is one the rules
+     * recognise, or words of how much, when or where ("type 2 diabetes, well controlled"). The entry's one known item
+     * had made it recognised, and the rest was never read: a bleeding disorder beside acne scars gave suitable. An
+     * item may also be part of a term the entry names across its items ("steroids, high dose").
+     */
+    private boolean everyItemRecognised(String entry, Field field, Collection<List<Evidence>> found) {
+        List<String> items = Terms.listItems(entry);
+        if (items.size() < 2) {
+            return true;
+        }
+        Set<String> termWords = new HashSet<>();
+        found.forEach(list -> list.forEach(e -> termWords.addAll(Terms.words(e.term()))));
+        for (String item : items) {
+            if (!match(item, field, null).recognised() && !namesNothing(Terms.words(item), termWords)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every word is a qualifier, a number, a word of a term the entry names, a concern's, or part of a phrase
+     * saying the entry may not apply or is not known.
+     */
+    private boolean namesNothing(List<String> words, Set<String> termWords) {
+        boolean[] said = new boolean[words.size()];
+        for (PhraseIndex<?> phrases : List.of(mayNotApply, notKnown, concernWords)) {
+            for (PhraseIndex.Hit<?> hit : phrases.find(words)) {
+                Arrays.fill(said, hit.start(), hit.end(), true);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!said[i] && !termWords.contains(w) && !IntakeProfile.QUALIFIER_WORDS.contains(w)
+                    && !w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -854,6 +854,65 @@ class ScreenerTest {
                 .containsOnly(entry(Field.CONDITIONS, NotKnown.RECORDED_AS_NOT_KNOWN));
     }
 
+    /**
+     * One entry holding a list ("acne scars and von Willebrand disease") was recognised by its one known item, and the
+     * other item was never read: a bleeding disorder beside acne scars, or a blood thinner beside tranexamic acid,
+     * gave suitable. Each item of such an entry must be recognised, or be words of how much, when or where.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "acne scars and von Willebrand disease | ",
+        "history of acne, von Willebrand disease | ",
+        "eczema; rosacea; Sjogren's | ",
+        "rosacea plus MS | ",
+        "eczema (also Sjogren) | ",
+        " | tranexamic acid and Marcoumar",
+        " | tranexamic acid, Marcoumar",
+        " | tranexamic acid + something for BP",
+        " | stopped Accutane, now Marcoumar",
+        " | warfarin/Marcoumar",
+        " | Eliquis & metformin"
+    })
+    void anItemNoRuleRecognisesInAListWrittenAsOneEntryRulesNothingOut(String condition, String medication) {
+        Assessment a = withOneEntry(condition, medication);
+        assertThat(a.unmatched()).containsExactly(condition == null ? medication : condition);
+        Field list = condition == null ? Field.MEDICATIONS : Field.CONDITIONS;
+        assertThat(a.notKnown()).containsOnly(entry(list, NotKnown.RECORDED_WITH_UNRECOGNISED_ENTRY));
+        for (TreatmentAssessment t : a.treatments()) {
+            assertThat(t.verdict()).isNotEqualTo(Verdict.SUITABLE);
+            assertThat(t.unknowns()).isNotEmpty().allSatisfy(c -> assertThat(c.missing()).containsOnly(list));
+        }
+    }
+
+    /** Items that say how much, how often, since when, how bad or where are not items the rules must recognise. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "type 2 diabetes, well controlled | ",
+        "eczema (flare on hands) | ",
+        "psoriasis, no flare for a year | ",
+        "eczema on arms, eczema on face | ",
+        "breast cancer, radiation therapy 2019 | ",
+        "acne scars and melasma | ",
+        "eczema, mild, since childhood | ",
+        " | Roaccutane (stopped 3 months ago)",
+        " | tranexamic acid 650mg (for melasma)",
+        " | warfarin 5 mg/day",
+        " | Xarelto and aspirin",
+        " | tretinoin cream 0.05%, at night",
+        " | prednisolone, high dose, 2 weeks ago"
+    })
+    void anItemOfDoseTimeSeverityOrPlaceLeavesTheEntryRecognised(String condition, String medication) {
+        Assessment a = withOneEntry(condition, medication);
+        assertThat(a.unmatched()).isEmpty();
+        assertThat(a.notKnown()).isEmpty();
+    }
+
+    /** Acne scars, with the one entry given as the conditions or as the medications, and the other list empty. */
+    private static Assessment withOneEntry(String condition, String medication) {
+        return assess(with(clean("acne scars"), condition == null ? List.of() : List.of(condition),
+                medication == null ? List.of() : List.of(medication)));
+    }
+
     @Test
     void unrecognisedConcernsAreListedWithASuggestion() {
         Assessment a = assess(clean("sweating a lot", "xyzzy"));
