@@ -21,6 +21,22 @@ class TermsTest {
     }
 
     @Test
+    void aListWrittenAsOneEntryIsPartedIntoItsItems() {
+        assertThat(Terms.listItems("Eczema, rosacea; lupus / SLE + MS & vitiligo | HSV")).containsExactly("Eczema",
+                "rosacea", "lupus", "SLE", "MS", "vitiligo", "HSV");
+        assertThat(Terms.listItems("warfarin (Coumadin) [daily]\naspirin")).containsExactly("warfarin", "Coumadin",
+                "daily", "aspirin");
+        assertThat(Terms.listItems("eczema AND psoriasis plus acne but also rosacea or lupus"))
+                .containsExactly("eczema", "psoriasis", "acne", "rosacea", "lupus");
+        assertThat(Terms.listItems("Acne scars. Lupus.")).as("a full stop that ends a sentence")
+                .containsExactly("Acne scars", "Lupus.");
+        assertThat(Terms.listItems("tretinoin 0.05% cream")).as("a decimal point").containsExactly("tretinoin 0.05% cream");
+        assertThat(Terms.listItems("candy band, Orlando, sandbox, butter")).as("whole words only")
+                .containsExactly("candy band", "Orlando", "sandbox", "butter");
+        assertThat(Terms.listItems(" , ")).isEmpty();
+    }
+
+    @Test
     void joinedWritesTheLettersAndDigitsTogetherAndMakesTheWholeSingular() {
         assertThat(Terms.joined("Cold Sores")).isEqualTo("coldsore");
         assertThat(Terms.joined("herpes simplex")).isEqualTo("herpessimplex");

@@ -866,6 +866,7 @@ class ScreenerTest {
         "eczema; rosacea; Sjogren's | ",
         "rosacea plus MS | ",
         "eczema (also Sjogren) | ",
+        "Acne scars. Von Willebrand disease. | ",
         " | tranexamic acid and Marcoumar",
         " | tranexamic acid, Marcoumar",
         " | tranexamic acid + something for BP",
@@ -899,7 +900,9 @@ class ScreenerTest {
         " | warfarin 5 mg/day",
         " | Xarelto and aspirin",
         " | tretinoin cream 0.05%, at night",
-        " | prednisolone, high dose, 2 weeks ago"
+        " | prednisolone, high dose, 2 weeks ago",
+        " | Warfarin 2.5 mg. Daily.",
+        "Eczema. Mild. | "
     })
     void anItemOfDoseTimeSeverityOrPlaceLeavesTheEntryRecognised(String condition, String medication) {
         Assessment a = withOneEntry(condition, medication);
