@@ -145,7 +145,10 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "axilla", "elbow", "wrist", "hand", "finger", "leg", "thigh", "knee", "shin", "ankle", "foot", "feet", "toe",
             "scalp", "body", "skin", "abdomen", "stomach", "tummy", "belly", "hip", "buttock", "area", "side", "left",
             "right", "upper", "lower", "whole", "none", "nothing", "else", "type", "i", "ii", "iii", "iv", "v", "vi",
-            "approx", "about", "around", "etc", "eg", "ie", "test", "tested", "result");
+            "approx", "about", "around", "etc", "eg", "ie", "test", "tested", "result", "one", "first", "third", "baby",
+            "remission", "started", "starting", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december");
 
     /**
      * A spreadsheet's error values (Excel, Google Sheets, LibreOffice): a formula or lookup that found nothing, never

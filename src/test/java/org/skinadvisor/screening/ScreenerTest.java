@@ -902,7 +902,10 @@ class ScreenerTest {
         " | tretinoin cream 0.05%, at night",
         " | prednisolone, high dose, 2 weeks ago",
         " | Warfarin 2.5 mg. Daily.",
-        "Eczema. Mild. | "
+        "Eczema. Mild. | ",
+        "cold sores, last one 2 years ago | ",
+        "breastfeeding, baby 6 months | ",
+        " | Roaccutane 20mg, started Jan"
     })
     void anItemOfDoseTimeSeverityOrPlaceLeavesTheEntryRecognised(String condition, String medication) {
         Assessment a = withOneEntry(condition, medication);
