@@ -40,6 +40,8 @@ class YamlDocumentsTest {
                 .containsExactly(0, 1, 5);
         byte[] unmarked = "# only a comment\n\n".getBytes(StandardCharsets.UTF_8);
         assertThat(YamlDocuments.isEmpty(unmarked, List.of(0), 0)).isTrue();
+        byte[] unterminated = "---\n~".getBytes(StandardCharsets.UTF_8);
+        assertThat(YamlDocuments.isEmpty(unterminated, List.of(0), 0)).as("a last line without its line break").isFalse();
     }
 
     @Test
