@@ -77,11 +77,11 @@ public final class Terms {
 
     /**
      * What parts a list written as one entry into its items: punctuation that lists ("eczema, rosacea", "Xarelto/aspirin",
-     * "warfarin + aspirin", "eczema (also lupus)"), a full stop that ends a sentence ("Acne scars. Lupus."), and the
-     * words that join items ("and", "plus", "but", "also", "or").
+     * "warfarin + aspirin", "eczema (also lupus)"), a dash between spaces ("rosacea - mild"; not "Retin-A"), a full stop
+     * that ends a sentence ("Acne scars. Lupus."), and the words that join items ("and", "plus", "but", "also", "or").
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "[,;+&/()\\[\\]|\\n]|\\.(?=\\s)|(?<![\\p{L}\\p{N}])(?:and|plus|but|also|or)(?![\\p{L}\\p{N}])",
+            "[,;+&/()\\[\\]|\\n]|\\.(?=\\s)|\\s[-\u2013\u2014]+\\s|(?<![\\p{L}\\p{N}])(?:and|plus|but|also|or)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The items of a list written as one entry, each with some text; one item for an entry that lists nothing. */

@@ -31,6 +31,8 @@ class TermsTest {
         assertThat(Terms.listItems("Acne scars. Lupus.")).as("a full stop that ends a sentence")
                 .containsExactly("Acne scars", "Lupus.");
         assertThat(Terms.listItems("tretinoin 0.05% cream")).as("a decimal point").containsExactly("tretinoin 0.05% cream");
+        assertThat(Terms.listItems("rosacea - mild \u2013 cheeks -- Retin-A")).as("a dash between spaces")
+                .containsExactly("rosacea", "mild", "cheeks", "Retin-A");
         assertThat(Terms.listItems("candy band, Orlando, sandbox, butter")).as("whole words only")
                 .containsExactly("candy band", "Orlando", "sandbox", "butter");
         assertThat(Terms.listItems(" , ")).isEmpty();

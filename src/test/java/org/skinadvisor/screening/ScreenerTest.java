@@ -867,6 +867,7 @@ class ScreenerTest {
         "rosacea plus MS | ",
         "eczema (also Sjogren) | ",
         "Acne scars. Von Willebrand disease. | ",
+        "acne scars - von Willebrand disease | ",
         " | tranexamic acid and Marcoumar",
         " | tranexamic acid, Marcoumar",
         " | tranexamic acid + something for BP",
