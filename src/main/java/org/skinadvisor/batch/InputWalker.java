@@ -40,7 +40,7 @@ public final class InputWalker {
      */
     private final Map<Path, Set<String>> reports = new HashMap<>();
 
-    /** {@code report}: the --output file, or null. */
+    /** {@code report}: the report's file (--output's, or the one standard output is redirected to), or null. */
     public InputWalker(Path report) {
         if (report != null) {
             Path named = report.toAbsolutePath();
