@@ -2,7 +2,6 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.UnknownField;
-import org.skinadvisor.knowledge.Concern;
 import org.skinadvisor.knowledge.Contraindication;
 import org.skinadvisor.knowledge.Drug;
 import org.skinadvisor.knowledge.DrugClass;
@@ -53,8 +52,6 @@ final class TriggerVocabulary {
     private final PhraseIndex<Boolean> notKnown;
     /** Phrases saying what an entry names may not apply to the patient now, each to itself as written. */
     private final PhraseIndex<String> mayNotApply;
-    /** The concerns' names and synonyms: known to the rules, and no contraindication ("tranexamic acid for melasma"). */
-    private final PhraseIndex<Boolean> concernWords;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
@@ -116,12 +113,6 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<String> mayNotApplyPhrases = PhraseIndex.builder();
         IntakeProfile.MAY_NOT_APPLY.forEach(phrase -> mayNotApplyPhrases.add(phrase, phrase));
         this.mayNotApply = mayNotApplyPhrases.build();
-        PhraseIndex.Builder<Boolean> concernPhrases = PhraseIndex.builder();
-        for (Concern c : kb.concerns()) {
-            concernPhrases.add(c.name(), Boolean.TRUE);
-            c.synonyms().forEach(synonym -> concernPhrases.add(synonym, Boolean.TRUE));
-        }
-        this.concernWords = concernPhrases.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             matches.put(f, new EntryCache<>(entry -> match(entry, f, null)));
         }
@@ -342,12 +333,13 @@ final class TriggerVocabulary {
     }
 
     /**
-     * Whether every word is a qualifier, a number, a word of a term the entry names, a concern's, or part of a phrase
-     * saying the entry may not apply or is not known.
+     * Whether every word is a qualifier, a number, a word of a term the entry names, or part of a phrase saying the
+     * entry may not apply or is not known. A concern's word is none of these: written alone in the list, "scar" is
+     * one no rule recognises (it may be a scar younger than 6 months), and so it is as an item.
      */
     private boolean namesNothing(List<String> words, Set<String> termWords) {
         boolean[] said = new boolean[words.size()];
-        for (PhraseIndex<?> phrases : List.of(mayNotApply, notKnown, concernWords)) {
+        for (PhraseIndex<?> phrases : List.of(mayNotApply, notKnown)) {
             for (PhraseIndex.Hit<?> hit : phrases.find(words)) {
                 Arrays.fill(said, hit.start(), hit.end(), true);
             }
