@@ -260,14 +260,23 @@ final class TriggerVocabulary {
         List<String> words = Terms.words(entry);
         Map<Integer, List<Evidence>> evidence = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
+        // The words a term, a term's exception or a drug no rule names accounts for.
+        boolean[] named = new boolean[words.size()];
         boolean recognised = false;
         List<PhraseIndex.Hit<String>> mayNotApplyHits = mayNotApply.find(words);
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
             String says = outside(mayNotApplyHits, hit);
-            boolean excepted = exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit));
+            boolean excepted = false;
+            for (PhraseIndex.Hit<Boolean> ex : exceptions.get(term.contraindication().id()).find(words)) {
+                if (ex.covers(hit)) {
+                    excepted = true;
+                    Arrays.fill(named, ex.start(), ex.end(), true);
+                }
+            }
             for (int i = hit.start(); i < hit.end(); i++) {
                 covered[i] = true;
+                named[i] = true;
             }
             recognised = true;
             if (!excepted) {
@@ -280,6 +289,7 @@ final class TriggerVocabulary {
             recognised = true;
             for (int i = hit.start(); i < hit.end(); i++) {
                 covered[i] = true;
+                named[i] = true;
             }
         }
         if (nearMatches) {
@@ -302,7 +312,10 @@ final class TriggerVocabulary {
         if (unknownField != null) {
             addReorderedMatches(words, entry, field, unknownField, evidence);
         } else if (nearMatches && recognised) {
-            recognised = everyItemRecognised(entry, field, evidence.values());
+            // An entry that names only what contraindicates nothing ("acne scars", "tranexamic acid") rules its
+            // list clear alone: every other word of it must name nothing ("acne scars von Willebrand disease").
+            recognised = evidence.isEmpty() ? namesNothing(words, Set.of(), named)
+                    : everyItemRecognised(entry, field, evidence.values());
         }
         int[] indexes = evidence.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new EntryMatch(indexes, evidence.values().stream().map(List::copyOf).toList(), recognised,
@@ -325,7 +338,8 @@ final class TriggerVocabulary {
         Set<String> termWords = new HashSet<>();
         found.forEach(list -> list.forEach(e -> termWords.addAll(Terms.words(e.term()))));
         for (String item : items) {
-            if (!match(item, field, null).recognised() && !namesNothing(Terms.words(item), termWords)) {
+            List<String> words = Terms.words(item);
+            if (!match(item, field, null).recognised() && !namesNothing(words, termWords, new boolean[words.size()])) {
                 return false;
             }
         }
@@ -333,12 +347,11 @@ final class TriggerVocabulary {
     }
 
     /**
-     * Whether every word is a qualifier, a number, a word of a term the entry names, or part of a phrase saying the
-     * entry may not apply or is not known. A concern's word is none of these: written alone in the list, "scar" is
-     * one no rule recognises (it may be a scar younger than 6 months), and so it is as an item.
+     * Whether every word not already {@code said} is a qualifier, a number, a word of a term the entry names, or part
+     * of a phrase saying the entry may not apply or is not known. A concern's word is none of these: written alone in
+     * the list, "scar" is one no rule recognises (it may be a scar younger than 6 months), and so it is as an item.
      */
-    private boolean namesNothing(List<String> words, Set<String> termWords) {
-        boolean[] said = new boolean[words.size()];
+    private boolean namesNothing(List<String> words, Set<String> termWords, boolean[] said) {
         for (PhraseIndex<?> phrases : List.of(mayNotApply, notKnown)) {
             for (PhraseIndex.Hit<?> hit : phrases.find(words)) {
                 Arrays.fill(said, hit.start(), hit.end(), true);

@@ -879,6 +879,25 @@ class ScreenerTest {
         " | Eliquis & metformin"
     })
     void anItemNoRuleRecognisesInAListWrittenAsOneEntryRulesNothingOut(String condition, String medication) {
+        assertTheEntryLeavesItsListOpen(condition, medication);
+    }
+
+    /**
+     * An entry that names only what contraindicates nothing (acne scars, tranexamic acid) rules its list clear alone,
+     * so every other word of it must name nothing: "acne scars von Willebrand disease" was suitable.
+     */
+    @ParameterizedTest(name = "{0}{1}")
+    @CsvSource(delimiter = '|', value = {
+        "acne scars von Willebrand disease | ",
+        "history of acne von Willebrand | ",
+        " | tranexamic acid Marcoumar",
+        " | tranexamic acid for heavy periods"
+    })
+    void anEntryNamingOnlyWhatContraindicatesNothingMustNameNothingElse(String condition, String medication) {
+        assertTheEntryLeavesItsListOpen(condition, medication);
+    }
+
+    private static void assertTheEntryLeavesItsListOpen(String condition, String medication) {
         Assessment a = withOneEntry(condition, medication);
         assertThat(a.unmatched()).containsExactly(condition == null ? medication : condition);
         Field list = condition == null ? Field.MEDICATIONS : Field.CONDITIONS;
@@ -907,7 +926,11 @@ class ScreenerTest {
         "Eczema. Mild. | ",
         "cold sores, last one 2 years ago | ",
         "breastfeeding, baby 6 months | ",
-        " | Roaccutane 20mg, started Jan"
+        " | Roaccutane 20mg, started Jan",
+        "acne scars on face since 2015 | ",
+        "history of acne as a teenager | ",
+        "post acne scarring | ",
+        " | tranexamic acid 250 mg twice daily"
     })
     void anItemOfDoseTimeSeverityOrPlaceLeavesTheEntryRecognised(String condition, String medication) {
         Assessment a = withOneEntry(condition, medication);
