@@ -262,7 +262,8 @@ final class TriggerVocabulary {
         boolean[] covered = new boolean[words.size()];
         // The words a term, a term's exception or a drug no rule names accounts for.
         boolean[] named = new boolean[words.size()];
-        boolean recognised = false;
+        // A term or a drug no rule names found as written: the entry is recognised, as it is by any probable match.
+        boolean found = false;
         List<PhraseIndex.Hit<String>> mayNotApplyHits = mayNotApply.find(words);
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
@@ -278,7 +279,7 @@ final class TriggerVocabulary {
                 covered[i] = true;
                 named[i] = true;
             }
-            recognised = true;
+            found = true;
             if (!excepted) {
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
                         unknownField != null ? notRead(term, unknownField)
@@ -286,7 +287,7 @@ final class TriggerVocabulary {
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {
-            recognised = true;
+            found = true;
             for (int i = hit.start(); i < hit.end(); i++) {
                 covered[i] = true;
                 named[i] = true;
@@ -295,20 +296,21 @@ final class TriggerVocabulary {
         if (nearMatches) {
             for (int i = 0; i < words.size(); i++) {
                 if (!covered[i]) {
-                    recognised |= addNearMatches(words.get(i), nearVocabulary.entrySet(), entry, field, evidence);
+                    addNearMatches(words.get(i), nearVocabulary.entrySet(), entry, field, evidence);
                 }
                 if (!covered[i] && i + 1 < words.size() && !covered[i + 1]) {
-                    recognised |= addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
+                    addSplitMatch(words.get(i), words.get(i + 1), entry, field, evidence);
                 }
-                recognised |= addJoinedMatches(words, covered, i, entry, field, evidence);
+                addJoinedMatches(words, covered, i, entry, field, evidence);
             }
-            recognised |= addReorderedMatches(words, entry, field, null, evidence);
+            addReorderedMatches(words, entry, field, null, evidence);
             for (int i = 0; i < words.size(); i++) {
                 if (!covered[i]) {
-                    recognised |= addLeadingWordMatches(words.get(i), entry, field, evidence);
+                    addLeadingWordMatches(words.get(i), entry, field, evidence);
                 }
             }
         }
+        boolean recognised = found || !evidence.isEmpty();
         if (unknownField != null) {
             addReorderedMatches(words, entry, field, unknownField, evidence);
         } else if (nearMatches && recognised) {
@@ -372,20 +374,18 @@ final class TriggerVocabulary {
      * psoriasis), or a drug's name cut short as a busy hand writes it in a list ("clopid", "spirono"), is a probable
      * match, never cleared. An everyday word that only looks like one ("injection", "canker") is not.
      */
-    private boolean addNearMatches(String word, Collection<Map.Entry<String, List<Term>>> vocabulary, String entry,
-                                   Field field, Map<Integer, List<Evidence>> evidence) {
+    private void addNearMatches(String word, Collection<Map.Entry<String, List<Term>>> vocabulary, String entry,
+                                Field field, Map<Integer, List<Evidence>> evidence) {
         int tolerance = EditDistance.tolerance(word.length());
         if (tolerance == 0 || IntakeProfile.NEVER_NEAR.contains(word)) {
-            return false;
+            return;
         }
-        boolean any = false;
         for (Map.Entry<String, List<Term>> v : vocabulary) {
             String known = v.getKey();
             int allowed = Math.min(tolerance, EditDistance.tolerance(known.length()));
             String kind = EditDistance.between(word, known, allowed) <= allowed ? "a misspelling"
                     : Terms.isFormOf(word, known) ? "a form" : null;
             if (kind != null) {
-                any = true;
                 for (Term term : v.getValue()) {
                     add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                             "`" + word + "` may be " + kind + " of " + term.term() + ": confirm"));
@@ -393,33 +393,31 @@ final class TriggerVocabulary {
             } else if (Terms.isCutShort(word, known)) {
                 for (Term term : v.getValue()) {
                     if (!"condition".equals(term.via())) {
-                        any = true;
                         add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                                 "`" + word + "` may be " + term.term() + " cut short: confirm"));
                     }
                 }
             }
         }
-        return any;
     }
 
     /**
      * Two words that make a listed word together ("Eli quis", a space typed in a name), or another form or a near
      * spelling of one that begins as it does ("sun burning", "in fected"), are a probable match.
      */
-    private boolean addSplitMatch(String first, String second, String entry, Field field,
-                                  Map<Integer, List<Evidence>> evidence) {
+    private void addSplitMatch(String first, String second, String entry, Field field,
+                               Map<Integer, List<Evidence>> evidence) {
         String joined = first + second;
         List<Term> terms = nearVocabulary.get(joined);
         if (terms == null) {
-            return addNearMatches(joined, nearByBeginning.getOrDefault(joined.substring(0, 2), List.of()), entry, field,
+            addNearMatches(joined, nearByBeginning.getOrDefault(joined.substring(0, 2), List.of()), entry, field,
                     evidence);
+            return;
         }
         for (Term term : terms) {
             add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                     "`" + first + " " + second + "` may be " + term.term() + " written apart: confirm"));
         }
-        return true;
     }
 
     /**
@@ -427,9 +425,8 @@ final class TriggerVocabulary {
      * ("coldsores", "bloodthinner", "highdose steroids", "acetyl salicylic acid"): a probable match, never cleared.
      * Whole words only, none already matched: "scoldsore" is not a cold sore.
      */
-    private boolean addJoinedMatches(List<String> words, boolean[] covered, int start, String entry, Field field,
-                                     Map<Integer, List<Evidence>> evidence) {
-        boolean any = false;
+    private void addJoinedMatches(List<String> words, boolean[] covered, int start, String entry, Field field,
+                                  Map<Integer, List<Evidence>> evidence) {
         String joined = "";
         for (int end = start; end < words.size() && !covered[end]; end++) {
             joined += words.get(end);
@@ -438,7 +435,6 @@ final class TriggerVocabulary {
             }
             List<Term> terms = joinedTerms.get(joined);
             if (terms != null) {
-                any = true;
                 String written = String.join(" ", words.subList(start, end + 1));
                 for (Term term : terms) {
                     String how = end - start + 1 < Terms.words(term.term()).size() ? " written together" : " written apart";
@@ -447,7 +443,6 @@ final class TriggerVocabulary {
                 }
             }
         }
-        return any;
     }
 
     /**
@@ -456,37 +451,32 @@ final class TriggerVocabulary {
      * acid"), is a probable match, never cleared. Exceptions are not applied: without a place in the entry
      * there is nothing to tell them apart by.
      */
-    private boolean addReorderedMatches(List<String> words, String entry, Field field, String unknownField,
-                                        Map<Integer, List<Evidence>> evidence) {
+    private void addReorderedMatches(List<String> words, String entry, Field field, String unknownField,
+                                     Map<Integer, List<Evidence>> evidence) {
         if (words.size() < 2) {
-            return false;
+            return;
         }
         EntryWords present = new EntryWords(words);
-        boolean any = false;
         for (int s = 0; s < wordSets.size(); s++) {
             Term term = wordSets.get(s).term();
             if (!evidence.containsKey(term.index()) && present.hasAll(wordSets.get(s).words())) {
-                any = true;
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
                         unknownField != null ? notRead(term, unknownField)
                                 : "the words of " + term.term() + " appear in another order, form or spelling: confirm"));
             }
         }
-        return any;
     }
 
     /**
      * The distinctive first word of a drug's name of several words, alone or in another form ("mycophenolate" for
      * mycophenolic acid, "benzoyl" for benzoyl peroxide), is a probable match, never cleared.
      */
-    private boolean addLeadingWordMatches(String word, String entry, Field field,
-                                          Map<Integer, List<Evidence>> evidence) {
-        boolean any = false;
+    private void addLeadingWordMatches(String word, String entry, Field field,
+                                       Map<Integer, List<Evidence>> evidence) {
         for (Map.Entry<String, List<Term>> leading : leadingWords.entrySet()) {
             String known = leading.getKey();
             boolean same = word.equals(known);
             if (same || Terms.isFormOf(word, known)) {
-                any = true;
                 for (Term term : leading.getValue()) {
                     if (!evidence.containsKey(term.index())) {
                         add(evidence, term.index(), new Evidence(field, entry, term.term(), inferredVia(term),
@@ -495,7 +485,6 @@ final class TriggerVocabulary {
                 }
             }
         }
-        return any;
     }
 
     /**
