@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class InvalidInputException extends Exception {
     private static final long serialVersionUID = 1L;
+    /** Errors in the order of their places in the input. */
+    private static final Comparator<InvalidInputException> BY_PLACE =
+            Comparator.comparingInt(InvalidInputException::line).thenComparingInt(InvalidInputException::column);
     private final Problem problem;
     private final int line;
     private final int column;
@@ -72,16 +75,17 @@ public final class InvalidInputException extends Exception {
         List<InvalidInputException> all = new ArrayList<>(alsoFound.size() + 1);
         all.add(this);
         all.addAll(alsoFound);
-        all.sort(Comparator.comparingInt(InvalidInputException::line).thenComparingInt(InvalidInputException::column));
+        all.sort(BY_PLACE);
         return all;
     }
 
     /** The record's other errors, in the order of their places in the input: an error record lists them after this. */
     public List<InvalidInputException> othersByPlace() {
-        List<InvalidInputException> others = new ArrayList<>(all());
-        others.remove(this);
+        List<InvalidInputException> others = new ArrayList<>(alsoFound);
+        others.sort(BY_PLACE);
         return others;
     }
+
 
     /** What in the record would have been a warning had it been read (an unknown field, a misspelt question). */
     public List<IntakeWarning> warnings() {
