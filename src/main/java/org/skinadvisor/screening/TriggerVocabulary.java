@@ -53,6 +53,11 @@ final class TriggerVocabulary {
     /** Phrases saying what an entry names may not apply to the patient now, each to itself as written. */
     private final PhraseIndex<String> mayNotApply;
     private final Map<String, PhraseIndex<Boolean>> exceptions = new HashMap<>();
+    /**
+     * Per contraindication id, the words of each of its exceptions that is also a concern's term ("acne scar"): such
+     * an exception written apart or in another order ("scars from acne", "acne and burn scars") may be meant.
+     */
+    private final Map<String, List<List<String>>> concernExceptions = new HashMap<>();
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
     /**
@@ -72,6 +77,8 @@ final class TriggerVocabulary {
     TriggerVocabulary(KnowledgeBase kb) {
         PhraseIndex.Builder<Term> builder = PhraseIndex.builder();
         Set<String> referencedClasses = new HashSet<>();
+        Set<String> concernTerms = new HashSet<>();
+        kb.concerns().forEach(concern -> concern.synonyms().forEach(s -> concernTerms.add(Terms.key(s))));
         List<Contraindication> all = kb.contraindications();
         for (int index = 0; index < all.size(); index++) {
             Contraindication c = all.get(index);
@@ -91,6 +98,8 @@ final class TriggerVocabulary {
             PhraseIndex.Builder<Boolean> except = PhraseIndex.builder();
             c.except().forEach(e -> except.add(e, Boolean.TRUE));
             exceptions.put(c.id(), except.build());
+            concernExceptions.put(c.id(), c.except().stream().filter(e -> concernTerms.contains(Terms.key(e)))
+                    .map(Terms::words).filter(w -> w.size() >= 2).toList());
         }
         this.triggers = builder.build();
         for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {
@@ -221,6 +230,40 @@ final class TriggerVocabulary {
                 : "the entry says `" + says + "`: " + term.contraindication().question().text();
     }
 
+    /**
+     * The exception, a concern's term, whose words the entry holds apart or in another order and the term's words are
+     * among ("scars from acne", "acne and burn scars", "scars (acne)" for acne scar), or null. Words of an exception
+     * written as such do not count: in "acne scars, acne" the second acne is acne. Such an entry had made active acne
+     * certain, so contraindicated, for the concern microneedling treats best.
+     */
+    private String concernWrittenApart(Term term, PhraseIndex.Hit<Term> hit, List<String> words, boolean[] inException) {
+        List<String> termWords = words.subList(hit.start(), hit.end());
+        for (List<String> exception : concernExceptions.get(term.contraindication().id())) {
+            if (exception.containsAll(termWords) && exception.stream().allMatch(w -> occursOutside(w, words, inException))) {
+                return String.join(" ", exception);
+            }
+        }
+        return null;
+    }
+
+    private static boolean occursOutside(String word, List<String> words, boolean[] inException) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!inException[i] && words.get(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The entry may name a concern the rule excepts, in other words: a probable match, asked with the rule's question
+     * and never cleared, since which the patient meant is not read.
+     */
+    private static String mayBeTheConcern(Term term, String concern) {
+        return term.confirm() != null ? term.confirm() + " (the entry may mean `" + concern + "`, a concern)"
+                : "the entry may mean `" + concern + "`, a concern, not this: " + term.contraindication().question().text();
+    }
+
     /** The first of the phrases that is not one of the term's own words: "nursing mother" speaks of no relative. */
     private static String outside(List<PhraseIndex.Hit<String>> phrases, PhraseIndex.Hit<Term> term) {
         for (PhraseIndex.Hit<String> phrase : phrases) {
@@ -269,12 +312,15 @@ final class TriggerVocabulary {
             Term term = hit.value();
             String says = outside(mayNotApplyHits, hit);
             boolean excepted = false;
+            boolean[] inException = new boolean[words.size()];
             for (PhraseIndex.Hit<Boolean> ex : exceptions.get(term.contraindication().id()).find(words)) {
+                Arrays.fill(inException, ex.start(), ex.end(), true);
                 if (ex.covers(hit)) {
                     excepted = true;
                     Arrays.fill(named, ex.start(), ex.end(), true);
                 }
             }
+            String concern = excepted ? null : concernWrittenApart(term, hit, words, inException);
             for (int i = hit.start(); i < hit.end(); i++) {
                 covered[i] = true;
                 named[i] = true;
@@ -283,7 +329,8 @@ final class TriggerVocabulary {
             if (!excepted) {
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
                         unknownField != null ? notRead(term, unknownField)
-                                : says == null ? term.confirm() : mayNotApply(term, says)));
+                                : says != null ? mayNotApply(term, says)
+                                : concern != null ? mayBeTheConcern(term, concern) : term.confirm()));
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {

@@ -140,6 +140,36 @@ class ScreenerTest {
         assertThat(verdict(a, MN)).isEqualTo(Verdict.SUITABLE);
     }
 
+    /**
+     * Acne scars written apart or in another order may be the concern, not active acne: asked, never certain (that had
+     * made microneedling contraindicated for its best indication), and never cleared.
+     */
+    @ParameterizedTest(name = "concerns: {0} -> active acne probable")
+    @ValueSource(strings = {"scars from acne", "acne and burn scars", "Scars from acne or burns", "scars (acne)",
+        "scarring from old acne", "acne/burn scars"})
+    void acneScarsWrittenApartMakeActiveAcneProbableNotCertain(String concern) {
+        for (IntakeProfile p : List.of(clean(concern), with(clean("stretch marks"), List.of(concern), List.of()))) {
+            Assessment a = assess(p);
+            assertThat(verdict(a, MN)).as("%s", p).isEqualTo(Verdict.REVIEW);
+            assertThat(treatment(a, MN).findings()).as("%s", p).singleElement().satisfies(c -> {
+                assertThat(c.contraindication().id()).isEqualTo("active-acne");
+                assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+                assertThat(c.evidence().get(0).confirm()).startsWith("the entry may mean `acne scar")
+                        .endsWith("Does the patient have active (inflamed) acne in the treatment area?");
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "concerns: {0} -> active acne certain")
+    @ValueSource(strings = {"acne", "acne scars, acne", "scars from active acne", "acne scars/acne marks"})
+    void acneBesideItsScarsWrittenAsSuchIsStillActiveAcne(String concern) {
+        Assessment a = assess(clean(concern));
+        assertThat(treatment(a, MN).findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("active-acne");
+            assertThat(c.status()).isEqualTo(CheckStatus.MATCHED);
+        });
+    }
+
     @Test
     void tranexamicAcidIsRecognisedAndIsNotABloodThinner() {
         Assessment a = assess(with(clean("melasma"), List.of(), List.of("tranexamic acid 250 mg")));
