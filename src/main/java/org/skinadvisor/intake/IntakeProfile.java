@@ -138,6 +138,7 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "teen", "teenager", "adult", "age", "old", "mg", "mcg", "ug", "g", "gram", "kg", "ml", "iu", "unit", "dose",
             "dosage", "strength", "percent", "od", "bd", "bid", "tds", "tid", "qds", "qid", "prn", "nocte", "mane",
             "mild", "mildly", "moderate", "moderately", "severe", "severely", "slight", "slightly", "minor", "small",
+            "deep", "shallow", "superficial",
             "large", "bad", "badly", "good", "well", "poor", "poorly", "controlled", "uncontrolled", "stable", "managed",
             "treated", "untreated", "flare", "flareup", "flaring", "active", "inactive", "chronic", "acute", "fine", "ok",
             "okay", "normal", "low", "high", "face", "facial", "cheek", "forehead", "chin", "jaw", "jawline", "nose",

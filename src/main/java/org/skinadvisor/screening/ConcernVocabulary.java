@@ -1,5 +1,6 @@
 package org.skinadvisor.screening;
 
+import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.knowledge.Concern;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.matching.EditDistance;
@@ -7,6 +8,7 @@ import org.skinadvisor.matching.PhraseIndex;
 import org.skinadvisor.matching.Terms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +18,8 @@ import java.util.Set;
 
 /**
  * The concern groups of a knowledge base, by id, display name and synonym: which groups a patient's concern names.
- * Concerns are matched exactly (no near spellings); one that names none gets a suggestion when one is close.
+ * Concerns are matched exactly (no near spellings); one that names none gets a suggestion when one is close, and so
+ * does each item of a list written as one entry that names none ("acne scars and sweating").
  */
 final class ConcernVocabulary {
     /**
@@ -25,8 +28,11 @@ final class ConcernVocabulary {
      */
     private static final Set<String> SAYS_NO_CONCERN = Set.of("skin");
 
-    /** The concern groups an entry names, by knowledge-base position, or a suggested id when none (may be null). */
-    record Recognition(int[] positions, String suggestion) {
+    /**
+     * The concern groups an entry names, by knowledge-base position, or a suggested id when none (may be null); and
+     * the items of a list written as one entry that name no group.
+     */
+    record Recognition(int[] positions, String suggestion, List<String> itemsNamingNone) {
     }
 
     private final PhraseIndex<Integer> phrases;
@@ -64,11 +70,69 @@ final class ConcernVocabulary {
     private Recognition analyse(String input) {
         List<String> words = Terms.words(input);
         Set<Integer> positions = new LinkedHashSet<>();
-        for (PhraseIndex.Hit<Integer> hit : phrases.find(words)) {
+        List<PhraseIndex.Hit<Integer>> hits = phrases.find(words);
+        for (PhraseIndex.Hit<Integer> hit : hits) {
             positions.add(hit.value());
         }
         return new Recognition(positions.stream().mapToInt(Integer::intValue).toArray(),
-                positions.isEmpty() ? suggest(words) : null);
+                positions.isEmpty() ? suggest(words) : null,
+                positions.isEmpty() ? List.of() : itemsNamingNone(input, words, hits));
+    }
+
+    /**
+     * The items of a list written as one entry that name no concern and say more than how, when or where: the entry
+     * was recognised by its other items, and "spots" in "acne scars and spots" went unreported. An item may borrow a
+     * word of a concern the entry names, before or after it ("acne and burn scars", "scars from acne and burns").
+     */
+    private List<String> itemsNamingNone(String input, List<String> words, List<PhraseIndex.Hit<Integer>> hits) {
+        List<String> items = Terms.listItems(input);
+        if (items.size() < 2) {
+            return List.of();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (PhraseIndex.Hit<Integer> hit : hits) {
+            named.addAll(words.subList(hit.start(), hit.end()));
+        }
+        List<String> none = new ArrayList<>();
+        for (String item : items) {
+            List<String> itemWords = Terms.words(item);
+            if (!namesAConcern(itemWords, named) && !itemWords.stream().allMatch(w -> named.contains(w)
+                    || IntakeProfile.QUALIFIER_WORDS.contains(w) || w.chars().allMatch(Character::isDigit))) {
+                none.add(item);
+            }
+        }
+        return List.copyOf(none);
+    }
+
+    /** Whether the item names a concern as written, or with a word the entry's concerns name before or after it. */
+    private boolean namesAConcern(List<String> itemWords, Set<String> named) {
+        if (!phrases.find(itemWords).isEmpty()) {
+            return true;
+        }
+        for (String w : named) {
+            List<String> before = new ArrayList<>(itemWords);
+            before.add(w);
+            List<String> after = new ArrayList<>();
+            after.add(w);
+            after.addAll(itemWords);
+            if (coversAll(before) || coversAll(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean coversAll(List<String> words) {
+        boolean[] covered = new boolean[words.size()];
+        for (PhraseIndex.Hit<Integer> hit : phrases.find(words)) {
+            Arrays.fill(covered, hit.start(), hit.end(), true);
+        }
+        for (boolean c : covered) {
+            if (!c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -145,6 +145,9 @@ public final class Screener {
             if (a.positions().length == 0) {
                 unrecognized.add(new Unrecognized(input, suggestion(input, a)));
             }
+            for (String item : a.itemsNamingNone()) {
+                unrecognized.add(new Unrecognized(item, suggest(item)));
+            }
             for (int i = 0; i < a.positions().length; i++) {
                 concerns.add(new ConcernMatch(input, kb.concerns().get(a.positions()[i]).id()));
                 named[a.positions()[i]] = true;

@@ -983,6 +983,32 @@ class ScreenerTest {
         assertThat(a.recommendation()).isNull();
     }
 
+    /** An item of a concern entry that names no concern was never reported: the entry was recognised by the rest. */
+    @ParameterizedTest(name = "{0} -> {1} not recognised")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "acne scars and sweating | sweating | hyperhidrosis",
+        "acne scars and spots | spots | discoloration",
+        "melasma and some redness | some redness | null",
+        "wrinkles, sagging | sagging | null",
+        "scars from acne and chickenpox | chickenpox | null",
+        "stretch marks; xyzzy | xyzzy | null"})
+    void anItemOfAConcernEntryThatNamesNoConcernIsListedAsUnrecognised(String entry, String item, String suggestion) {
+        Assessment a = assess(clean(entry));
+        assertThat(a.concerns()).as("the rest of the entry still counts").isNotEmpty();
+        assertThat(a.unrecognized()).containsExactly(new Unrecognized(item, suggestion));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"acne and burn scars", "scars from acne and burns", "Scars from acne or burns",
+        "acne and chickenpox scars", "deep and rolling scars", "enlarged/open pores", "brown and age spots",
+        "ice pick and boxcar scars", "stretch marks on thighs and stomach", "acne scars (cheeks)",
+        "hyperhidrosis, enlarged pores", "fine lines and wrinkles"})
+    void anItemThatSaysHowOrWhereOrBorrowsAConcernWordOfTheEntryIsNoUnrecognisedConcern(String entry) {
+        Assessment a = assess(clean(entry));
+        assertThat(a.concerns()).isNotEmpty();
+        assertThat(a.unrecognized()).isEmpty();
+    }
+
     @Test
     void concernMatchingIgnoresCaseSpacingPunctuationAndPlurals() {
         Assessment a = assess(clean("  STRETCH-Marks ", "Fine  lines.", "Excessive sweating", "striae"));
