@@ -215,17 +215,28 @@ public final class JsonReport {
         return code;
     }
 
-    /** Two bits per check, its status, in knowledge-base order: the unknowns, what-ifs and coverage follow. */
+    /** A check's states: each status, and a probable one that a no would settle. */
+    private static final int STATES = CheckStatus.values().length + 1;
+
+    /** The most checks whose states {@link #openChecksCode} packs into the payload (22: 5^22 < 2^53). */
+    static final int CODED_CHECKS = (int) (PAYLOAD_BITS / (Math.log(STATES) / Math.log(2)));
+
+    /**
+     * Each check's state, in knowledge-base order, a digit of base {@link #STATES}: its status, and for a probable one
+     * whether a no would settle it. The unknowns, what-ifs and coverage follow.
+     */
     static long openChecksCode(int position, TreatmentAssessment ta) {
         List<Check> checks = ta.checks();
-        if (position >= 64 || 2 * checks.size() > PAYLOAD_BITS) {
+        if (position >= 64 || checks.size() > CODED_CHECKS) {
             return NO_CODE;
         }
-        long code = treatmentCode(2, position, ta);
-        for (int i = 0; i < checks.size(); i++) {
-            code |= (long) checks.get(i).status().ordinal() << 2 * i;
+        long states = 0;
+        for (int i = checks.size() - 1; i >= 0; i--) {
+            Check c = checks.get(i);
+            boolean settles = c.status() == CheckStatus.PROBABLE && Check.settledByNo(c.evidence());
+            states = states * STATES + (settles ? STATES - 1 : c.status().ordinal());
         }
-        return code;
+        return treatmentCode(2, position, ta) | states;
     }
 
     /** One bit per check of every treatment, whether it is unknown: the questions are those checks' questions. */

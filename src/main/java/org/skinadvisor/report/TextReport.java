@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The assessment for a clinician at a terminal: every verdict with its reasons and sources, within 80 columns. */
 public final class TextReport {
@@ -172,8 +173,12 @@ public final class TextReport {
         if (!byAnswer.isEmpty()) {
             String questions = byAnswer.stream().map(c -> c.contraindication().question().id()).distinct()
                     .collect(Collectors.joining(", "));
-            String why = byAnswer.stream().flatMap(c -> c.missing().stream()).distinct().sorted()
-                    .map(f -> whyNotKnown(a, f)).collect(Collectors.joining(", "));
+            // What left each open: a part not recorded, or an entry that probably names it ("no keloids").
+            String why = Stream.concat(byAnswer.stream().flatMap(c -> c.missing().stream()).distinct().sorted()
+                            .map(f -> whyNotKnown(a, f)),
+                    byAnswer.stream().flatMap(c -> c.evidence().stream())
+                            .map(e -> e.field().word() + " hold \"" + safe(e.input()) + "\""))
+                    .distinct().collect(Collectors.joining(", "));
             wrap("  ruled out by an answer no alone: ", questions + " (" + why + ")");
         }
         if (v == Verdict.SUITABLE) {

@@ -285,7 +285,9 @@ public final class Screener {
             Check silent = applies.silent()[mask];
             Answer answer = p.answers().isEmpty() ? null : p.answers().get(c.question().id());
             boolean answeredNo = answer == Answer.NO;
-            if (found != null) {
+            if (found != null && answeredNo && Check.settledByNo(found)) {
+                checks.add(new Check(c, applies.applicability(), CheckStatus.CLEAR, found, silent.missing(), true));
+            } else if (found != null) {
                 // Certain evidence leads (certainFirst): a finding is certain exactly when its first evidence is.
                 CheckStatus status = found.get(0).certain() ? CheckStatus.MATCHED : CheckStatus.PROBABLE;
                 checks.add(new Check(c, applies.applicability(), status, found, silent.missing(), answeredNo));

@@ -20,8 +20,8 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
      * were answered yes or no, the others staying open; the questions whose yes weighs most come first,
      * knowledge-base order otherwise. Under review every open question counts; under caution only those whose yes
      * makes it contraindicated, since a caution with an absolute contraindication still open is not settled. A no
-     * leaves a probable finding as it is (what the record shows wins over an answer): "no -> suitable" had been
-     * promised beside a recorded no that left the verdict review.
+     * leaves a probable finding that it does not settle as it is (what the record shows wins over an answer): "no ->
+     * suitable" had been promised for "warfrin" beside a recorded no that left the verdict review.
      */
     public List<WhatIf> whatIf() {
         if (verdict != Verdict.REVIEW && verdict != Verdict.CAUTION) {
@@ -32,7 +32,7 @@ public record TreatmentAssessment(Treatment treatment, Verdict verdict, List<Ind
             Check c = checks.get(i);
             if (c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.PROBABLE) {
                 Verdict ifYes = Screener.verdict(addresses, checks, i, CheckStatus.MATCHED);
-                Verdict ifNo = c.status() == CheckStatus.PROBABLE ? verdict
+                Verdict ifNo = c.status() == CheckStatus.PROBABLE && !Check.settledByNo(c.evidence()) ? verdict
                         : Screener.verdict(addresses, checks, i, CheckStatus.CLEAR);
                 if (ifYes != verdict || ifNo != verdict) {
                     out.add(new WhatIf(c.contraindication().question(), c.contraindication().id(), ifYes, ifNo));

@@ -327,10 +327,11 @@ final class TriggerVocabulary {
             }
             found = true;
             if (!excepted) {
-                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(),
-                        unknownField != null ? notRead(term, unknownField)
-                                : says != null ? mayNotApply(term, says)
-                                : concern != null ? mayBeTheConcern(term, concern) : term.confirm()));
+                String confirm = unknownField != null ? notRead(term, unknownField)
+                        : says != null ? mayNotApply(term, says)
+                        : concern != null ? mayBeTheConcern(term, concern) : term.confirm();
+                add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(), confirm,
+                        unknownField == null && confirm != null));
             }
         }
         for (PhraseIndex.Hit<String> hit : otherDrugs.find(words)) {

@@ -136,8 +136,8 @@ class CheckCommandTest {
     /** A record that answers no and lists the drug is contradictory: the list wins, and the report says so. */
     @Test
     void anAnsweredNoThatTheListContradictsIsShownBesideTheFindingItDidNotClear() throws Exception {
-        Path p = file("p.yaml", "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [warfarin, stopped"
-                + " Roaccutane]\nfitzpatrick: II\nanswers: {blood-thinners: no, isotretinoin: no, keloids: no}\n");
+        Path p = file("p.yaml", "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [warfarin, Roacutane]"
+                + "\nfitzpatrick: II\nanswers: {blood-thinners: no, isotretinoin: no, keloids: no}\n");
         Cli.Result text = Cli.run("check", p.toString());
         assertThat(text.exit()).as(text.toString()).isZero();
         assertThat(text.out()).contains("MICRONEEDLING: contraindicated")
@@ -153,6 +153,22 @@ class CheckCommandTest {
                 + "answers: {skin-type: no}\n");
         assertThat(Cli.run("check", skin.toString()).out())
                 .contains("answered: no to skin-type, but the record shows it (fitzpatrick), which\n");
+    }
+
+    /** A no that settles a probable finding names the entry it settled; "no keloids" had stayed review. */
+    @Test
+    void aProbableFindingRuledOutByAnAnswerNoIsNamedWithItsEntry() throws Exception {
+        Path p = file("k.yaml", "id: K\nconcerns: [acne scars]\nconditions: [no keloids]\nmedications: [stopped Roaccutane]"
+                + "\nfitzpatrick: II\nanswers: {keloids: no, acne-medication: no, isotretinoin: no}\n");
+        Cli.Result text = Cli.run("check", p.toString());
+        assertThat(text.out()).contains("MICRONEEDLING: suitable\n").contains("MICRODERMABRASION: suitable\n")
+                .contains("  ruled out by an answer no alone: keloids, acne-medication (conditions hold \"no\n"
+                        + "                                   keloids\", medications hold \"stopped\n"
+                        + "                                   Roaccutane\")\n")
+                .doesNotContain("answered: no");
+        Cli.Result json = Cli.run("check", p.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"clearedByAnswer\" : [ \"keloid-tendency\", \"acne-medication\" ]")
+                .contains("\"clearedByAnswer\" : [ \"keloid-tendency\", \"isotretinoin\" ]");
     }
 
     /** A suitable that rests on answers alone, the medications never listed, says so; it had read as checked lists. */

@@ -96,6 +96,19 @@ class JsonReportTest {
         assertThat(seen).doesNotContainKey(JsonSink.NO_CODE).hasSize(expected);
     }
 
+    /** A probable finding that a no would settle has other what-ifs than one it would not, so another code. */
+    @Test
+    void probableFindingsThatANoWouldAndWouldNotSettleHaveDifferentOpenChecksCodes() {
+        TreatmentAssessment settles = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(),
+                List.of("doxycycline"), null, FitzpatrickType.I, null, Map.of())).treatments().get(0);
+        TreatmentAssessment stays = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(),
+                List.of("doxycyclin"), null, FitzpatrickType.I, null, Map.of())).treatments().get(0);
+        assertThat(stays.checks()).extracting(Check::status).containsExactlyElementsOf(
+                settles.checks().stream().map(Check::status).toList());
+        assertThat(stays.whatIf()).isNotEqualTo(settles.whatIf());
+        assertThat(JsonReport.openChecksCode(0, stays)).isNotEqualTo(JsonReport.openChecksCode(0, settles));
+    }
+
     /** Addresses out of the treatment's order, or another treatment's, are refused: never coded as another heading. */
     @Test
     void addressesOutOfTheTreatmentsOrderAreRefusedNotCoded() {

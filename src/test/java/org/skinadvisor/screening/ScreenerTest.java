@@ -1047,6 +1047,53 @@ class ScreenerTest {
                 .satisfies(c -> assertThat(c.answeredNo()).isFalse());
     }
 
+    /**
+     * A probable finding whose doubt is the one the rule's question asks is ruled out by a recorded no, and named as
+     * ruled out by it: "no keloids" answered no to keloids had stayed review, "settle it with the patient".
+     */
+    @ParameterizedTest(name = "{1}: {2} answered no to {3}")
+    @CsvSource({
+        "conditions, no keloids, keloid-tendency, keloids",
+        "conditions, pregnancy ruled out, pregnancy, pregnancy",
+        "conditions, benign mole on back, changing-skin-lesions, changing-lesions",
+        "conditions, type 2 diabetes, uncontrolled-diabetes, diabetes",
+        "medications, doxycycline 100mg, acne-medication, acne-medication",
+        "medications, stopped aspirin, anticoagulants, blood-thinners",
+        "concerns, scars from acne, active-acne, active-acne"})
+    void aNoRulesOutAProbableFindingWhoseDoubtItsQuestionAsks(String field, String entry, String id, String question) {
+        IntakeProfile p = switch (field) {
+            case "concerns" -> clean(entry);
+            case "conditions" -> with(clean("acne scars"), List.of(entry), List.of());
+            default -> with(clean("acne scars"), List.of(), List.of(entry));
+        };
+        assertThat(treatment(assess(p), MN).findings()).extracting(c -> c.contraindication().id()).containsExactly(id);
+        TreatmentAssessment answered = treatment(assess(withAnswers(p, Map.of(question, Answer.NO))), MN);
+        assertThat(answered.verdict()).isEqualTo(Verdict.SUITABLE);
+        assertThat(answered.clearedByAnswer()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.evidence()).extracting(Evidence::input).containsExactly(entry);
+        });
+    }
+
+    /** A near spelling's doubt is which drug or condition it is: a patient on warfarin may not know it thins blood. */
+    @ParameterizedTest(name = "{1}: {2} answered no to {3}")
+    @CsvSource({
+        "medications, warfrin, anticoagulants, blood-thinners",
+        "conditions, psoraisis, psoriasis-eczema, psoriasis-eczema",
+        "medications, Eli quis, anticoagulants, blood-thinners"})
+    void aNoLeavesANearSpellingAsItIsBesideTheAnswer(String field, String entry, String id, String question) {
+        IntakeProfile p = field.equals("conditions") ? with(clean("acne scars"), List.of(entry), List.of())
+                : with(clean("acne scars"), List.of(), List.of(entry));
+        TreatmentAssessment answered = treatment(assess(withAnswers(p, Map.of(question, Answer.NO))), MN);
+        assertThat(answered.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(answered.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.answeredNo()).isTrue();
+        });
+        assertThat(answered.clearedByAnswer()).isEmpty();
+    }
+
     @Test
     void aHistoryOfAcneScarsDoesNotHideActiveAcneInTheSameEntry() {
         Assessment a = assess(with(clean("acne scars"), List.of("acne scars, now active acne again"), List.of()));
@@ -1223,7 +1270,12 @@ class ScreenerTest {
         assertThat(w.get(4).ifYes()).isEqualTo(Verdict.CAUTION);
         assertThat(w).allSatisfy(x -> assertThat(x.ifNo()).isEqualTo(Verdict.REVIEW));
         TreatmentAssessment single = treatment(assess(with(clean("acne scars"), List.of(), List.of("doxycycline"))), MN);
-        assertThat(single.whatIf()).as("a no leaves a probable finding as it is").singleElement().satisfies(x -> {
+        assertThat(single.whatIf()).as("a no settles whether doxycycline is for acne").singleElement().satisfies(x -> {
+            assertThat(x.ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
+            assertThat(x.ifNo()).isEqualTo(Verdict.SUITABLE);
+        });
+        TreatmentAssessment misspelt = treatment(assess(with(clean("acne scars"), List.of(), List.of("warfrin"))), MN);
+        assertThat(misspelt.whatIf()).as("a no leaves a near spelling as it is").singleElement().satisfies(x -> {
             assertThat(x.ifYes()).isEqualTo(Verdict.CONTRAINDICATED);
             assertThat(x.ifNo()).isEqualTo(Verdict.REVIEW);
         });
