@@ -99,7 +99,7 @@ final class TriggerVocabulary {
             c.except().forEach(e -> except.add(e, Boolean.TRUE));
             exceptions.put(c.id(), except.build());
             concernExceptions.put(c.id(), c.except().stream().filter(e -> concernTerms.contains(Terms.key(e)))
-                    .map(Terms::words).filter(w -> w.size() >= 2).toList());
+                    .map(Terms::words).toList());
         }
         this.triggers = builder.build();
         for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {

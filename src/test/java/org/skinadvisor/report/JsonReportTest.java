@@ -24,9 +24,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,6 +109,49 @@ class JsonReportTest {
                 settles.checks().stream().map(Check::status).toList());
         assertThat(stays.whatIf()).isNotEqualTo(settles.whatIf());
         assertThat(JsonReport.openChecksCode(0, stays)).isNotEqualTo(JsonReport.openChecksCode(0, settles));
+    }
+
+    /**
+     * Every combination of states of two neighbouring checks and the last (four statuses, and probable that a no would
+     * settle) gets its own code, with as many checks as the code holds; one check more gets none, and its parts are
+     * written afresh.
+     */
+    @Test
+    void everyStateOfEveryCheckUpToTheCodesCapacityHasItsOwnCode() {
+        List<Check> bundled = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(), List.of(), null,
+                FitzpatrickType.I, null, Map.of())).treatments().get(0).checks();
+        Treatment treatment = KB.treatments().get(0);
+        Evidence settles = new Evidence(Field.CONDITIONS, "no keloids", "keloid", "condition", "asked", true);
+        Evidence stays = new Evidence(Field.CONDITIONS, "keloyd", "keloid", "condition", "asked", false);
+        List<Check> states = new ArrayList<>();
+        for (CheckStatus status : CheckStatus.values()) {
+            states.add(new Check(bundled.get(0).contraindication(), bundled.get(0).applicability(), status,
+                    List.of(stays), Set.of(), false));
+        }
+        states.add(new Check(bundled.get(0).contraindication(), bundled.get(0).applicability(), CheckStatus.PROBABLE,
+                List.of(settles), Set.of(), false));
+        Set<Long> codes = new HashSet<>();
+        for (Check first : states) {
+            for (Check second : states) {
+                for (Check last : states) {
+                    List<Check> checks = new ArrayList<>(List.of(first, second));
+                    while (checks.size() < JsonReport.CODED_CHECKS - 1) {
+                        checks.add(bundled.get(checks.size() % bundled.size()));
+                    }
+                    checks.add(last);
+                    codes.add(JsonReport.openChecksCode(0, new TreatmentAssessment(treatment, Verdict.REVIEW, List.of(),
+                            checks)));
+                }
+            }
+        }
+        assertThat(codes).hasSize(states.size() * states.size() * states.size()).doesNotContain(JsonSink.NO_CODE);
+        List<Check> tooMany = new ArrayList<>(bundled);
+        while (tooMany.size() <= JsonReport.CODED_CHECKS) {
+            tooMany.add(bundled.get(0));
+        }
+        assertThat(JsonReport.openChecksCode(0, new TreatmentAssessment(treatment, Verdict.REVIEW, List.of(), tooMany)))
+                .isEqualTo(JsonSink.NO_CODE);
+        assertThat(JsonReport.CODED_CHECKS).isEqualTo(22);
     }
 
     /** Addresses out of the treatment's order, or another treatment's, are refused: never coded as another heading. */

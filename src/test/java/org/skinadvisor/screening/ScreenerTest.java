@@ -170,6 +170,16 @@ class ScreenerTest {
         });
     }
 
+    /** Only an exception that is a concern's term is read apart: "after acne" is not, so acne that flares is acne. */
+    @Test
+    void anExceptionThatIsNoConcernsTermIsNotReadApart() {
+        Assessment a = assess(with(clean("stretch marks"), List.of("acne flares after my period"), List.of()));
+        assertThat(treatment(a, MN).findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("active-acne");
+            assertThat(c.status()).isEqualTo(CheckStatus.MATCHED);
+        });
+    }
+
     @Test
     void tranexamicAcidIsRecognisedAndIsNotABloodThinner() {
         Assessment a = assess(with(clean("melasma"), List.of(), List.of("tranexamic acid 250 mg")));
