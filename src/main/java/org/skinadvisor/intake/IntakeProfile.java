@@ -125,7 +125,7 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      * "warfarin 5 mg/day") names nothing, so it needs no rule. Any other item must be one a rule recognises. Words
      * that name a medicine without saying which (cream, tablet, meds, other, some) are not among them.
      */
-    public static final Set<String> QUALIFIER_WORDS = keys("a", "an", "the", "of", "on", "in", "at", "to", "for", "from",
+    private static final Set<String> QUALIFIER_WORDS = keys("a", "an", "the", "of", "on", "in", "at", "to", "for", "from",
             "by", "as", "per", "via", "when", "while", "whilst", "since", "until", "till", "after", "before", "during",
             "due", "because", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "take",
             "takes", "taking", "taken", "took", "use", "uses", "using", "used", "get", "gets", "getting", "got", "my",
@@ -150,6 +150,11 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "remission", "started", "starting", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
             "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
             "november", "dec", "december");
+
+    /** Whether a word (as {@code Terms.words} writes it) says only how much, how often, when, how bad or where. */
+    public static boolean isQualifier(String word) {
+        return QUALIFIER_WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
+    }
 
     /**
      * A spreadsheet's error values (Excel, Google Sheets, LibreOffice): a formula or lookup that found nothing, never

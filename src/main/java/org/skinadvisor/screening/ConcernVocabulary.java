@@ -96,8 +96,8 @@ final class ConcernVocabulary {
         List<String> none = new ArrayList<>();
         for (String item : items) {
             List<String> itemWords = Terms.words(item);
-            if (!namesAConcern(itemWords, named) && !itemWords.stream().allMatch(w -> named.contains(w)
-                    || IntakeProfile.QUALIFIER_WORDS.contains(w) || w.chars().allMatch(Character::isDigit))) {
+            if (!namesAConcern(itemWords, named)
+                    && !itemWords.stream().allMatch(w -> named.contains(w) || IntakeProfile.isQualifier(w))) {
                 none.add(item);
             }
         }

@@ -409,8 +409,7 @@ final class TriggerVocabulary {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!said[i] && !termWords.contains(w) && !IntakeProfile.QUALIFIER_WORDS.contains(w)
-                    && !w.chars().allMatch(Character::isDigit)) {
+            if (!said[i] && !termWords.contains(w) && !IntakeProfile.isQualifier(w)) {
                 return false;
             }
         }
