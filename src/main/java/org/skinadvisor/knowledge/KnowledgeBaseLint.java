@@ -8,15 +8,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a knowledge base for what its schema cannot: ids that name two entries, a synonym in two concern
  * groups, a drug name in two classes, a concern no treatment addresses, a treatment no contraindication applies
  * to (every patient it addresses would be suitable), a concern word that is also an
- * absolute contraindication of a treatment indicated for it, triggers that can never match, and a text that names
- * a source its entry does not cite.
+ * absolute contraindication of a treatment indicated for it, triggers that can never match, a text that names
+ * a source its entry does not cite, and a question that does not ask the time its rule's explanation gives.
  */
 public final class KnowledgeBaseLint {
     private KnowledgeBaseLint() {
@@ -93,6 +96,7 @@ public final class KnowledgeBaseLint {
         for (Contraindication c : kb.contraindications()) {
             c.treatments().forEach(a -> uncited(problems, sourceIds, "contraindications[" + c.id() + "].treatments."
                     + a.treatment() + ".explanation", a.explanation(), a.sources()));
+            untimedQuestion(problems, c);
         }
 
         for (Contraindication c : kb.contraindications()) {
@@ -134,6 +138,31 @@ public final class KnowledgeBaseLint {
         named.retainAll(sourceIds);
         named.removeAll(cited);
         named.forEach(id -> problems.add(at + ": names source " + id + " but does not cite it (add it to its sources)"));
+    }
+
+    /** A span of time as an explanation or a question gives one: "4 weeks", "12 months", "a few days". */
+    private static final Pattern TIME = Pattern.compile("\\b(?:\\d+|few|several)[ -](?:day|week|month|year)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A rule whose explanation gives a time ("until 4 weeks after the end") and whose question asks none ("Is the
+     * patient receiving chemotherapy?"): a patient who finished last week answers no, and the no rules the finding
+     * out. The question must ask the time too.
+     */
+    private static void untimedQuestion(List<String> problems, Contraindication c) {
+        String question = c.question().text();
+        if (TIME.matcher(question).find() || question.toLowerCase(Locale.ROOT).contains("recent")) {
+            return;
+        }
+        for (Applicability a : c.treatments()) {
+            Matcher time = TIME.matcher(a.explanation());
+            if (time.find()) {
+                problems.add("contraindications[" + c.id() + "].question: its " + a.treatment() + " explanation gives a"
+                        + " time (`" + time.group() + "`) the question does not ask, so a no from a patient within it"
+                        + " would rule the finding out");
+                return;
+            }
+        }
     }
 
     private static void id(Map<String, String> ids, List<String> problems, String id, String kind) {

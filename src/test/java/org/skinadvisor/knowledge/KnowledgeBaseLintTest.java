@@ -83,6 +83,22 @@ class KnowledgeBaseLintTest {
                 .replace("severity: absolute", "severity: relative")))).isEmpty();
     }
 
+    /** "Is the patient receiving chemotherapy?" answered no a week after the last course had ruled it out. */
+    @Test
+    void aQuestionThatDoesNotAskTheTimeItsExplanationGivesIsAProblem() throws Exception {
+        String timed = BASE.replace("treatments: {t: {severity: absolute, explanation: e,",
+                "treatments: {t: {severity: absolute, explanation: \"No treatment until 4 weeks after the end.\",");
+        assertThat(KnowledgeBaseLint.problems(kb(timed))).containsExactly("contraindications[x].question: its t"
+                + " explanation gives a time (`4 weeks`) the question does not ask, so a no from a patient within it"
+                + " would rule the finding out");
+        assertThat(KnowledgeBaseLint.problems(kb(timed.replace("text: Q}", "text: \"Q, or within 4 weeks of it?\"}"))))
+                .isEmpty();
+        assertThat(KnowledgeBaseLint.problems(kb(timed.replace("text: Q}", "text: \"Q, or recently?\"}")))).isEmpty();
+        assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("{u: {severity: relative, explanation: e,",
+                "{u: {severity: relative, explanation: \"Stop it a few days before.\",")))).singleElement().asString()
+                .startsWith("contraindications[y].question: its u explanation gives a time (`few days`)");
+    }
+
     @Test
     void aTriggerWithNoWordsOrListedUnderExceptCanNeverMatch() throws Exception {
         assertThat(KnowledgeBaseLint.problems(kb(BASE.replace("conditions: [ex]", "conditions: [ex, \"--\"]"))))

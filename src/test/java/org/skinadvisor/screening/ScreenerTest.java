@@ -560,7 +560,7 @@ class ScreenerTest {
         "not pregnant, pregnancy, 'the entry says `not`: Is the patient pregnant or breastfeeding?'",
         "denies cold sores, active-infection, 'the entry says `denies`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
         "never had eczema, psoriasis-eczema, 'the entry says `never`: Does the patient have psoriasis, eczema or dermatitis?'",
-        "completed chemotherapy in 2023, cancer-therapy, 'the entry says `completed`: Is the patient receiving radiation therapy or chemotherapy for cancer?'",
+        "completed chemotherapy in 2023, cancer-therapy, 'the entry says `completed`: Is the patient receiving radiation therapy or chemotherapy for cancer, or within 4 weeks of a course (before it starts or after it ends)?'",
         "history of shingles, active-infection, 'the entry says `history of`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
         "resolved eczema, psoriasis-eczema, 'the entry says `resolved`: Does the patient have psoriasis, eczema or dermatitis?'",
         "may be pregnant, pregnancy, 'the entry says `may be`: Is the patient pregnant or breastfeeding?'",
@@ -618,7 +618,7 @@ class ScreenerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "roaccutane stopped 3 months ago, isotretinoin, 'the entry says `stopped`: Has the patient taken isotretinoin (e.g. Accutane, Roaccutane, Absorica) in the last 12 months?'",
-        "stopped tretinoin cream, topical-retinoids, 'the entry says `stopped`: Does the patient use a topical retinoid (e.g. tretinoin, adapalene, tazarotene), an AHA or other keratolytic, or benzoyl peroxide?'"
+        "stopped tretinoin cream, topical-retinoids, 'the entry says `stopped`: Does the patient use a topical retinoid (e.g. tretinoin, adapalene, tazarotene), an AHA or other keratolytic, or benzoyl peroxide, or has used one in the last 5 days?'"
     })
     void aStoppedMedicineIsAskedAboutWithinItsRulesTimeWindow(String medication, String id, String confirm) {
         TreatmentAssessment mda = treatment(assess(with(clean("acne scars"), List.of(), List.of(medication))), MDA);
