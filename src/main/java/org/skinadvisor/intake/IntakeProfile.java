@@ -99,6 +99,20 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "thinking of", "thinking about", "to start", "to begin", "will start", "will begin");
 
     /**
+     * Words that, written in a concern before a condition, say the concern came from it ("hair loss after chemo",
+     * "hyperpigmentation from acne", "stretch marks from pregnancy"): the condition may be past.
+     */
+    public static final List<String> CAUSE_BEFORE = List.of("from", "after", "following", "since", "post", "due to",
+            "caused by", "because of", "secondary to", "left by", "induced by", "result of", "resulting from");
+
+    /** The same, written after the condition: "chemo-induced hair loss", "pregnancy-related pigmentation". */
+    public static final Set<String> CAUSE_AFTER = Set.of("induced", "related");
+
+    /** Words that say a condition is there now, cause or not: "scars from active acne" is acne. */
+    public static final Set<String> PRESENT_NOW = Set.of("active", "current", "currently", "ongoing", "present",
+            "still", "now");
+
+    /**
      * Entries that say there is something without saying what, or that the answer is not known, only as the whole
      * entry ("yes, asthma" names it; "other creams: Eliquis" names one), written as {@code Terms.key} writes them
      * (singular): a form's ticked box as a spreadsheet writes it (x, TRUE), the missing-value markers data exports

@@ -58,6 +58,10 @@ final class TriggerVocabulary {
      * an exception written apart or in another order ("scars from acne", "acne and burn scars") may be meant.
      */
     private final Map<String, List<List<String>>> concernExceptions = new HashMap<>();
+    /** Every concern's terms. */
+    private final PhraseIndex<Boolean> concernTerms;
+    /** Words that, before a condition in a concern, say the concern came from it ("after chemo"). */
+    private final PhraseIndex<String> causeWords;
     /** Single-word terms long enough to have near spellings, by their word. */
     private final Map<String, List<Term>> nearVocabulary = new LinkedHashMap<>();
     /**
@@ -78,7 +82,12 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<Term> builder = PhraseIndex.builder();
         Set<String> referencedClasses = new HashSet<>();
         Set<String> concernTerms = new HashSet<>();
-        kb.concerns().forEach(concern -> concern.synonyms().forEach(s -> concernTerms.add(Terms.key(s))));
+        PhraseIndex.Builder<Boolean> concerns = PhraseIndex.builder();
+        kb.concerns().forEach(concern -> concern.synonyms().forEach(s -> {
+            concernTerms.add(Terms.key(s));
+            concerns.add(s, Boolean.TRUE);
+        }));
+        this.concernTerms = concerns.build();
         List<Contraindication> all = kb.contraindications();
         for (int index = 0; index < all.size(); index++) {
             Contraindication c = all.get(index);
@@ -122,6 +131,9 @@ final class TriggerVocabulary {
         PhraseIndex.Builder<String> mayNotApplyPhrases = PhraseIndex.builder();
         IntakeProfile.MAY_NOT_APPLY.forEach(phrase -> mayNotApplyPhrases.add(phrase, phrase));
         this.mayNotApply = mayNotApplyPhrases.build();
+        PhraseIndex.Builder<String> causes = PhraseIndex.builder();
+        IntakeProfile.CAUSE_BEFORE.forEach(phrase -> causes.add(phrase, phrase));
+        this.causeWords = causes.build();
         for (Field f : List.of(Field.CONCERNS, Field.CONDITIONS, Field.MEDICATIONS)) {
             matches.put(f, new EntryCache<>(entry -> match(entry, f, null)));
         }
@@ -264,6 +276,56 @@ final class TriggerVocabulary {
                 : "the entry may mean `" + concern + "`, a concern, not this: " + term.contraindication().question().text();
     }
 
+    /**
+     * The terms a concern entry names only as what a concern it names came from: "hair loss after chemo",
+     * "hyperpigmentation from acne", "chemo-induced hair loss". The condition may be past, so it is a probable match,
+     * asked with the rule's question, never certain and never cleared. Item by item: in "hair loss after chemo, eczema"
+     * the eczema is the patient's own, and so is a condition in an item with a word saying it is there now ("scars
+     * from active acne"). Each had been certain: "scarring from eczema" contraindicated microneedling for scars.
+     */
+    private Set<Term> causesOfConcerns(String entry) {
+        Set<Term> causes = new HashSet<>();
+        Set<Term> own = new HashSet<>();
+        for (String item : Terms.listItems(entry)) {
+            List<String> words = Terms.words(item);
+            List<PhraseIndex.Hit<Boolean>> concerns = concernTerms.find(words);
+            List<PhraseIndex.Hit<String>> causeHits = causeWords.find(words);
+            for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
+                Term term = hit.value();
+                if (exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit))) {
+                    continue;
+                }
+                boolean concern = concerns.stream().anyMatch(c -> c.end() <= hit.start() || c.start() >= hit.end());
+                if (concern && isCause(words, causeHits, hit)) {
+                    causes.add(term);
+                } else {
+                    own.add(term);
+                }
+            }
+        }
+        causes.removeAll(own);
+        return causes;
+    }
+
+    /**
+     * Whether the item's words say the term's condition is what something came from, and none says a condition is
+     * there now ("hair loss after chemo still ongoing" is read as certain).
+     */
+    private static boolean isCause(List<String> words, List<PhraseIndex.Hit<String>> causeHits, PhraseIndex.Hit<Term> term) {
+        if (words.stream().anyMatch(IntakeProfile.PRESENT_NOW::contains)) {
+            return false;
+        }
+        return term.end() < words.size() && IntakeProfile.CAUSE_AFTER.contains(words.get(term.end()))
+                || causeHits.stream().anyMatch(cause -> cause.end() <= term.start());
+    }
+
+    /** What to ask for a condition a concern may only name as its cause: the rule's question. */
+    private static String mayBeTheCause(Term term) {
+        return term.confirm() != null ? term.confirm() + " (the entry may name its concern's cause)"
+                : "the entry may name its concern's cause, not a present condition: "
+                + term.contraindication().question().text();
+    }
+
     /** The first of the phrases that is not one of the term's own words: "nursing mother" speaks of no relative. */
     private static String outside(List<PhraseIndex.Hit<String>> phrases, PhraseIndex.Hit<Term> term) {
         for (PhraseIndex.Hit<String> phrase : phrases) {
@@ -308,6 +370,7 @@ final class TriggerVocabulary {
         // A term or a drug no rule names found as written: the entry is recognised, as it is by any probable match.
         boolean found = false;
         List<PhraseIndex.Hit<String>> mayNotApplyHits = mayNotApply.find(words);
+        Set<Term> causes = null;
         for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
             Term term = hit.value();
             String says = outside(mayNotApplyHits, hit);
@@ -327,9 +390,13 @@ final class TriggerVocabulary {
             }
             found = true;
             if (!excepted) {
+                if (causes == null) {
+                    causes = field == Field.CONCERNS ? causesOfConcerns(entry) : Set.of();
+                }
                 String confirm = unknownField != null ? notRead(term, unknownField)
                         : says != null ? mayNotApply(term, says)
-                        : concern != null ? mayBeTheConcern(term, concern) : term.confirm();
+                        : concern != null ? mayBeTheConcern(term, concern)
+                        : causes.contains(term) ? mayBeTheCause(term) : term.confirm();
                 add(evidence, term.index(), new Evidence(field, entry, term.term(), term.via(), confirm,
                         unknownField == null && confirm != null));
             }

@@ -180,6 +180,46 @@ class ScreenerTest {
         });
     }
 
+    /** A concern that says where it came from names a condition that may be past: asked, not certain. */
+    @ParameterizedTest(name = "concerns: {0} -> {1} probable")
+    @CsvSource({
+        "hair loss after chemo, cancer-therapy",
+        "chemo-induced hair loss, cancer-therapy",
+        "hyperpigmentation from acne, active-acne",
+        "stretch marks from pregnancy, pregnancy",
+        "scarring from eczema, psoriasis-eczema",
+        "pigmentation following a sunburn, sunburn",
+        "post chemotherapy hair loss, cancer-therapy"})
+    void aConditionAConcernSaysItCameFromIsProbableNotCertain(String concern, String id) {
+        TreatmentAssessment mn = treatment(assess(clean(concern)), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo(id);
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).confirm()).isEqualTo("the entry may name its concern's cause, not a present"
+                    + " condition: " + c.contraindication().question().text());
+        });
+    }
+
+    /**
+     * Only a concern's own cause is read so: a condition written as there now, in an item of its own, in a concern
+     * naming no concern, or in the conditions, is the patient's.
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2} certain")
+    @CsvSource({
+        "concerns, scars from active acne, active-acne",
+        "concerns, hair loss after chemo still ongoing, cancer-therapy",
+        "concerns, 'hyperpigmentation from acne, acne', active-acne",
+        "concerns, 'hair loss after chemo, eczema', psoriasis-eczema",
+        "concerns, rash after shaving, open-wound-rash",
+        "concerns, acne since I was 14 and enlarged pores, active-acne",
+        "conditions, hair loss after chemo, cancer-therapy"})
+    void aConditionThatIsThereNowOrNamedAloneStaysCertain(String field, String entry, String id) {
+        IntakeProfile p = field.equals("concerns") ? clean(entry) : with(clean("fine lines"), List.of(entry), List.of());
+        assertThat(treatment(assess(p), MN).findings()).filteredOn(c -> c.contraindication().id().equals(id))
+                .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.MATCHED));
+    }
+
     @Test
     void tranexamicAcidIsRecognisedAndIsNotABloodThinner() {
         Assessment a = assess(with(clean("melasma"), List.of(), List.of("tranexamic acid 250 mg")));
@@ -1069,7 +1109,8 @@ class ScreenerTest {
         "conditions, type 2 diabetes, uncontrolled-diabetes, diabetes",
         "medications, doxycycline 100mg, acne-medication, acne-medication",
         "medications, stopped aspirin, anticoagulants, blood-thinners",
-        "concerns, scars from acne, active-acne, active-acne"})
+        "concerns, scars from acne, active-acne, active-acne",
+        "concerns, hair loss after chemo, cancer-therapy, cancer-therapy"})
     void aNoRulesOutAProbableFindingWhoseDoubtItsQuestionAsks(String field, String entry, String id, String question) {
         IntakeProfile p = switch (field) {
             case "concerns" -> clean(entry);
