@@ -584,14 +584,14 @@ class ScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "family history of skin cancer, changing-skin-lesions, 'the entry says `family history`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, or skin cancer in the area?'",
-        "skin cancer runs in the family, changing-skin-lesions, 'the entry says `runs in the family`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, or skin cancer in the area?'",
+        "family history of skin cancer, changing-skin-lesions, 'the entry says `family history`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, a mole or wart in the treatment area, or skin cancer in the area?'",
+        "skin cancer runs in the family, changing-skin-lesions, 'the entry says `runs in the family`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, a mole or wart in the treatment area, or skin cancer in the area?'",
         "FHx keloids, keloid-tendency, 'the entry says `fhx`: Does the patient form keloids or hypertrophic scars?'",
         "family hx of diabetes, uncontrolled-diabetes, Is the diabetes well controlled? (the entry says `family hx`)",
         "keloid scarring in family, keloid-tendency, 'the entry says `family`: Does the patient form keloids or hypertrophic scars?'",
         "mother has psoriasis, psoriasis-eczema, 'the entry says `mother`: Does the patient have psoriasis, eczema or dermatitis?'",
         "Mum's cold sores, active-infection, 'the entry says `mum`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
-        "skin cancer (father), changing-skin-lesions, 'the entry says `father`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, or skin cancer in the area?'",
+        "skin cancer (father), changing-skin-lesions, 'the entry says `father`: Does the patient have moles, skin tags, freckles or other growths that change in size or shape, a mole or wart in the treatment area, or skin cancer in the area?'",
         "both sisters have eczema, psoriasis-eczema, 'the entry says `sister`: Does the patient have psoriasis, eczema or dermatitis?'",
         "husband has cold sores, active-infection, 'the entry says `husband`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
         "nursing mother: no, pregnancy, 'the entry says `no`: Is the patient pregnant or breastfeeding?'",
@@ -1123,6 +1123,21 @@ class ScreenerTest {
         assertThat(answered.clearedByAnswer()).singleElement().satisfies(c -> {
             assertThat(c.contraindication().id()).isEqualTo(id);
             assertThat(c.evidence()).extracting(Evidence::input).containsExactly(entry);
+        });
+    }
+
+    /**
+     * The question a no settles a probable finding with must ask all its doubt: the device IFU excludes moles in the
+     * area, changing or not, and "Does the patient have moles that change in size or shape?" answered no had cleared
+     * a stable mole on the cheek.
+     */
+    @Test
+    void aNoToTheLesionQuestionSaysThereIsNoMoleInTheTreatmentArea() {
+        IntakeProfile p = with(clean("acne scars"), List.of("mole on cheek"), List.of());
+        assertThat(treatment(assess(p), MN).findings()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).confirm()).contains("in the treatment area");
+            assertThat(c.contraindication().question().text()).contains("a mole or wart in the treatment area");
         });
     }
 
