@@ -279,23 +279,28 @@ final class TriggerVocabulary {
     /**
      * The terms a concern entry names only as what a concern it names came from: "hair loss after chemo",
      * "hyperpigmentation from acne", "chemo-induced hair loss". The condition may be past, so it is a probable match,
-     * asked with the rule's question, never certain and never cleared. Item by item: in "hair loss after chemo, eczema"
-     * the eczema is the patient's own, and so is a condition in an item with a word saying it is there now ("scars
-     * from active acne"). Each had been certain: "scarring from eczema" contraindicated microneedling for scars.
+     * asked with the rule's question, never certain and never cleared. The cause word must be in the condition's
+     * item: in "hair loss after chemo, eczema" the eczema is the patient's own, and so is a condition in an item with a
+     * word saying it is there now ("scars from active acne"). The concern may be in another ("hair loss (after
+     * chemo)"). Each had been certain: "scarring from eczema" contraindicated microneedling for scars.
      */
     private Set<Term> causesOfConcerns(String entry) {
+        List<List<String>> items = Terms.listItems(entry).stream().map(Terms::words).toList();
+        List<List<PhraseIndex.Hit<Boolean>>> concerns = items.stream().map(concernTerms::find).toList();
+        long itemsNamingAConcern = concerns.stream().filter(hits -> !hits.isEmpty()).count();
         Set<Term> causes = new HashSet<>();
         Set<Term> own = new HashSet<>();
-        for (String item : Terms.listItems(entry)) {
-            List<String> words = Terms.words(item);
-            List<PhraseIndex.Hit<Boolean>> concerns = concernTerms.find(words);
+        for (int i = 0; i < items.size(); i++) {
+            List<String> words = items.get(i);
             List<PhraseIndex.Hit<String>> causeHits = causeWords.find(words);
             for (PhraseIndex.Hit<Term> hit : triggers.find(words)) {
                 Term term = hit.value();
                 if (exceptions.get(term.contraindication().id()).find(words).stream().anyMatch(ex -> ex.covers(hit))) {
                     continue;
                 }
-                boolean concern = concerns.stream().anyMatch(c -> c.end() <= hit.start() || c.start() >= hit.end());
+                // A concern in another item counts: "hair loss (after chemo)", "hair loss - after chemo".
+                boolean concern = itemsNamingAConcern > (concerns.get(i).isEmpty() ? 0 : 1)
+                        || concerns.get(i).stream().anyMatch(c -> c.end() <= hit.start() || c.start() >= hit.end());
                 if (concern && isCause(words, causeHits, hit)) {
                     causes.add(term);
                 } else {

@@ -189,7 +189,9 @@ class ScreenerTest {
         "stretch marks from pregnancy, pregnancy",
         "scarring from eczema, psoriasis-eczema",
         "pigmentation following a sunburn, sunburn",
-        "post chemotherapy hair loss, cancer-therapy"})
+        "post chemotherapy hair loss, cancer-therapy",
+        "hair loss (after chemo), cancer-therapy",
+        "'Hair loss - after chemo', cancer-therapy"})
     void aConditionAConcernSaysItCameFromIsProbableNotCertain(String concern, String id) {
         TreatmentAssessment mn = treatment(assess(clean(concern)), MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
@@ -212,6 +214,8 @@ class ScreenerTest {
         "concerns, 'hyperpigmentation from acne, acne', active-acne",
         "concerns, 'hair loss after chemo, eczema', psoriasis-eczema",
         "concerns, rash after shaving, open-wound-rash",
+        "concerns, after chemo, cancer-therapy",
+        "concerns, 'acne scars, eczema since childhood', psoriasis-eczema",
         "concerns, acne since I was 14 and enlarged pores, active-acne",
         "conditions, hair loss after chemo, cancer-therapy"})
     void aConditionThatIsThereNowOrNamedAloneStaysCertain(String field, String entry, String id) {
