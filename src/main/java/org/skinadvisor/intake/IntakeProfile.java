@@ -76,9 +76,9 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
     /**
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's or a
      * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
-     * ("shingles vaccine"), a denial ("no keloids", "not pregnant", "pregnancy ruled out"), a medicine or treatment
-     * stopped ("stopped aspirin", "finished chemotherapy"), a past condition ("history of shingles", "resolved eczema",
-     * "used to get cold sores"), a doubt
+     * ("shingles vaccine"), a denial ("no keloids", "not pregnant", "pregnancy ruled out", "eczema, none now"), a
+     * medicine or treatment stopped ("stopped aspirin", "finished chemotherapy"), a past condition ("history of
+     * shingles", "resolved eczema", "used to get cold sores", "eczema as a child"), a doubt
      * ("possible eczema", "suspected lupus", "unsure if pregnant") or an intention ("planning a pregnancy", "due to
      * start warfarin"). Read as such, never as a clearance. A patient's goal is not among them ("want to", "hoping
      * to"): a concern is written so ("want to calm my rosacea"), and its condition is the patient's own. Nor is a
@@ -90,9 +90,12 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "father", "dad", "parent", "sister", "brother", "sibling", "grandmother", "grandfather", "grandparent",
             "grandma", "grandpa", "grandson", "granddaughter", "grandchild", "aunt", "uncle", "cousin", "niece",
             "nephew", "husband", "wife", "spouse", "partner", "vaccine", "vaccination", "vaccinated", "immunisation",
-            "immunization", "no", "not", "denies", "denied", "never", "negative", "nil", "without", "ruled out",
+            "immunization", "no", "not", "none", "denies", "denied", "never", "negative", "nil", "without", "ruled out",
             "excluded", "free of", "stopped", "discontinued", "ceased", "quit", "finished", "completed",
-            "used to", "recovered from", "history of", "hx of", "past", "previous", "previously",
+            "used to", "recovered from", "history of", "hx of", "past", "previous", "previously", "as a child",
+            "as a kid", "as a baby", "as an infant", "as a teen", "as a teenager", "in childhood", "in my teens",
+            "in my youth", "when young", "when younger", "when i was young", "when i was a child", "when i was a kid",
+            "when i was a teenager", "grew out of", "outgrew",
             "prior", "former", "formerly", "resolved", "healed", "possible", "possibly", "maybe", "may be",
             "might be", "could be", "perhaps", "suspected", "suspect", "query", "unsure", "uncertain", "unclear",
             "unknown", "unconfirmed", "rule out", "r/o", "planning", "plan to", "plans to", "considering",

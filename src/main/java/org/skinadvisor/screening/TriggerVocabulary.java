@@ -316,7 +316,8 @@ final class TriggerVocabulary {
      * Whether the item's words say the term's condition is what something came from, and none says a condition is
      * there now ("hair loss after chemo still ongoing" is read as certain).
      */
-    private static boolean isCause(List<String> words, List<PhraseIndex.Hit<String>> causeHits, PhraseIndex.Hit<Term> term) {
+    private static boolean isCause(List<String> words, List<PhraseIndex.Hit<String>> causeHits,
+                                   PhraseIndex.Hit<Term> term) {
         if (words.stream().anyMatch(IntakeProfile.PRESENT_NOW::contains)) {
             return false;
         }

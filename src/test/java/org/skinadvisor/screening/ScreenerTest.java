@@ -619,7 +619,12 @@ class ScreenerTest {
         "pregnancy excluded (test 3/11), pregnancy, 'the entry says `excluded`: Is the patient pregnant or breastfeeding?'",
         "free of cold sores since 2022, active-infection, 'the entry says `free of`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
         "recovered from shingles, active-infection, 'the entry says `recovered from`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
-        "used to get cold sores, active-infection, 'the entry says `used to`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'"
+        "used to get cold sores, active-infection, 'the entry says `used to`: Does the patient have an active skin infection in the area (cold sores, herpes, impetigo, warts, molluscum)?'",
+        "'eczema - none now', psoriasis-eczema, 'the entry says `none`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "eczema as a child, psoriasis-eczema, 'the entry says `as a child`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "eczema in childhood, psoriasis-eczema, 'the entry says `in childhood`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "psoriasis in my teens, psoriasis-eczema, 'the entry says `in my teens`: Does the patient have psoriasis, eczema or dermatitis?'",
+        "grew out of eczema, psoriasis-eczema, 'the entry says `grew out of`: Does the patient have psoriasis, eczema or dermatitis?'"
     })
     void aConditionThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String condition, String id, String confirm) {
         assertThat(probableFinding(condition, id).evidence()).singleElement()
