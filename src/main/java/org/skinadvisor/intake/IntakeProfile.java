@@ -77,7 +77,8 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      * Phrases that, written in an entry, say that what it names may not apply to the patient now: a relative's or a
      * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
      * ("shingles vaccine"), a denial ("no keloids", "not pregnant", "pregnancy ruled out", "eczema, none now"), a
-     * medicine or treatment stopped ("stopped aspirin", "finished chemotherapy"), a past condition ("history of
+     * medicine or treatment stopped or paused ("stopped aspirin", "finished chemotherapy", "off warfarin since
+     * January", "tretinoin - paused"), a past condition ("history of
      * shingles", "resolved eczema", "used to get cold sores", "eczema as a child"), a doubt
      * ("possible eczema", "suspected lupus", "unsure if pregnant") or an intention ("planning a pregnancy", "due to
      * start warfarin"). Read as such, never as a clearance. A patient's goal is not among them ("want to", "hoping
@@ -91,7 +92,8 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
             "grandma", "grandpa", "grandson", "granddaughter", "grandchild", "aunt", "uncle", "cousin", "niece",
             "nephew", "husband", "wife", "spouse", "partner", "vaccine", "vaccination", "vaccinated", "immunisation",
             "immunization", "no", "not", "none", "denies", "denied", "never", "negative", "nil", "without", "ruled out",
-            "excluded", "free of", "stopped", "discontinued", "ceased", "quit", "finished", "completed",
+            "excluded", "free of", "stopped", "discontinued", "ceased", "quit", "finished", "completed", "off",
+            "paused", "on hold", "held", "suspended",
             "used to", "recovered from", "history of", "hx of", "past", "previous", "previously", "as a child",
             "as a kid", "as a baby", "as an infant", "as a teen", "as a teenager", "in childhood", "in my teens",
             "in my youth", "when young", "when younger", "when i was young", "when i was a child", "when i was a kid",

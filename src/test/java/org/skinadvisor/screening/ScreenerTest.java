@@ -641,7 +641,11 @@ class ScreenerTest {
         "will start Accutane in June, acne-medication, 'the entry says `will start`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
         "considering Roaccutane, acne-medication, 'the entry says `considering`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
         "quit Accutane in May, acne-medication, 'the entry says `quit`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'",
-        "used to take warfarin, anticoagulants, 'the entry says `used to`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'"
+        "used to take warfarin, anticoagulants, 'the entry says `used to`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "off warfarin since Jan, anticoagulants, 'the entry says `off`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "'warfarin - held 5 days', anticoagulants, 'the entry says `held`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "clopidogrel on hold, anticoagulants, 'the entry says `on hold`: Does the patient take a blood thinner (an anticoagulant or antiplatelet, including aspirin)?'",
+        "'Accutane (paused)', acne-medication, 'the entry says `paused`: Is the patient taking, or has recently taken, any acne medicine (isotretinoin, a topical retinoid, benzoyl peroxide, an oral antibiotic or spironolactone for acne)?'"
     })
     void aMedicineThatTheEntrySaysMayNotApplyIsAProbableMatchNotACertainOne(String medication, String id, String confirm) {
         assertThat(probableFinding(List.of(), List.of(medication), id).evidence()).singleElement()
