@@ -1,16 +1,16 @@
 package org.skinadvisor.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.FormatClues;
+import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeFiles;
 import org.skinadvisor.intake.IntakeFormat;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.ProfileBinder;
 import org.skinadvisor.intake.ReadProfile;
 import org.skinadvisor.intake.SingleProfileReader;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.intake.StdinFormat;
-import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
@@ -18,9 +18,9 @@ import org.skinadvisor.parsing.SafeParsers;
 import org.skinadvisor.parsing.Utf8Text;
 import org.skinadvisor.report.JacksonSink;
 import org.skinadvisor.report.JsonReport;
+import org.skinadvisor.report.SafeText;
 import org.skinadvisor.report.Stamp;
 import org.skinadvisor.report.TextReport;
-import org.skinadvisor.report.SafeText;
 import org.skinadvisor.screening.Assessment;
 import org.skinadvisor.screening.Screener;
 import picocli.CommandLine;
@@ -79,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
             .description("A current or recent medicine, brand or generic (repeatable); --medication none: asked, none."));
 
     private final OptionSpec fitzpatrick = Commands.option(spec, OptionSpec.builder("--fitzpatrick")
-            .paramLabel("TYPE").type(String.class).description("Fitzpatrick skin type, I-VI or 1-6."));
+            .paramLabel("TYPE").type(String.class).description("Fitzpatrick skin type, I-VI or 1-6 or a range such as III-IV."));
 
     private final OptionSpec recordId = Commands.option(spec, OptionSpec.builder("--id").paramLabel("ID")
             .type(String.class).defaultValue("command-line")
@@ -285,13 +285,13 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no profile given: name a FILE (or - for standard input), or at least one --concern");
         }
-        FitzpatrickType type = null;
+        SkinType type = null;
         String skinType = fitzpatrick.getValue();
         if (skinType != null) {
-            type = FitzpatrickType.parse(skinType);
+            type = SkinType.parse(skinType);
             if (type == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--fitzpatrick must be a skin type I-VI or 1-6; leave it out when it is not known");
+                        "--fitzpatrick must be a skin type I-VI or 1-6 or a range such as III-IV; leave it out when it is not known");
             }
         }
         return new ReadProfile(new IntakeProfile(patientId(), concerns,

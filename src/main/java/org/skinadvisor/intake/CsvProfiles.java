@@ -1,6 +1,5 @@
 package org.skinadvisor.intake;
 
-import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.IntakeWarning;
@@ -210,13 +209,13 @@ public final class CsvProfiles {
                 age = Integer.parseInt(ageText.strip());
             }
         }
-        FitzpatrickType type = null;
+        SkinType type = null;
         String typeText = cell(row, "fitzpatrick");
         if (typeText != null && !typeText.isBlank()) {
-            type = FitzpatrickType.parse(typeText);
+            type = SkinType.parse(typeText);
             if (type == null) {
                 errors.add(problem(row, "fitzpatrick",
-                        "`fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known"));
+                        "`fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave the cell empty when it is not known"));
             }
         }
         Map<String, Answer> answers = answers(row, errors);

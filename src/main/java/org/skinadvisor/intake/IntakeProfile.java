@@ -1,6 +1,5 @@
 package org.skinadvisor.intake;
 
-import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.Terms;
 
 import java.util.Arrays;
@@ -13,11 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * One patient's intake. A {@code null} list means the question was not asked (unknown); an empty list
- * means it was asked and the answer is none. {@code age}, {@code fitzpatrick} and {@code notes} may be null.
+ * means it was asked and the answer is none. {@code age}, {@code fitzpatrick} (a skin type or a range of them) and {@code notes} may be null.
  * {@code unknownFields} holds the text of the record's fields that are none of these, each with text in it.
  */
 public record IntakeProfile(String id, List<String> concerns, List<String> conditions, List<String> medications,
-                            Integer age, FitzpatrickType fitzpatrick, String notes, Map<String, Answer> answers,
+                            Integer age, SkinType fitzpatrick, String notes, Map<String, Answer> answers,
                             List<UnknownField> unknownFields) {
     public IntakeProfile {
         concerns = List.copyOf(concerns);
@@ -29,7 +28,7 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
 
     /** A profile whose fields are all the intake's own. */
     public IntakeProfile(String id, List<String> concerns, List<String> conditions, List<String> medications,
-                         Integer age, FitzpatrickType fitzpatrick, String notes, Map<String, Answer> answers) {
+                         Integer age, SkinType fitzpatrick, String notes, Map<String, Answer> answers) {
         this(id, concerns, conditions, medications, age, fitzpatrick, notes, answers, List.of());
     }
 

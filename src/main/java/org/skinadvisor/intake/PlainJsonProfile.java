@@ -1,6 +1,5 @@
 package org.skinadvisor.intake;
 
-import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.parsing.Limits;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,7 @@ final class PlainJsonProfile {
         List<String> conditions = null;
         List<String> medications = null;
         Integer age = null;
-        FitzpatrickType fitzpatrick = null;
+        SkinType fitzpatrick = null;
         String notes = null;
         int seen = 0;
         space();
@@ -158,9 +157,9 @@ final class PlainJsonProfile {
     }
 
     /** A skin type as the binder reads it from text; null for anything else (blank text is the binder's null). */
-    private FitzpatrickType skinType() {
+    private SkinType skinType() {
         String text = text();
-        return text == null || text.isBlank() ? null : FitzpatrickType.parse(text);
+        return text == null || text.isBlank() ? null : SkinType.parse(text);
     }
 
     /** Printable ASCII between quotes, no escapes, within the strict reader's length limit; else null. */

@@ -3,7 +3,6 @@ package org.skinadvisor.intake;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.matching.EditDistance;
 import org.skinadvisor.matching.Terms;
 import org.skinadvisor.parsing.GuardedTokens;
@@ -103,7 +102,7 @@ public final class ProfileBinder {
         private List<String> conditions;
         private List<String> medications;
         private Integer age;
-        private FitzpatrickType fitzpatrick;
+        private SkinType fitzpatrick;
         private String notes;
         private Map<String, Answer> answers;
         private List<String> unknownNames; // made only for a record that has one: most have none
@@ -339,18 +338,18 @@ public final class ProfileBinder {
         return age;
     }
 
-    private static FitzpatrickType fitzpatrick(GuardedTokens t, JsonToken value) throws InvalidInputException {
+    private static SkinType fitzpatrick(GuardedTokens t, JsonToken value) throws InvalidInputException {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
         if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
-            FitzpatrickType f = FitzpatrickType.parse(t.text());
+            SkinType f = SkinType.parse(t.text());
             if (f != null) {
                 return f;
             }
         }
         throw t.problem(Problem.TYPE,
-                "`fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known");
+                "`fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is not known");
     }
 
     private static String optionalText(GuardedTokens t, JsonToken value, String field) throws InvalidInputException {

@@ -1,6 +1,5 @@
 package org.skinadvisor.intake;
 
-import org.skinadvisor.knowledge.FitzpatrickType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +19,9 @@ public final class TreeProfiles {
             throw new IllegalArgumentException("a profile needs an id and at least one concern");
         }
         Integer age = m.get("age") == null ? null : Integer.valueOf(String.valueOf(m.get("age")));
-        FitzpatrickType type = m.get("fitzpatrick") == null ? null : FitzpatrickType.parse(String.valueOf(m.get("fitzpatrick")));
+        SkinType type = m.get("fitzpatrick") == null ? null : SkinType.parse(String.valueOf(m.get("fitzpatrick")));
         if (m.get("fitzpatrick") != null && type == null) {
-            throw new IllegalArgumentException("fitzpatrick must be I-VI");
+            throw new IllegalArgumentException("fitzpatrick must be I-VI or a range of them");
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         if (m.get("answers") instanceof Map<?, ?> a) {

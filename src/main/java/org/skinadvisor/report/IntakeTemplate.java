@@ -36,7 +36,8 @@ public final class IntakeTemplate {
         field(b, "current or recent medicines, brand or generic, doses are fine, e.g. [Eliquis 5 mg]; left empty, not"
                 + " asked; [] when asked and there are none", "medications:");
         field(b, "optional: whole years", "age:");
-        field(b, "optional: skin type I-VI or 1-6; left empty, the darker-skin caution stays unknown", "fitzpatrick:");
+        field(b, "optional: skin type I-VI or 1-6 or a range such as III-IV; left empty, the darker-skin caution"
+                + " stays unknown", "fitzpatrick:");
         field(b, "optional: free text the rules never read; a condition or medicine goes in its list", "notes:");
         b.append('\n');
         comment(b, "", "Optional explicit answers to the screening questions: yes, no or unknown; left empty, not"
@@ -105,8 +106,10 @@ public final class IntakeTemplate {
             g.writeNumberField("maximum", 130);
             g.writeEndObject();
             g.writeObjectFieldStart("fitzpatrick");
-            g.writeStringField("description", "Skin type I-VI, or 1-6; null or absent: not recorded, which leaves the"
-                    + " darker-skin caution unknown");
+            g.writeStringField("description", "Skin type I-VI, or 1-6, or a range of two such as III-IV; null or"
+                    + " absent: not recorded, which leaves the darker-skin caution unknown");
+            g.writeArrayFieldStart("anyOf");
+            g.writeStartObject();
             g.writeArrayFieldStart("enum");
             for (String t : new String[] {"I", "II", "III", "IV", "V", "VI"}) {
                 g.writeString(t);
@@ -115,6 +118,12 @@ public final class IntakeTemplate {
                 g.writeNumber(i);
             }
             g.writeNull();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeStartObject();
+            g.writeStringField("type", "string");
+            g.writeStringField("pattern", "^(I|II|III|IV|V|VI|[1-6])-(I|II|III|IV|V|VI|[1-6])$");
+            g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
             g.writeObjectFieldStart("notes");

@@ -261,7 +261,7 @@ public final class TextReport {
     private static String describe(Evidence e) {
         return switch (e.field()) {
             case ANSWERS -> "answered to: " + e.via();
-            case FITZPATRICK -> "is in the listed skin types";
+            case FITZPATRICK -> e.certain() ? "is in the listed skin types" : "is partly in the listed skin types";
             default -> "condition".equals(e.via()) ? "matched \"" + e.term() + "\"" : "is " + e.via();
         };
     }

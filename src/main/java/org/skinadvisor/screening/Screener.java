@@ -2,6 +2,7 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.Applicability;
 import org.skinadvisor.knowledge.Contraindication;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The screening rules: a pure function from an intake profile to an {@link Assessment}, compiled once from a
@@ -180,9 +182,12 @@ public final class Screener {
         int said = (conditionsNotKnown ? 1 : 0) | (medicationsNotKnown ? 2 : 0);
         int unread = (unmatchedConditions > 0 ? 1 : 0) | (unmatched.size() > unmatchedConditions ? 2 : 0);
         int mask = absent | said | unread;
-        if (p.fitzpatrick() != null) {
-            List<Evidence> type = fitzpatrickEvidence.get(p.fitzpatrick());
-            for (int index : byFitzpatrick.getOrDefault(p.fitzpatrick(), NONE)) {
+        if (p.fitzpatrick() != null && p.fitzpatrick().isRange()) {
+            addRange(p.fitzpatrick(), evidence);
+        } else if (p.fitzpatrick() != null) {
+            FitzpatrickType skin = p.fitzpatrick().lowest();
+            List<Evidence> type = fitzpatrickEvidence.get(skin);
+            for (int index : byFitzpatrick.getOrDefault(skin, NONE)) {
                 evidence[index] = joined(evidence[index], type);
             }
         }
@@ -359,6 +364,28 @@ public final class Screener {
             return Verdict.CAUTION;
         }
         return open ? Verdict.REVIEW : Verdict.SUITABLE;
+    }
+
+    /**
+     * A range of skin types ("III-IV") is certain evidence for a rule that lists every type in it, and probable evidence
+     * for one that lists some of them, asked with the rule's question: which type the patient is decides it.
+     */
+    private void addRange(SkinType skin, List<Evidence>[] evidence) {
+        List<Contraindication> all = kb.contraindications();
+        for (int index = 0; index < all.size(); index++) {
+            Contraindication c = all.get(index);
+            List<FitzpatrickType> listed = Arrays.stream(FitzpatrickType.values())
+                    .filter(t -> skin.includes(t) && c.fitzpatrick().contains(t)).toList();
+            if (listed.isEmpty()) {
+                continue;
+            }
+            String types = listed.stream().map(Enum::name).collect(Collectors.joining(", "));
+            String confirm = listed.size() == skin.highest().ordinal() - skin.lowest().ordinal() + 1 ? null
+                    : "the record gives a range of skin types, " + skin + ", of which " + types
+                    + (listed.size() == 1 ? " is" : " are") + " listed: " + c.question().text();
+            evidence[index] = joined(evidence[index], List.of(new Evidence(Field.FITZPATRICK, skin.toString(), types,
+                    "Fitzpatrick skin type", confirm, confirm != null)));
+        }
     }
 
     /** The lists a contraindication needs that rule nothing out; mask bits 1 conditions, 2 medications, 4 skin type. */

@@ -63,6 +63,19 @@ class CheckCommandTest {
                 .doesNotContain("Stretch marks:");
     }
 
+    /** "III-IV" had been refused (exit 2); the record is now screened and the range shown where it decides. */
+    @Test
+    void aRangeOfSkinTypesIsScreenedAndAskedWhereItsTypesDisagree() {
+        Cli.Result r = Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "none",
+                "--fitzpatrick", "III-IV");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("MICRONEEDLING: review", "fitzpatrick: \"III-IV\" is partly in the listed skin types",
+                "ask: the record gives a range of skin types, III-IV, of which IV is");
+        assertThat(Cli.run("check", "--concern", "acne scars", "--condition", "none", "--medication", "none",
+                "--fitzpatrick", "V-VI").out()).contains("MICRONEEDLING: caution",
+                "fitzpatrick: \"V-VI\" is in the listed skin types");
+    }
+
     @Test
     void anUnaskedListGivesReviewWithTheQuestionToAsk() {
         Cli.Result r = Cli.run("check", "--concern", "stretch marks", "--condition", "none", "--fitzpatrick", "I");
@@ -307,7 +320,7 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", p.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().split("\n")).containsExactly(
-                "skinadvisor: " + p + ":3:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is"
+                "skinadvisor: " + p + ":3:14: `fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is"
                         + " not known [type]",
                 "skinadvisor: " + p + ":4:6: `age` must be a whole number of years from 0 to 130 written in plain"
                         + " digits [type]");

@@ -237,7 +237,7 @@ class KnowledgeToolsTest {
                 in + "/a.yaml:4:19: `concerns` entries must be text, and this one reads as a number: put it in quotes to keep it as written [type]",
                 in + "/a.yaml:7:11: `concerns` must be a list, e.g. concerns: [...] [type]",
                 in + "/b.jsonl:2:14: `concerns` entries must be text, and this one reads as a number: put it in quotes to keep it as written [type]",
-                in + "/b.jsonl:2:31: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known [type]",
+                in + "/b.jsonl:2:31: `fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is not known [type]",
                 in + "/b.jsonl:2:37: required field `id` is missing [missing_field]",
                 in + "/c.csv:2:10: `age` must be a whole number of years from 0 to 130 written in plain digits [type]",
                 in + "/c.csv:2:14: answer to `pregnancy` must be yes, no or unknown; leave the cell empty (or N/A) when it"

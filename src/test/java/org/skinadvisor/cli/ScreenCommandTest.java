@@ -150,8 +150,8 @@ class ScreenCommandTest {
         Path csv = file("x.csv", "id,concerns,conditions,medications,fitzpatrick\nx1,acne scars,,,unknown\nx2,acne scars,,,\n");
         Cli.Result r = Cli.run("screen", csv.toString(), "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(lines(r.out()).get(1)).contains(",2:17: `fitzpatrick` must be a skin type I-VI (or 1-6); "
-                + "leave the cell empty when it is not known");
+        assertThat(lines(r.out()).get(1)).contains(",2:17: `fitzpatrick` must be a skin type I-VI (or 1-6) or a "
+                + "range such as III-IV; leave the cell empty when it is not known");
         assertThat(lines(r.out()).get(2)).startsWith(csv + ":3,x2,,review,review,");
     }
 
@@ -194,7 +194,7 @@ class ScreenCommandTest {
         List<String> rows = Cli.run("screen", jsonl.toString(), "--format", "csv").out().lines().toList();
         assertThat(rows.get(1)).endsWith(",\"1:24: `concerns` must be a list, e.g. concerns: [...] | 1:38: `age` must be a "
                 + "whole number of years from 0 to 130 written in plain digits | 1:56: `fitzpatrick` must be a skin type I-VI "
-                + "(or 1-6); leave it out when it is not known\"");
+                + "(or 1-6) or a range such as III-IV; leave it out when it is not known\"");
         assertThat(rows.get(2)).endsWith(",\"2:24: `concerns` must be a list, e.g. concerns: [...]\"");
 
         List<String> table = table(jsonl);

@@ -79,6 +79,13 @@ class CsvProfilesTest {
 
     /** Every cell of a row is checked, so that `validate` lists all of a row's errors at once, with its warnings. */
     @Test
+    void aSkinTypeCellMayHoldARange() throws Exception {
+        Read csv = read("id,concerns,fitzpatrick\nP-1,pores,3/4\nP-2,pores,V\n");
+        assertThat(csv.header().profile(csv.row()).profile().fitzpatrick()).hasToString("III-IV");
+        assertThat(csv.header().profile(csv.row()).profile().fitzpatrick()).hasToString("V");
+    }
+
+    @Test
     void everyErrorInARowIsFoundAtOnceWithTheRowsWarnings() throws Exception {
         Read csv = read("id,concerns,age,fitzpatrick,pregnancy,email\n ,,old,VII,maybe,x\n");
         InvalidInputException e = catchThrowableOfType(() -> csv.header().profile(csv.row()), InvalidInputException.class);
@@ -86,7 +93,7 @@ class CsvProfilesTest {
                 "2:1: `id` must be non-empty text",
                 "2:3: `concerns` must name at least one concern",
                 "2:4: `age` must be a whole number of years from 0 to 130 written in plain digits",
-                "2:8: `fitzpatrick` must be a skin type I-VI (or 1-6); leave the cell empty when it is not known",
+                "2:8: `fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave the cell empty when it is not known",
                 "2:12: answer to `pregnancy` must be yes, no or unknown; leave the cell empty (or N/A) when it was not asked");
         assertThat(e.warnings()).extracting(IntakeWarning::located)
                 .containsExactly("1:39: unknown column `email`: not read, only searched for terms to ask about");

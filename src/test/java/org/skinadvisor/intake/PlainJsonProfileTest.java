@@ -27,7 +27,15 @@ class PlainJsonProfileTest {
         ReadProfile plain = PlainJsonProfile.read(line);
         assertThat(plain).isEqualTo(reader.strict(line, IntakeFormat.JSON));
         assertThat(plain.profile()).isEqualTo(new IntakeProfile("P-1", List.of("acne scars", "striae"), List.of(),
-                List.of("warfarin 5 mg"), 0, FitzpatrickType.IV, " x ", Map.of()));
+                List.of("warfarin 5 mg"), 0, SkinType.of(FitzpatrickType.IV), " x ", Map.of()));
+    }
+
+    @Test
+    void readsARangeOfSkinTypesAsTheStrictReaderDoes() throws InvalidInputException {
+        byte[] line = bytes("{\"id\":\"a\",\"concerns\":[\"x\"],\"fitzpatrick\":\"III-IV\"}");
+        ReadProfile plain = PlainJsonProfile.read(line);
+        assertThat(plain).isNotNull().isEqualTo(reader.strict(line, IntakeFormat.JSON));
+        assertThat(plain.profile().fitzpatrick()).isEqualTo(new SkinType(FitzpatrickType.III, FitzpatrickType.IV));
     }
 
     @Test

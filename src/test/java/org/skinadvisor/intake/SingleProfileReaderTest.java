@@ -52,6 +52,13 @@ class SingleProfileReaderTest {
     }
 
     @Test
+    void aSkinTypeMayBeARangeOfTwo() throws Exception {
+        assertThat(yaml("id: a\nconcerns: [pores]\nfitzpatrick: III-IV\n").profile().fitzpatrick())
+                .isEqualTo(new SkinType(FitzpatrickType.III, FitzpatrickType.IV));
+        assertThat(yaml("id: a\nconcerns: [pores]\nfitzpatrick: 3 to 4\n").profile().fitzpatrick()).hasToString("III-IV");
+    }
+
+    @Test
     void readsTheDocumentedProfile() throws Exception {
         IntakeProfile p = yaml("""
                 id: P-0042
@@ -68,11 +75,11 @@ class SingleProfileReaderTest {
         assertThat(p.conditions()).containsExactly("eczema");
         assertThat(p.medications()).containsExactly("Eliquis");
         assertThat(p.age()).isEqualTo(34);
-        assertThat(p.fitzpatrick()).isEqualTo(FitzpatrickType.IV);
+        assertThat(p.fitzpatrick()).isEqualTo(SkinType.of(FitzpatrickType.IV));
         assertThat(p.answers()).containsEntry("blood-thinners", Answer.YES);
         assertThat(p.notes()).isEqualTo("prefers mornings");
         assertThat(yaml("id: a\nconcerns: [pores]\nfitzpatrick: 4\n").profile().fitzpatrick())
-                .as("a skin type as a number").isEqualTo(FitzpatrickType.IV);
+                .as("a skin type as a number").isEqualTo(SkinType.of(FitzpatrickType.IV));
     }
 
     /** A field written with nothing after it (`age:`) says nothing: not recorded, never an error and never none. */
@@ -225,7 +232,7 @@ class SingleProfileReaderTest {
                 + "answers: {blood-thinners: no, blood-thinners: yes}\nextra: {note: a, note: b}\n");
         assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
                 "3:1: duplicate key `concerns`: a second value could hide the first",
-                "4:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
+                "4:14: `fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is not known",
                 "5:31: duplicate key `blood-thinners`: a second value could hide the first",
                 "6:18: duplicate key `note`: a second value could hide the first");
         InvalidInputException j = jsonError("{\"id\":\"a\",\"id\":\"b\",\"concerns\":[\"pores\"],\"age\":\"old\"}");
@@ -367,7 +374,7 @@ class SingleProfileReaderTest {
     void aSkinTypeWrittenAsUnknownIsAnErrorThatSaysToLeaveItOut() {
         InvalidInputException e = yamlError("id: a\nconcerns: [pores]\nfitzpatrick: unknown\n");
         assertThat(e.problem()).isEqualTo(Problem.TYPE);
-        assertThat(e.getMessage()).contains("must be a skin type I-VI (or 1-6); leave it out when it is not known");
+        assertThat(e.getMessage()).contains("must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is not known");
     }
 
     @Test
@@ -676,7 +683,7 @@ class SingleProfileReaderTest {
                 "1:22: `concerns` entries must be text, and this one reads as a mapping (a colon and a space make one): put it in quotes to keep it as written",
                 "1:30: `concerns` has an empty entry",
                 "2:6: `age` must be a whole number of years from 0 to 130 written in plain digits",
-                "3:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
+                "3:14: `fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is not known",
                 "4:14: `medications` must be a list, e.g. medications: [...] ([] means asked, none)",
                 "6:27: answer to `blood-thinners` must be yes, no or unknown (or empty when not asked)",
                 "6:45: answer to `pregnancy` must be yes, no or unknown (or empty when not asked)",
@@ -715,7 +722,7 @@ class SingleProfileReaderTest {
                 age: 1.5
                 """);
         assertThat(e.all()).extracting(InvalidInputException::located).containsExactly(
-                "2:14: `fitzpatrick` must be a skin type I-VI (or 1-6); leave it out when it is not known",
+                "2:14: `fitzpatrick` must be a skin type I-VI (or 1-6) or a range such as III-IV; leave it out when it is not known",
                 "3:8: `notes` must be text, and this one reads as a mapping (a colon and a space make one): put it in quotes to keep it as written",
                 "4:10: `answers` must be a mapping of question id to yes, no or unknown",
                 "5:11: `concerns` must be a list, e.g. concerns: [...]",

@@ -61,6 +61,8 @@ class IntakeSchemaTest {
         "{\"id\":\"P-5\",\"concerns\":[\"pores\"],\"fitzpatrick\":1}",
         "{\"id\":\"P-5\",\"concerns\":[\"pores\"],\"fitzpatrick\":6}",
         "{\"id\":\"P-6\",\"concerns\":[\"pores\"],\"age\":130,\"fitzpatrick\":\"VI\"}",
+        "{\"id\":\"P-6\",\"concerns\":[\"pores\"],\"fitzpatrick\":\"III-IV\"}",
+        "{\"id\":\"P-6\",\"concerns\":[\"pores\"],\"fitzpatrick\":\"3-4\"}",
         "{\"id\":\"P-7\",\"concerns\":[\"pores\"],\"answers\":{\"blood-thinners\":\"no\",\"keloids\":true,\"skin-type\":null,"
             + "\"pregnancy\":\"u\",\"sunburn\":\"y\",\"rosacea\":false}}",
         "{\"id\":\"山田-8\",\"concerns\":[\"acné scars\"],\"medications\":[\"Eliquis\"]}"
@@ -90,6 +92,8 @@ class IntakeSchemaTest {
         "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"age\":\"42\"}",
         "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"fitzpatrick\":\"VII\"}",
         "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"fitzpatrick\":7}",
+        "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"fitzpatrick\":\"III-VII\"}",
+        "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"fitzpatrick\":\"II-III-IV\"}",
         "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"notes\":5}",
         "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"medicatons\":[\"warfarin\"]}",
         "{\"id\":\"P-1\",\"concerns\":[\"pores\"],\"answers\":{\"blood-thinners\":\"maybe\"}}",

@@ -7,6 +7,7 @@ import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
@@ -60,7 +61,7 @@ class JsonReportTest {
         for (int t = 0; t < KB.treatments().size(); t++) {
             Treatment treatment = KB.treatments().get(t);
             List<Check> template = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(), List.of(),
-                    null, FitzpatrickType.I, null, Map.of())).treatments().get(t).checks();
+                    null, SkinType.of(FitzpatrickType.I), null, Map.of())).treatments().get(t).checks();
             for (Verdict v : Verdict.values()) {
                 List<Indication> indications = treatment.indications();
                 for (int subset = 0; subset < 1 << indications.size(); subset++) {
@@ -102,9 +103,9 @@ class JsonReportTest {
     @Test
     void probableFindingsThatANoWouldAndWouldNotSettleHaveDifferentOpenChecksCodes() {
         TreatmentAssessment settles = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(),
-                List.of("doxycycline"), null, FitzpatrickType.I, null, Map.of())).treatments().get(0);
+                List.of("doxycycline"), null, SkinType.of(FitzpatrickType.I), null, Map.of())).treatments().get(0);
         TreatmentAssessment stays = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(),
-                List.of("doxycyclin"), null, FitzpatrickType.I, null, Map.of())).treatments().get(0);
+                List.of("doxycyclin"), null, SkinType.of(FitzpatrickType.I), null, Map.of())).treatments().get(0);
         assertThat(stays.checks()).extracting(Check::status).containsExactlyElementsOf(
                 settles.checks().stream().map(Check::status).toList());
         assertThat(stays.whatIf()).isNotEqualTo(settles.whatIf());
@@ -119,7 +120,7 @@ class JsonReportTest {
     @Test
     void everyStateOfEveryCheckUpToTheCodesCapacityHasItsOwnCode() {
         List<Check> bundled = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of(), List.of(), null,
-                FitzpatrickType.I, null, Map.of())).treatments().get(0).checks();
+                SkinType.of(FitzpatrickType.I), null, Map.of())).treatments().get(0).checks();
         Treatment treatment = KB.treatments().get(0);
         Evidence settles = new Evidence(Field.CONDITIONS, "no keloids", "keloid", "condition", "asked", true);
         Evidence stays = new Evidence(Field.CONDITIONS, "keloyd", "keloid", "condition", "asked", false);
@@ -181,10 +182,10 @@ class JsonReportTest {
     @Test
     void aFindingEqualsOnlyAFindingWithTheSameRuleStatusAnswerAndEvidence() {
         Check template = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of("keloids"), List.of(),
-                null, FitzpatrickType.I, null, Map.of())).treatments().get(0).checks().stream()
+                null, SkinType.of(FitzpatrickType.I), null, Map.of())).treatments().get(0).checks().stream()
                 .filter(c -> c.status() == CheckStatus.MATCHED).findFirst().orElseThrow();
         Check other = SCREENER.assess(new IntakeProfile("p", List.of("acne scars"), List.of("eczema"), List.of(),
-                null, FitzpatrickType.I, null, Map.of())).treatments().get(0).checks().stream()
+                null, SkinType.of(FitzpatrickType.I), null, Map.of())).treatments().get(0).checks().stream()
                 .filter(c -> c.status() == CheckStatus.MATCHED).findFirst().orElseThrow();
         Evidence e = new Evidence(Field.CONDITIONS, "keloids", "keloid", "condition", null);
         JsonReport.Finding finding = finding("microneedling", template, CheckStatus.MATCHED, e);
@@ -257,7 +258,7 @@ class JsonReportTest {
                 .isEqualTo("{\"checked\":14,\"clear\":1,\"matched\":2,\"probable\":1,\"unknown\":10}");
 
         JsonNode open = screened(new IntakeProfile("R-2", List.of("stretch marks"), List.of(), null, null,
-                FitzpatrickType.II, null, Map.of()));
+                SkinType.of(FitzpatrickType.II), null, Map.of()));
         assertThat(open.get("questions").toString()).isEqualTo(
                 "[\"blood-thinners\",\"high-dose-steroids\",\"acne-medication\",\"immunosuppression\",\"isotretinoin\","
                 + "\"topical-retinoids\"]");
@@ -277,7 +278,7 @@ class JsonReportTest {
         assertThat(review.has("clearedByAnswer")).as("only when an answer no alone ruled one out").isFalse();
 
         JsonNode answered = screened(new IntakeProfile("R-3", List.of("stretch marks"), List.of(), null, null,
-                FitzpatrickType.II, null, Map.of("blood-thinners", Answer.NO)));
+                SkinType.of(FitzpatrickType.II), null, Map.of("blood-thinners", Answer.NO)));
         assertThat(answered.get("treatments").get(0).get("clearedByAnswer").toString()).isEqualTo("[\"anticoagulants\"]");
         assertThat(answered.get("treatments").get(1).get("clearedByAnswer").toString()).isEqualTo("[\"anticoagulants\"]");
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.parsing.InvalidInputException;
 import org.skinadvisor.parsing.Problem;
@@ -61,7 +62,7 @@ class TableFormatTest {
         String header = new String(new TableFormat(KB, TableFormat.Layout.WRAPPED).header(), StandardCharsets.UTF_8);
         assertThat(header).isEqualTo("SOURCE               ID         MICRONEEDLING   MICRODERMABRASION RECOMMENDATION\n");
         IntakeProfile suitable = new IntakeProfile("P-1", List.of("stretch marks"), List.of(), List.of(), 30,
-                FitzpatrickType.II, null, null);
+                SkinType.of(FitzpatrickType.II), null, null);
         assertThat(row(suitable, true)).isEqualTo(
                 "intake/p.jsonl:1     P-1        suitable        suitable          microneedling\n");
         assertThat(row(suitable, false)).as("nothing to say after it, either way").isEqualTo(row(suitable, true));
@@ -97,7 +98,7 @@ class TableFormatTest {
     void onATerminalAReasonWiderThanALineIsWrappedBetweenItsWords() throws Exception {
         IntakeProfile everything = new IntakeProfile("P-7", List.of("acne scars"), List.of("rosacea", "psoriasis",
                 "keloid scarring", "active acne", "cold sores", "sunburn", "skin cancer"),
-                List.of("warfarin", "isotretinoin"), 40, FitzpatrickType.V, null, null);
+                List.of("warfarin", "isotretinoin"), 40, SkinType.of(FitzpatrickType.V), null, null);
         String[] lines = row(everything, true).split("\n");
         assertThat(lines[1]).isEqualTo("    (found: anticoagulants, keloid-tendency, changing-skin-lesions,");
         assertThat(lines[2]).as("the next word did not fit on the line before").startsWith("    psoriasis-eczema, ")

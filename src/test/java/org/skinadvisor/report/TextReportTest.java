@@ -2,6 +2,7 @@ package org.skinadvisor.report;
 
 import org.junit.jupiter.api.Test;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.Indication;
 import org.skinadvisor.parsing.IntakeWarning;
@@ -17,7 +18,7 @@ import static org.skinadvisor.screening.Profiles.SCREENER;
 class TextReportTest {
     private static String report(List<String> concerns, List<String> conditions, List<String> medications,
                                  List<IntakeWarning> warnings) {
-        IntakeProfile p = new IntakeProfile("P-7", concerns, conditions, medications, 40, FitzpatrickType.II, null,
+        IntakeProfile p = new IntakeProfile("P-7", concerns, conditions, medications, 40, SkinType.of(FitzpatrickType.II), null,
                 Map.of());
         return TextReport.render(SCREENER.assess(p), null, warnings, KB, false);
     }

@@ -2,6 +2,7 @@ package org.skinadvisor.safety;
 
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.knowledge.FitzpatrickType;
 
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ final class RandomProfiles {
         if (withAnswers && r.nextBoolean()) {
             answers.put(QUESTIONS[r.nextInt(QUESTIONS.length)], Answer.values()[r.nextInt(3)]);
         }
-        return new IntakeProfile("R-" + r.nextInt(1_000_000), concerns, conditions, medications, 40, type, null, answers);
+        return new IntakeProfile("R-" + r.nextInt(1_000_000), concerns, conditions, medications, 40,
+                type == null ? null : SkinType.of(type), null, answers);
     }
 
     static List<String> pick(Random r, String[] pool, int min, int max) {

@@ -13,6 +13,7 @@ import org.skinadvisor.intake.Hashes;
 import org.skinadvisor.intake.IntakeProfile;
 import org.skinadvisor.intake.IntakeRecord;
 import org.skinadvisor.intake.ReadProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.Severity;
@@ -231,10 +232,10 @@ class SafetyPropertiesTest {
             profiles.add(RandomProfiles.profile(new Random(RandomProfiles.SEED + i), true));
         }
         for (String c : RandomProfiles.CONDITIONS) {
-            profiles.add(new IntakeProfile("C", List.of("acne scars"), List.of(c), List.of(), 40, FitzpatrickType.II, null, Map.of()));
+            profiles.add(new IntakeProfile("C", List.of("acne scars"), List.of(c), List.of(), 40, SkinType.of(FitzpatrickType.II), null, Map.of()));
         }
         for (String m : RandomProfiles.MEDICATIONS) {
-            profiles.add(new IntakeProfile("M", List.of("acne scars"), List.of(), List.of(m), 40, FitzpatrickType.II, null, Map.of()));
+            profiles.add(new IntakeProfile("M", List.of("acne scars"), List.of(), List.of(m), 40, SkinType.of(FitzpatrickType.II), null, Map.of()));
         }
         int probable = 0;
         for (int i = 0; i < profiles.size(); i++) {
@@ -482,7 +483,7 @@ class SafetyPropertiesTest {
             node.set("conditions", json.valueToTree(p.conditions()));
             node.set("medications", json.valueToTree(p.medications()));
             if (p.fitzpatrick() != null) {
-                node.put("fitzpatrick", p.fitzpatrick().name());
+                node.put("fitzpatrick", p.fitzpatrick().toString());
             }
             var answers = node.putObject("answers");
             p.answers().forEach((k, v) -> answers.put(k, v.word()));
@@ -537,7 +538,7 @@ class SafetyPropertiesTest {
             }
             fields.put("age", p.age());
             if (p.fitzpatrick() != null) {
-                fields.put("fitzpatrick", p.fitzpatrick().name());
+                fields.put("fitzpatrick", p.fitzpatrick().toString());
             }
             Map<String, String> answers = new LinkedHashMap<>();
             p.answers().forEach((q, a) -> answers.put(q, a.word()));

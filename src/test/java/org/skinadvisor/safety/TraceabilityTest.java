@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.knowledge.Applicability;
 import org.skinadvisor.knowledge.Concern;
 import org.skinadvisor.knowledge.Contraindication;
@@ -62,7 +63,7 @@ class TraceabilityTest {
         List<String> conditions = k.field().equals("conditions") ? List.of(k.input()) : List.of();
         List<String> medications = k.field().equals("medications") ? List.of(k.input()) : List.of();
         FitzpatrickType type = k.field().equals("fitzpatrick") ? FitzpatrickType.valueOf(k.input()) : FitzpatrickType.I;
-        return new IntakeProfile("trace", List.of("acne scars"), conditions, medications, null, type, null, Map.of());
+        return new IntakeProfile("trace", List.of("acne scars"), conditions, medications, null, SkinType.of(type), null, Map.of());
     }
 
     @TestFactory

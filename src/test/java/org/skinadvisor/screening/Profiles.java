@@ -2,6 +2,7 @@ package org.skinadvisor.screening;
 
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBase;
@@ -29,7 +30,7 @@ public final class Profiles {
 
     /** A fully asked profile with nothing to report: the baseline every rule test varies. */
     public static IntakeProfile clean(String... concerns) {
-        return new IntakeProfile("P-1", List.of(concerns), List.of(), List.of(), 34, FitzpatrickType.II, null, Map.of());
+        return new IntakeProfile("P-1", List.of(concerns), List.of(), List.of(), 34, SkinType.of(FitzpatrickType.II), null, Map.of());
     }
 
     public static IntakeProfile with(IntakeProfile p, List<String> conditions, List<String> medications) {
@@ -38,6 +39,10 @@ public final class Profiles {
     }
 
     public static IntakeProfile withFitzpatrick(IntakeProfile p, FitzpatrickType type) {
+        return withSkinType(p, type == null ? null : SkinType.of(type));
+    }
+
+    public static IntakeProfile withSkinType(IntakeProfile p, SkinType type) {
         return new IntakeProfile(p.id(), p.concerns(), p.conditions(), p.medications(), p.age(), type, p.notes(), p.answers(),
                 p.unknownFields());
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skinadvisor.intake.Answer;
 import org.skinadvisor.intake.IntakeProfile;
+import org.skinadvisor.intake.SkinType;
 import org.skinadvisor.intake.UnknownField;
 import org.skinadvisor.knowledge.FitzpatrickType;
 import org.skinadvisor.knowledge.KnowledgeBaseLoader;
@@ -318,6 +319,36 @@ class ScreenerTest {
         Assessment a = assess(Profiles.withFitzpatrick(clean("acne scars"), FitzpatrickType.V));
         assertThat(verdict(a, MN)).isEqualTo(Verdict.CAUTION);
         assertThat(verdict(a, MDA)).isEqualTo(Verdict.CAUTION);
+    }
+
+    /**
+     * A range a clinician could not narrow ("III-IV") is screened, never refused: decided where every type in it
+     * decides alike, and asked where they do not.
+     */
+    @ParameterizedTest(name = "fitzpatrick {0}: {1}")
+    @CsvSource({"I-II, SUITABLE", "II-III, SUITABLE", "V-VI, CAUTION", "IV-VI, CAUTION", "III-IV, REVIEW", "I-VI, REVIEW"})
+    void aRangeOfSkinTypesIsDecidedWhereItsTypesAgreeAndAskedWhereTheyDoNot(String range, Verdict verdict) {
+        TreatmentAssessment mn = treatment(assess(Profiles.withSkinType(clean("acne scars"), SkinType.parse(range))), MN);
+        assertThat(mn.verdict()).isEqualTo(verdict);
+        if (verdict == Verdict.REVIEW) {
+            assertThat(mn.findings()).singleElement().satisfies(c -> {
+                assertThat(c.contraindication().id()).isEqualTo("darker-skin-pih");
+                assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+                assertThat(c.evidence().get(0).confirm()).isEqualTo("the record gives a range of skin types, " + range
+                        + ", of which " + (range.equals("I-VI") ? "IV, V, VI are" : "IV is") + " listed: "
+                        + c.contraindication().question().text());
+            });
+        }
+    }
+
+    @Test
+    void aNoToTheSkinTypeQuestionSettlesARangeThatReachesTheListedTypes() {
+        IntakeProfile p = Profiles.withSkinType(clean("acne scars"), SkinType.parse("III-IV"));
+        TreatmentAssessment answered = treatment(assess(withAnswers(p, Map.of("skin-type", Answer.NO))), MN);
+        assertThat(answered.verdict()).isEqualTo(Verdict.SUITABLE);
+        assertThat(answered.clearedByAnswer()).extracting(c -> c.contraindication().id()).containsExactly("darker-skin-pih");
+        assertThat(treatment(assess(withAnswers(p, Map.of("skin-type", Answer.YES))), MN).verdict())
+                .isEqualTo(Verdict.CAUTION);
     }
 
     @Test
@@ -1416,12 +1447,12 @@ class ScreenerTest {
                   - {id: y, name: Y, triggers: {fitzpatrick: [VI]}, question: {id: q2, text: Q2}, sources: [s],
                      treatments: {t: {severity: absolute, explanation: e, sources: [s]}}}
                 """);
-        Assessment darkest = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.VI, null, Map.of()));
+        Assessment darkest = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, SkinType.of(FitzpatrickType.VI), null, Map.of()));
         assertThat(darkest.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
         assertThat(darkest.treatments().get(0).verdict()).isEqualTo(Verdict.CONTRAINDICATED);
-        Assessment type5 = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.V, null, Map.of()));
+        Assessment type5 = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, SkinType.of(FitzpatrickType.V), null, Map.of()));
         assertThat(type5.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x");
-        Assessment yes = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, FitzpatrickType.V, null,
+        Assessment yes = s.assess(new IntakeProfile("p", List.of("cee"), List.of(), List.of(), null, SkinType.of(FitzpatrickType.V), null,
                 Map.of("q2", Answer.YES)));
         assertThat(yes.treatments().get(0).findings()).extracting(c -> c.contraindication().id()).containsExactly("x", "y");
     }
