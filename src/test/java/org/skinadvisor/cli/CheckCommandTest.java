@@ -269,7 +269,7 @@ class CheckCommandTest {
                 .contains("\"matched\" : \"Eliquis\"")
                 .contains("\"treatment\" : \"microdermabrasion\",\n    \"verdict\" : \"caution\"")
                 .contains("\"notKnown\" : { }")
-                .contains("\"knowledgeBase\" : \"2026.11.29.3\"");
+                .contains("\"knowledgeBase\" : \"2026.11.29.4\"");
     }
 
     /** A script reading the JSON report learns why each question is open, as the text report says it. */
@@ -412,7 +412,7 @@ class CheckCommandTest {
 
     @Test
     void aCustomKnowledgeBaseIsUsedInsteadOfTheBundledOne() throws Exception {
-        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.29.3\"", "version: \"custom-7\"");
+        String text = Files.readString(Path.of("conditions.yaml")).replace("version: \"2026.11.29.4\"", "version: \"custom-7\"");
         Path kb = file("custom.yaml", text);
         Cli.Result r = Cli.run("check", "--conditions", kb.toString(), "--concern", "pores", "--format", "json");
         assertThat(r.out()).contains("\"knowledgeBase\" : \"custom-7\"");
@@ -472,7 +472,7 @@ class CheckCommandTest {
                 .isGreaterThan(codes.indexOf("\n    2 "));
         assertThat(codes).contains("74   a file could not be written");
         Cli.Result version = Cli.run("--version");
-        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.29.3 (2026-11-29), sha256 ");
+        assertThat(version.out()).contains("skinadvisor 0.1.0").contains("knowledge base 2026.11.29.4 (2026-11-29), sha256 ");
     }
 
     @Test

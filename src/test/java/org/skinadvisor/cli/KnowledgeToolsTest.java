@@ -433,7 +433,7 @@ class KnowledgeToolsTest {
             Cli.Result help = Cli.run(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).as(cmd).contains("Examples:").contains("Exit codes:");
-            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.29.3 (2026-11-29)");
+            assertThat(Cli.run(cmd, "--version").out()).as(cmd).contains("knowledge base 2026.11.29.4 (2026-11-29)");
         }
     }
 

@@ -79,7 +79,7 @@ class ScreenCommandTest {
                         "{\"source\":\"" + in + "/e.jsonl:1", "{\"source\":\"" + in + "/e.jsonl:3",
                         "{\"source\":\"" + in + "/f.csv:2", "{\"source\":\"" + in + "/f.csv:3");
         assertThat(out.get(0)).contains("\"id\":\"a\"").contains("\"verdict\":\"contraindicated\"")
-                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.29.3\",\"knowledgeBaseSha256\":\"");
+                .contains("\"stamp\":{\"tool\":\"0.1.0\",\"knowledgeBase\":\"2026.11.29.4\",\"knowledgeBaseSha256\":\"");
         assertThat(r.err()).contains("10 records").contains("10 assessed, 0 errors");
     }
 

@@ -73,7 +73,7 @@ class DistributionIT {
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
         Run version = run(elsewhere, env, home.resolve("bin/skinadvisor").toString(), "--version");
         assertThat(version.exit()).as(version.err()).isZero();
-        assertThat(version.out()).startsWith("skinadvisor " + VERSION).contains("knowledge base 2026.11.29.3");
+        assertThat(version.out()).startsWith("skinadvisor " + VERSION).contains("knowledge base 2026.11.29.4");
         Path profile = Files.writeString(elsewhere.resolve("p.yaml"),
                 "id: P-1\nconcerns: [acne scars]\nconditions: []\nmedications: [Eliquis]\nfitzpatrick: II\n");
         Path link = Files.createSymbolicLink(elsewhere.resolve("sa"), home.resolve("bin/skinadvisor"));

@@ -225,6 +225,23 @@ class ScreenerTest {
                 .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.MATCHED));
     }
 
+    /**
+     * A scar the device IFU needs to be 6 months old, named by what left it, is asked about: "scar from surgery 2
+     * months ago" had been suitable for microneedling, and "wound scar" an open wound.
+     */
+    @ParameterizedTest(name = "concerns: {0}")
+    @ValueSource(strings = {"surgical scar", "scar from surgery 2 months ago", "C-section scar", "caesarean scars",
+        "wound scar on knee"})
+    void aScarNamedByWhatLeftItIsAskedHowOldItIs(String concern) {
+        TreatmentAssessment mn = treatment(assess(clean(concern)), MN);
+        assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(mn.findings()).singleElement().satisfies(c -> {
+            assertThat(c.contraindication().id()).isEqualTo("recent-procedure-or-scar");
+            assertThat(c.status()).isEqualTo(CheckStatus.PROBABLE);
+            assertThat(c.evidence().get(0).confirm()).isEqualTo("Is the scar younger than 6 months?");
+        });
+    }
+
     @Test
     void tranexamicAcidIsRecognisedAndIsNotABloodThinner() {
         Assessment a = assess(with(clean("melasma"), List.of(), List.of("tranexamic acid 250 mg")));
