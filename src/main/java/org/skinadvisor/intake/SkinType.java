@@ -2,6 +2,8 @@ package org.skinadvisor.intake;
 
 import org.skinadvisor.knowledge.FitzpatrickType;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,12 +11,11 @@ import java.util.regex.Pattern;
  * ("III-IV", "3/4", "III to IV"). A range had made the whole record an error record, never screened.
  */
 public record SkinType(FitzpatrickType lowest, FitzpatrickType highest) {
-    private static final FitzpatrickType[] TYPES = FitzpatrickType.values();
     /** One per type, kept: `screen` reads a skin type for most of a million records. */
-    private static final SkinType[] SINGLE = new SkinType[TYPES.length];
+    private static final SkinType[] SINGLE = new SkinType[FitzpatrickType.values().length];
 
     static {
-        for (FitzpatrickType t : TYPES) {
+        for (FitzpatrickType t : FitzpatrickType.values()) {
             SINGLE[t.ordinal()] = new SkinType(t, t);
         }
     }
@@ -60,6 +61,11 @@ public record SkinType(FitzpatrickType lowest, FitzpatrickType highest) {
 
     public boolean includes(FitzpatrickType type) {
         return lowest.compareTo(type) <= 0 && type.compareTo(highest) <= 0;
+    }
+
+    /** The types from the lowest to the highest. */
+    public List<FitzpatrickType> types() {
+        return Arrays.stream(FitzpatrickType.values()).filter(this::includes).toList();
     }
 
     /** As a report writes it: "IV", or "III-IV". */

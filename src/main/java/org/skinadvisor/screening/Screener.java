@@ -374,13 +374,12 @@ public final class Screener {
         List<Contraindication> all = kb.contraindications();
         for (int index = 0; index < all.size(); index++) {
             Contraindication c = all.get(index);
-            List<FitzpatrickType> listed = Arrays.stream(FitzpatrickType.values())
-                    .filter(t -> skin.includes(t) && c.fitzpatrick().contains(t)).toList();
+            List<FitzpatrickType> listed = skin.types().stream().filter(c.fitzpatrick()::contains).toList();
             if (listed.isEmpty()) {
                 continue;
             }
             String types = listed.stream().map(Enum::name).collect(Collectors.joining(", "));
-            String confirm = listed.size() == skin.highest().ordinal() - skin.lowest().ordinal() + 1 ? null
+            String confirm = listed.size() == skin.types().size() ? null
                     : "the record gives a range of skin types, " + skin + ", of which " + types
                     + (listed.size() == 1 ? " is" : " are") + " listed: " + c.question().text();
             evidence[index] = joined(evidence[index], List.of(new Evidence(Field.FITZPATRICK, skin.toString(), types,

@@ -34,6 +34,7 @@ class SkinTypeTest {
         assertThat(range.includes(FitzpatrickType.IV)).isTrue();
         assertThat(range.includes(FitzpatrickType.V)).isTrue();
         assertThat(range.includes(FitzpatrickType.VI)).isFalse();
+        assertThat(range.types()).containsExactly(FitzpatrickType.III, FitzpatrickType.IV, FitzpatrickType.V);
         assertThat(SkinType.of(FitzpatrickType.IV).isRange()).isFalse();
         assertThat(SkinType.of(FitzpatrickType.IV)).isSameAs(SkinType.parse("4"));
         assertThatThrownBy(() -> new SkinType(FitzpatrickType.V, FitzpatrickType.III))
