@@ -192,7 +192,10 @@ class ScreenerTest {
         "pigmentation following a sunburn, sunburn",
         "post chemotherapy hair loss, cancer-therapy",
         "hair loss (after chemo), cancer-therapy",
-        "'Hair loss - after chemo', cancer-therapy"})
+        "'Hair loss - after chemo', cancer-therapy",
+        "melasma pregnancy-related, pregnancy",
+        "acne scars left by acne, active-acne",
+        "'acne scars, pigmentation from acne', active-acne"})
     void aConditionAConcernSaysItCameFromIsProbableNotCertain(String concern, String id) {
         TreatmentAssessment mn = treatment(assess(clean(concern)), MN);
         assertThat(mn.verdict()).isEqualTo(Verdict.REVIEW);
@@ -206,7 +209,8 @@ class ScreenerTest {
 
     /**
      * Only a concern's own cause is read so: a condition written as there now, in an item of its own, in a concern
-     * naming no concern, or in the conditions, is the patient's.
+     * naming no concern (a concern's term inside the condition's is no other: "hypertrophic scarring"), or in the
+     * conditions, is the patient's.
      */
     @ParameterizedTest(name = "{0}: {1} -> {2} certain")
     @CsvSource({
@@ -216,6 +220,7 @@ class ScreenerTest {
         "concerns, 'hair loss after chemo, eczema', psoriasis-eczema",
         "concerns, rash after shaving, open-wound-rash",
         "concerns, after chemo, cancer-therapy",
+        "concerns, after hypertrophic scarring, keloid-tendency",
         "concerns, 'acne scars, eczema since childhood', psoriasis-eczema",
         "concerns, acne since I was 14 and enlarged pores, active-acne",
         "conditions, hair loss after chemo, cancer-therapy"})
