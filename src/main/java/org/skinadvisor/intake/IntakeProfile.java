@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * One patient's intake. A {@code null} list means the question was not asked (unknown); an empty list
- * means it was asked and the answer is none. {@code age}, {@code fitzpatrick} (a skin type or a range of them) and {@code notes} may be null.
+ * means it was asked and the answer is none. {@code age}, {@code fitzpatrick} (a skin type or a range of them) and
+ * {@code notes} may be null.
  * {@code unknownFields} holds the text of the record's fields that are none of these, each with text in it.
  */
 public record IntakeProfile(String id, List<String> concerns, List<String> conditions, List<String> medications,
@@ -77,13 +78,13 @@ public record IntakeProfile(String id, List<String> concerns, List<String> condi
      * partner's ("family history of skin cancer", "keloids in family", "mother has psoriasis"), a vaccine against it
      * ("shingles vaccine"), a denial ("no keloids", "not pregnant", "pregnancy ruled out", "eczema, none now"), a
      * medicine or treatment stopped or paused ("stopped aspirin", "finished chemotherapy", "off warfarin since
-     * January", "tretinoin - paused"), a past condition ("history of
-     * shingles", "resolved eczema", "used to get cold sores", "eczema as a child"), a doubt
-     * ("possible eczema", "suspected lupus", "unsure if pregnant") or an intention ("planning a pregnancy", "due to
-     * start warfarin"). Read as such, never as a clearance. A patient's goal is not among them ("want to", "hoping
-     * to"): a concern is written so ("want to calm my rosacea"), and its condition is the patient's own. Nor is a
-     * son, a daughter, a child or a baby: in a patient's own list they are named mostly beside her pregnancy or
-     * breastfeeding ("breastfeeding my son"), and "my son has impetigo" stays the stricter certain match.
+     * January", "tretinoin - paused"), a past condition ("history of shingles", "resolved eczema", "used to get cold
+     * sores", "eczema as a child"), a doubt ("possible eczema", "suspected lupus", "unsure if pregnant") or an
+     * intention ("planning a pregnancy", "due to start warfarin"). Read as such, never as a clearance. A patient's
+     * goal is not among them ("want to", "hoping to"): a concern is written so ("want to calm my rosacea"), and its
+     * condition is the patient's own. Nor is a son, a daughter, a child or a baby: in a patient's own list they are
+     * named mostly beside her pregnancy or breastfeeding ("breastfeeding my son"), and "my son has impetigo" stays
+     * the stricter certain match.
      */
     public static final List<String> MAY_NOT_APPLY = List.of("family history", "family hx", "fam hx", "fhx",
             "runs in the family", "runs in my family", "runs in family", "family", "relative", "mother", "mum", "mom",

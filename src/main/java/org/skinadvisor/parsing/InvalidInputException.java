@@ -86,7 +86,6 @@ public final class InvalidInputException extends Exception {
         return others;
     }
 
-
     /** What in the record would have been a warning had it been read (an unknown field, a misspelt question). */
     public List<IntakeWarning> warnings() {
         return warnings;

@@ -67,6 +67,17 @@ final class ConcernVocabulary {
         return recognitions.get(input);
     }
 
+    /** Where the words name a concern (its id, name or a synonym), each hit valued with its knowledge-base position. */
+    List<PhraseIndex.Hit<Integer>> find(List<String> words) {
+        return phrases.find(words);
+    }
+
+    /** Whether the text, as a whole, names a concern: "acne scars" does, "after acne" does not. */
+    boolean isTerm(String text) {
+        List<String> words = Terms.words(text);
+        return phrases.find(words).stream().anyMatch(hit -> hit.start() == 0 && hit.end() == words.size());
+    }
+
     private Recognition analyse(String input) {
         List<String> words = Terms.words(input);
         Set<Integer> positions = new LinkedHashSet<>();

@@ -66,7 +66,7 @@ public final class Screener {
     public Screener(KnowledgeBase kb) {
         this.kb = kb;
         this.concernVocabulary = new ConcernVocabulary(kb);
-        this.triggerVocabulary = new TriggerVocabulary(kb);
+        this.triggerVocabulary = new TriggerVocabulary(kb, concernVocabulary);
         List<Contraindication> all = kb.contraindications();
         for (int index = 0; index < all.size(); index++) {
             Contraindication c = all.get(index);
@@ -371,15 +371,16 @@ public final class Screener {
      * for one that lists some of them, asked with the rule's question: which type the patient is decides it.
      */
     private void addRange(SkinType skin, List<Evidence>[] evidence) {
+        List<FitzpatrickType> range = skin.types();
         List<Contraindication> all = kb.contraindications();
         for (int index = 0; index < all.size(); index++) {
             Contraindication c = all.get(index);
-            List<FitzpatrickType> listed = skin.types().stream().filter(c.fitzpatrick()::contains).toList();
+            List<FitzpatrickType> listed = range.stream().filter(c.fitzpatrick()::contains).toList();
             if (listed.isEmpty()) {
                 continue;
             }
             String types = listed.stream().map(Enum::name).collect(Collectors.joining(", "));
-            String confirm = listed.size() == skin.types().size() ? null
+            String confirm = listed.size() == range.size() ? null
                     : "the record gives a range of skin types, " + skin + ", of which " + types
                     + (listed.size() == 1 ? " is" : " are") + " listed: " + c.question().text();
             evidence[index] = joined(evidence[index], List.of(new Evidence(Field.FITZPATRICK, skin.toString(), types,

@@ -58,8 +58,8 @@ final class TriggerVocabulary {
      * an exception written apart or in another order ("scars from acne", "acne and burn scars") may be meant.
      */
     private final Map<String, List<List<String>>> concernExceptions = new HashMap<>();
-    /** Every concern's terms. */
-    private final PhraseIndex<Boolean> concernTerms;
+    /** The concerns, to tell where an entry names one. */
+    private final ConcernVocabulary concerns;
     /** Words that, before a condition in a concern, say the concern came from it ("after chemo"). */
     private final PhraseIndex<String> causeWords;
     /** Single-word terms long enough to have near spellings, by their word. */
@@ -78,16 +78,10 @@ final class TriggerVocabulary {
     private final Map<String, List<Term>> leadingWords = new LinkedHashMap<>();
     private final Map<Field, EntryCache<EntryMatch>> matches = new EnumMap<>(Field.class);
 
-    TriggerVocabulary(KnowledgeBase kb) {
+    TriggerVocabulary(KnowledgeBase kb, ConcernVocabulary concerns) {
+        this.concerns = concerns;
         PhraseIndex.Builder<Term> builder = PhraseIndex.builder();
         Set<String> referencedClasses = new HashSet<>();
-        Set<String> concernTerms = new HashSet<>();
-        PhraseIndex.Builder<Boolean> concerns = PhraseIndex.builder();
-        kb.concerns().forEach(concern -> concern.synonyms().forEach(s -> {
-            concernTerms.add(Terms.key(s));
-            concerns.add(s, Boolean.TRUE);
-        }));
-        this.concernTerms = concerns.build();
         List<Contraindication> all = kb.contraindications();
         for (int index = 0; index < all.size(); index++) {
             Contraindication c = all.get(index);
@@ -107,8 +101,7 @@ final class TriggerVocabulary {
             PhraseIndex.Builder<Boolean> except = PhraseIndex.builder();
             c.except().forEach(e -> except.add(e, Boolean.TRUE));
             exceptions.put(c.id(), except.build());
-            concernExceptions.put(c.id(), c.except().stream().filter(e -> concernTerms.contains(Terms.key(e)))
-                    .map(Terms::words).toList());
+            concernExceptions.put(c.id(), c.except().stream().filter(concerns::isTerm).map(Terms::words).toList());
         }
         this.triggers = builder.build();
         for (Map.Entry<String, List<Term>> v : nearVocabulary.entrySet()) {
@@ -238,8 +231,16 @@ final class TriggerVocabulary {
      * whether it applies now had invited a no.
      */
     private static String mayNotApply(Term term, String says) {
-        return term.confirm() != null ? term.confirm() + " (the entry says `" + says + "`)"
-                : "the entry says `" + says + "`: " + term.contraindication().question().text();
+        return doubt(term, "the entry says `" + says + "`", "");
+    }
+
+    /**
+     * The question for a term the entry may not mean as the patient's own now: the term's own question with the
+     * reason after it, or the reason, what it may be {@code against}, and the rule's question.
+     */
+    private static String doubt(Term term, String reason, String against) {
+        return term.confirm() != null ? term.confirm() + " (" + reason + ")"
+                : reason + against + ": " + term.contraindication().question().text();
     }
 
     /**
@@ -272,8 +273,7 @@ final class TriggerVocabulary {
      * and never cleared, since which the patient meant is not read.
      */
     private static String mayBeTheConcern(Term term, String concern) {
-        return term.confirm() != null ? term.confirm() + " (the entry may mean `" + concern + "`, a concern)"
-                : "the entry may mean `" + concern + "`, a concern, not this: " + term.contraindication().question().text();
+        return doubt(term, "the entry may mean `" + concern + "`, a concern", ", not this");
     }
 
     /**
@@ -286,8 +286,8 @@ final class TriggerVocabulary {
      */
     private Set<Term> causesOfConcerns(String entry) {
         List<List<String>> items = Terms.listItems(entry).stream().map(Terms::words).toList();
-        List<List<PhraseIndex.Hit<Boolean>>> concerns = items.stream().map(concernTerms::find).toList();
-        long itemsNamingAConcern = concerns.stream().filter(hits -> !hits.isEmpty()).count();
+        List<List<PhraseIndex.Hit<Integer>>> named = items.stream().map(concerns::find).toList();
+        long itemsNamingAConcern = named.stream().filter(hits -> !hits.isEmpty()).count();
         Set<Term> causes = new HashSet<>();
         Set<Term> own = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -299,8 +299,8 @@ final class TriggerVocabulary {
                     continue;
                 }
                 // A concern in another item counts: "hair loss (after chemo)", "hair loss - after chemo".
-                boolean concern = itemsNamingAConcern > (concerns.get(i).isEmpty() ? 0 : 1)
-                        || concerns.get(i).stream().anyMatch(c -> c.end() <= hit.start() || c.start() >= hit.end());
+                boolean concern = itemsNamingAConcern > (named.get(i).isEmpty() ? 0 : 1)
+                        || named.get(i).stream().anyMatch(c -> c.end() <= hit.start() || c.start() >= hit.end());
                 if (concern && isCause(words, causeHits, hit)) {
                     causes.add(term);
                 } else {
@@ -327,9 +327,7 @@ final class TriggerVocabulary {
 
     /** What to ask for a condition a concern may only name as its cause: the rule's question. */
     private static String mayBeTheCause(Term term) {
-        return term.confirm() != null ? term.confirm() + " (the entry may name its concern's cause)"
-                : "the entry may name its concern's cause, not a present condition: "
-                + term.contraindication().question().text();
+        return doubt(term, "the entry may name its concern's cause", ", not a present condition");
     }
 
     /** The first of the phrases that is not one of the term's own words: "nursing mother" speaks of no relative. */
